@@ -1,0 +1,91 @@
+/**
+ * What a target is, as data: the shape presets are written in and analysts write custom targets in.
+ * Evaluation lives in targets.ts.
+ */
+import { z } from "zod";
+import { LEVELS, STATUSES } from "./platform.js";
+
+/** Metrics a target can measure, on a platform (rolled up with its sub-parks), a county or the region. */
+export const METRICS = [
+  "output",
+  "valueAdded",
+  "tax",
+  "energy",
+  "land",
+  "rd",
+  "highTechValueAdded",
+  "strategicEmergingOutput",
+  "outputPerMu",
+  "taxPerMu",
+  "valueAddedPerMu",
+  "energyIntensity",
+  "highTechShare",
+  "rdShare",
+  "developableLand",
+  "listedCompanies",
+  "enterprises100",
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const COMPARISONS = [">=", "<=", ">", "<", "between"] as const;
+export type Comparison = (typeof COMPARISONS)[number];
+
+const condition = z
+  .object({
+    metric: z.enum(METRICS),
+    comparison: z.enum([">=", "<=", ">", "<"]),
+    threshold: z.number(),
+  })
+  .strict();
+
+const subjects = z.union([
+  z.enum(["main", "all"]),
+  z
+    .object({
+      names: z.array(z.string()).optional(),
+      /** Platforms whose name or county contains one of these strings. */
+      nameOrCountyIncludes: z.array(z.string()).optional(),
+      levels: z.array(z.enum(LEVELS)).optional(),
+      statuses: z.array(z.enum(STATUSES)).optional(),
+    })
+    .strict(),
+]);
+
+export const customTargetSchema = z
+  .object({
+    id: z.string().min(1).max(40),
+    label: z.object({ zh: z.string(), en: z.string() }).strict().optional(),
+    level: z.enum(["platform", "county", "region"]),
+    /** Target year; absent = the last horizon year. */
+    year: z.number().int().min(1990).max(2100).optional(),
+    /**
+     * What is compared: a metric's value (platform level, or summed over a county or the region with
+     * per-mu figures recomputed from the sums); `count` = number of subjects meeting `where`;
+     * `share` = share of the county's (region's) platforms whose status is in `statuses` by the year.
+     */
+    aggregate: z.enum(["value", "count", "share"]).default("value"),
+    metric: z.enum(METRICS).optional(),
+    where: condition.optional(),
+    statuses: z.array(z.enum(STATUSES)).optional(),
+    comparison: z.enum(COMPARISONS),
+    threshold: z.number(),
+    /** Upper bound for "between". */
+    thresholdMax: z.number().optional(),
+    /** "base": the threshold is a multiple of the base-year value (2 = 翻番, 1 with ">" = above base). */
+    relativeTo: z.literal("base").optional(),
+    /** Which platforms: main platforms (default), all, or a filter. */
+    subjects: subjects.default("main"),
+    /** Set when the target needs data no platform sheet holds: reported as not evaluable with this reason. */
+    notEvaluable: z.object({ zh: z.string(), en: z.string() }).strict().optional(),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    if (t.aggregate === "value" && !t.metric && !t.notEvaluable) ctx.addIssue({ code: "custom", path: ["metric"], message: "a value target needs a metric" });
+    if (t.aggregate === "count" && !t.where && !t.notEvaluable && t.level === "platform") ctx.addIssue({ code: "custom", path: ["level"], message: "a count target is a county or region target" });
+    if (t.aggregate === "share" && !t.statuses) ctx.addIssue({ code: "custom", path: ["statuses"], message: "a share target needs statuses" });
+    if (t.comparison === "between" && t.thresholdMax === undefined) ctx.addIssue({ code: "custom", path: ["thresholdMax"], message: '"between" needs thresholdMax' });
+  });
+
+export type TargetInput = z.input<typeof customTargetSchema>;
+export type TargetDef = z.output<typeof customTargetSchema>;
+export type TargetSubjects = TargetDef["subjects"];

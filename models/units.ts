@@ -1,0 +1,113 @@
+/**
+ * Units: the one place where ParkPlan converts between the units analysts write and the model's
+ * canonical units (亿元, 亩, 万吨标煤, 万元/亩, ratios as fractions). Sheets are converted when read;
+ * the model never multiplies by 15 or 1e4 anywhere else.
+ *
+ * Area uses mathjs's unit system with 亩 defined as 1/15 公顷 (666.67 m²); money and energy are plain
+ * decimal factors (mathjs has no currency), kept in one table.
+ */
+import { create, createUnitDependencies, unitDependencies } from "mathjs";
+
+const math = create({ unitDependencies, createUnitDependencies });
+// 1 亩 = 10000/15 m² exactly; written this way so 1 hectare converts to exactly 15 亩.
+math.createUnit("mu", "666.666666666666667 m^2");
+
+export type MoneyUnit = "亿元" | "万元" | "元";
+export type AreaUnit = "亩" | "公顷" | "平方公里" | "平方米";
+export type EnergyUnit = "万吨标煤" | "吨标煤";
+export type RatioUnit = "ratio" | "%";
+export type UnitKind = "money" | "area" | "energy" | "ratio" | "count";
+export type AnyUnit = MoneyUnit | AreaUnit | EnergyUnit | RatioUnit;
+
+/** Canonical unit of each kind. */
+export const CANONICAL = {
+  money: "亿元",
+  area: "亩",
+  energy: "万吨标煤",
+  ratio: "ratio",
+} as const;
+
+const MONEY_TO_YI: Record<MoneyUnit, number> = { 亿元: 1, 万元: 1e-4, 元: 1e-8 };
+const ENERGY_TO_WAN_TONNE: Record<EnergyUnit, number> = { 万吨标煤: 1, 吨标煤: 1e-4 };
+const AREA_MATHJS: Record<AreaUnit, string> = { 亩: "mu", 公顷: "hectare", 平方公里: "km^2", 平方米: "m^2" };
+
+/** Spellings found in sheets, mapped to the unit they mean. Keys are compared after trimming and lower-casing. */
+const ALIASES: Record<string, AnyUnit> = {
+  亿元: "亿元", 亿: "亿元", "100 million yuan": "亿元", "100m yuan": "亿元", "yi yuan": "亿元",
+  万元: "万元", 万: "万元", "10k yuan": "万元", "10,000 yuan": "万元",
+  元: "元", yuan: "元", rmb: "元", cny: "元",
+  亩: "亩", mu: "亩",
+  公顷: "公顷", hectare: "公顷", hectares: "公顷", ha: "公顷",
+  平方公里: "平方公里", 平方千米: "平方公里", km2: "平方公里", "km²": "平方公里", "sq km": "平方公里",
+  平方米: "平方米", m2: "平方米", "m²": "平方米", "sq m": "平方米",
+  万吨标煤: "万吨标煤", 万吨标准煤: "万吨标煤", "10k tce": "万吨标煤", "10kt ce": "万吨标煤",
+  吨标煤: "吨标煤", 吨标准煤: "吨标煤", tce: "吨标煤",
+  "%": "%", "％": "%", 百分比: "%", percent: "%",
+};
+
+/** Which kind a unit measures. */
+export function unitKind(unit: AnyUnit): UnitKind {
+  if (unit in MONEY_TO_YI) return "money";
+  if (unit in AREA_MATHJS) return "area";
+  if (unit in ENERGY_TO_WAN_TONNE) return "energy";
+  return "ratio";
+}
+
+/** Recognise a unit as written in a sheet ("万元", "公顷", "km²", "％" …); undefined when unknown. */
+export function parseUnit(text: string): AnyUnit | undefined {
+  return ALIASES[text.trim().toLowerCase()];
+}
+
+/** Convert money to 亿元. @example toYi(3500, "万元") // => 0.35 */
+export function toYi(value: number, from: MoneyUnit): number {
+  return value * MONEY_TO_YI[from];
+}
+
+/** Convert an area to 亩. @example toMu(2, "公顷") // => 30 */
+export function toMu(value: number, from: AreaUnit): number {
+  return from === "亩" ? value : math.unit(value, AREA_MATHJS[from]).toNumber("mu");
+}
+
+/** Convert energy to 万吨标煤. @example toWanTonne(5000, "吨标煤") // => 0.5 */
+export function toWanTonne(value: number, from: EnergyUnit): number {
+  return value * ENERGY_TO_WAN_TONNE[from];
+}
+
+/** Convert a ratio written as "%" or as a fraction to a fraction. */
+export function toRatio(value: number, from: RatioUnit): number {
+  return from === "%" ? value / 100 : value;
+}
+
+/** Convert between any two units of the same kind; throws when the kinds differ. */
+export function convert(value: number, from: AnyUnit, to: AnyUnit): number {
+  const kind = unitKind(from);
+  if (kind !== unitKind(to)) {
+    throw new RangeError(`单位不可换算：${from} → ${to} / cannot convert ${from} to ${to}`);
+  }
+  switch (kind) {
+    case "money":
+      return (value * MONEY_TO_YI[from as MoneyUnit]) / MONEY_TO_YI[to as MoneyUnit];
+    case "energy":
+      return (value * ENERGY_TO_WAN_TONNE[from as EnergyUnit]) / ENERGY_TO_WAN_TONNE[to as EnergyUnit];
+    case "area":
+      return math.unit(value, AREA_MATHJS[from as AreaUnit]).toNumber(AREA_MATHJS[to as AreaUnit]);
+    default:
+      return to === from ? value : from === "%" ? value / 100 : value * 100;
+  }
+}
+
+/** Convert a value to the canonical unit of its kind. */
+export function toCanonical(value: number, from: AnyUnit): number {
+  const kind = unitKind(from);
+  return kind === "ratio" ? toRatio(value, from as RatioUnit) : convert(value, from, CANONICAL[kind as "money"]);
+}
+
+/**
+ * A per-mu figure in 万元/亩 from an amount in 亿元 and land in 亩: amount × 10^4 / land.
+ * Zero land gives 0 for a zero amount and NaN otherwise (an undefined ratio, never Infinity).
+ * @example perMu(50, 10000) // => 50  (50亿元 on 10,000 亩 = 50 万元/亩)
+ */
+export function perMu(amountYi: number, landMu: number): number {
+  if (landMu === 0) return amountYi === 0 ? 0 : NaN;
+  return (amountYi * 1e4) / landMu;
+}

@@ -1,0 +1,120 @@
+/**
+ * A small builder for result sheets: title, note, sections and tables stacked top to bottom, with
+ * column widths fitted to Chinese text (CJK characters count as two width units).
+ */
+import type { CellRange } from "../grid.js";
+import type { CellFormat, CellStyle, ConditionalFormat, SheetSpec, SpecCell, SpecTable } from "../sheetSpec.js";
+
+/** A text cell. */
+export const text = (v: string | null, style?: CellStyle): SpecCell => (style ? { v, style } : { v });
+/** A number cell; null or undefined is written empty. */
+export const num = (v: number | null | undefined, fmt?: CellFormat): SpecCell => (fmt ? { v: v ?? null, fmt } : { v: v ?? null });
+
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** Display width of text: CJK and full-width characters (and astral ones such as emoji) count 2. */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += WIDE.test(ch) || ch.length > 1 ? 2 : 1;
+  return w;
+}
+
+/** Roughly what Excel shows for a cell, to size its column. */
+export function shownText(cell: SpecCell): string {
+  const { v, fmt } = cell;
+  if (v === null) return "";
+  if (typeof v !== "number") return String(v);
+  if (!Number.isFinite(v)) return "";
+  switch (fmt) {
+    case "yi":
+      return v.toFixed(2);
+    case "perMu":
+      return v.toFixed(1);
+    case "pct":
+      return `${(v * 100).toFixed(1)}%`;
+    case "int":
+      return Math.round(v).toLocaleString("en-US");
+    case "ratio3":
+      return v.toFixed(3);
+    default:
+      return String(v);
+  }
+}
+
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 60;
+const HEADER_HEIGHT = 32;
+
+export class SheetBuilder {
+  readonly rows: SpecCell[][] = [];
+  private readonly tables: SpecTable[] = [];
+  private readonly merges: CellRange[] = [];
+  private readonly highlights: ConditionalFormat[] = [];
+  private readonly rowHeights: Record<number, number> = {};
+
+  /** Append a row; returns its 0-based index. */
+  row(cells: SpecCell[]): number {
+    this.rows.push(cells);
+    return this.rows.length - 1;
+  }
+
+  blank(): void {
+    this.row([]);
+  }
+
+  /** A title (style title) merged over `span` columns. */
+  title(v: string, span: number): number {
+    const r = this.row([text(v, "title")]);
+    if (span > 1) this.merges.push({ top: r, left: 0, bottom: r, right: span - 1 });
+    return r;
+  }
+
+  note(v: string): number {
+    return this.row([text(v, "note")]);
+  }
+
+  /**
+   * A header row (style header, two lines high: headers wrap at " / " between Chinese and English)
+   * followed by the data rows; an Excel table covers both when there is data (a table needs a data row).
+   * Returns the data rows' range.
+   */
+  table(name: string, headers: string[], data: SpecCell[][]): { top: number; bottom: number; left: number; right: number } {
+    const head = this.row(headers.map((h) => text(h, "header")));
+    this.rowHeights[head] = HEADER_HEIGHT;
+    for (const r of data) this.row(r);
+    const range = { top: head + 1, bottom: head + data.length, left: 0, right: headers.length - 1 };
+    if (data.length > 0) this.tables.push({ name, header: true, range: { ...range, top: head } });
+    return range;
+  }
+
+  highlight(cf: ConditionalFormat): void {
+    this.highlights.push(cf);
+  }
+
+  /** The finished spec; titles and notes overflow into empty cells, so they do not widen columns. */
+  build(name: string, frozenRows: number): SheetSpec {
+    const widths: number[] = [];
+    for (const r of this.rows) {
+      r.forEach((cell, c) => {
+        if (cell.style === "title" || cell.style === "note") return;
+        const shown = shownText(cell);
+        const parts = cell.style === "header" ? shown.split(/ ?\/ /) : [shown];
+        const w = Math.max(...parts.map(textWidth)) + 2;
+        widths[c] = Math.max(widths[c] ?? MIN_WIDTH, Math.min(MAX_WIDTH, w));
+      });
+    }
+    return {
+      name,
+      rows: this.rows,
+      columnWidths: Array.from(widths, (w) => w ?? MIN_WIDTH),
+      rowHeights: this.rowHeights,
+      frozen: { rows: frozenRows, cols: 0 },
+      tables: this.tables,
+      conditionalFormats: this.highlights,
+      merges: this.merges,
+    };
+  }
+}
+
+/** "平台优化提升情景模拟 · <scenario name>". */
+export const sheetTitle = (scenarioName: string): string => `平台优化提升情景模拟 · ${scenarioName}`;

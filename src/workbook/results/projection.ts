@@ -1,0 +1,35 @@
+/** 预测: one row per platform-year with every projected metric, its binding constraint and Monte Carlo bands. */
+import { LEVEL_LABELS, STATUS_LABELS } from "../../../models/platform.js";
+import type { SimulationResult } from "../../../models/results.js";
+import type { SheetSpec } from "../sheetSpec.js";
+import { BINDING_LABELS } from "./labels.js";
+import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
+import { SHEET_NAMES } from "./sheetNames.js";
+import { metricCells, metricHeaders, quantileCells, quantileHeaders } from "./yearColumns.js";
+
+export const PROJECTION_TABLE = "PP_Projection";
+
+export function buildProjectionSheet(result: SimulationResult): SheetSpec {
+  const withStats = result.platforms.some((p) => p.stats !== undefined);
+  const headers = ["平台 / Platform", "县 / County", "级别 / Level", "类型 / Type", "年份 / Year", ...metricHeaders(), "约束 / Binding"];
+  if (withStats) headers.push(...quantileHeaders());
+  const data = result.platforms.flatMap((p) =>
+    p.years.map((y) => [
+      text(p.name),
+      text(p.county),
+      text(p.level ? LEVEL_LABELS[p.level].zh : "—"),
+      text(STATUS_LABELS[p.status].zh),
+      num(y.year),
+      ...metricCells(y),
+      text(y.binding ? BINDING_LABELS[y.binding] : "—"),
+      ...(withStats ? quantileCells(y.year, p.stats) : []),
+    ]),
+  );
+  const b = new SheetBuilder();
+  b.title(sheetTitle(result.scenario.name), headers.length);
+  b.note(
+    "预测：每行为一个平台的一个年份；金额为亿元，亩均为万元/亩；P10/P50/P90 为蒙特卡洛分位数（仅报告年份）。 / Projection: one row per platform-year; amounts in 100M yuan, per-mu figures in 10k yuan/mu; P10/P50/P90 are Monte Carlo quantiles (report years only).",
+  );
+  b.table(PROJECTION_TABLE, headers, data);
+  return b.build(SHEET_NAMES.projection, 3);
+}

@@ -1,0 +1,110 @@
+/**
+ * 汇总: roll-ups by main platform, county and region (year × metric), the land and energy balance per
+ * year, and the base-year 亩均 evaluation (score, class, rank, indicators).
+ */
+import type { EvaluationResult, SimulationResult } from "../../../models/results.js";
+import type { SheetSpec } from "../sheetSpec.js";
+import { CLASS_LABELS, INDICATOR_LABELS, measureHeader, ROLLUP_KIND_LABELS } from "./labels.js";
+import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
+import { SHEET_NAMES } from "./sheetNames.js";
+import { metricCells, metricHeaders, quantileCells, quantileHeaders } from "./yearColumns.js";
+
+export const ROLLUPS_TABLE = "PP_Rollups";
+export const BALANCES_TABLE = "PP_Balances";
+export const EVALUATION_TABLE = "PP_Evaluation";
+
+/** Four significant digits: 24.09712 → "24.1", 0.0302 → "0.0302". */
+const shortNumber = (x: number | undefined): string => (x === undefined ? "—" : String(Number(x.toPrecision(4))));
+
+const KIND_ORDER = { main: 0, county: 1, region: 2 } as const;
+
+export const BALANCE_HEADERS = [
+  "年份 / Year",
+  "新增用地指标（亩）/ Land quota (mu)",
+  "已分配用地（亩）/ Land granted (mu)",
+  "未分配用地（亩）/ Land unallocated (mu)",
+  "能耗上限（万吨标煤）/ Energy cap (10k tce)",
+  "已分配能耗（万吨标煤）/ Energy allocated (10k tce)",
+  "未用能耗（万吨标煤）/ Energy unused (10k tce)",
+  "迁入产值（亿元）/ Relocated output (100M yuan)",
+  "迁移损失产值（亿元）/ Output lost in relocation (100M yuan)",
+];
+
+function rollupBlock(b: SheetBuilder, result: SimulationResult): void {
+  const withStats = result.rollups.some((r) => r.stats !== undefined);
+  const headers = ["名称 / Name", "类别 / Kind", "成员数 / Members", "年份 / Year", ...metricHeaders(), ...(withStats ? quantileHeaders() : [])];
+  // Stable sort: main platforms, then counties, then the region, each in the engine's order.
+  const rollups = [...result.rollups].sort((a, c) => KIND_ORDER[a.kind] - KIND_ORDER[c.kind]);
+  const data = rollups.flatMap((r) =>
+    r.years.map((y) => [
+      text(r.name),
+      text(ROLLUP_KIND_LABELS[r.kind]),
+      num(r.members.length, "int"),
+      num(y.year),
+      ...metricCells(y),
+      ...(withStats ? quantileCells(y.year, r.stats) : []),
+    ]),
+  );
+  b.row([text("汇总（主平台、县、全市）/ Roll-ups (main platforms, counties, region)", "title")]);
+  b.table(ROLLUPS_TABLE, headers, data);
+}
+
+function balanceBlock(b: SheetBuilder, result: SimulationResult): void {
+  b.row([text("用地与能耗平衡 / Land and energy balance", "title")]);
+  b.table(
+    BALANCES_TABLE,
+    BALANCE_HEADERS,
+    result.balances.map((y) => [
+      num(y.year),
+      num(y.landQuota, "int"),
+      num(y.landGranted, "int"),
+      num(y.landUnallocated, "int"),
+      num(y.energyCap, "yi"),
+      num(y.energyAllocated, "yi"),
+      num(y.energyUnused, "yi"),
+      num(y.relocatedOutput, "yi"),
+      num(y.relocationLost, "yi"),
+    ]),
+  );
+  b.note("能耗上限为空表示未设上限。 / An empty energy cap means no cap.");
+}
+
+function evaluationBlock(b: SheetBuilder, ev: EvaluationResult): void {
+  b.row([text(`亩均效益评价（${ev.year} 年）/ Per-mu efficiency evaluation (${ev.year})`, "title")]);
+  const headers = ["平台 / Platform", "得分 / Score", "等级 / Class", "排名 / Rank"];
+  for (const k of ev.indicators) {
+    const label = INDICATOR_LABELS[k];
+    headers.push(measureHeader(label), `${label.zh}得分 / ${label.en} score`);
+  }
+  const data = [...ev.platforms]
+    .sort((a, c) => a.rank - c.rank)
+    .map((p) => [
+      text(p.name),
+      num(p.score, "perMu"),
+      text(CLASS_LABELS[p.class]),
+      num(p.rank),
+      ...ev.indicators.flatMap((k) => [num(p.items[k]?.value, INDICATOR_LABELS[k].fmt), num(p.items[k]?.score, "perMu")]),
+    ]);
+  b.table(EVALUATION_TABLE, headers, data);
+  const list = (f: (k: keyof typeof INDICATOR_LABELS) => string, sep: string) => ev.indicators.map(f).join(sep);
+  b.note(`权重 / Weights: ${list((k) => `${INDICATOR_LABELS[k].zh} ${ev.weights[k] ?? "—"}`, "，")}`);
+  b.note(`基准值 / Benchmarks: ${list((k) => `${INDICATOR_LABELS[k].zh} ${shortNumber(ev.benchmarks[k])}`, "，")}`);
+  b.note(
+    ev.omitted.length
+      ? `未纳入指标（无平台有数据，权重分摊至其余指标）：${ev.omitted.map((k) => INDICATOR_LABELS[k].zh).join("、")} / Omitted (no platform has the data; weight spread over the rest): ${ev.omitted.map((k) => INDICATOR_LABELS[k].en).join(", ")}`
+      : "全部指标均已纳入。 / No indicator omitted.",
+  );
+}
+
+export function buildRollupsSheet(result: SimulationResult): SheetSpec {
+  const b = new SheetBuilder();
+  b.title(sheetTitle(result.scenario.name), 4);
+  b.note("汇总：各表上下排列。 / Roll-ups: the tables are stacked top to bottom.");
+  b.blank();
+  rollupBlock(b, result);
+  b.blank();
+  balanceBlock(b, result);
+  b.blank();
+  evaluationBlock(b, result.evaluation);
+  return b.build(SHEET_NAMES.rollups, 2);
+}

@@ -1,0 +1,86 @@
+/**
+ * 运行记录: what produced these results (engine, scenario, seed, input file and hash, times), every input
+ * issue and model warning, and the resolved scenario JSON one line per row (join the rows to get it back).
+ */
+import type { SimulationResult } from "../../../models/results.js";
+import type { SheetSpec, SpecCell } from "../sheetSpec.js";
+import { SEVERITY_LABELS } from "./labels.js";
+import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
+import { SHEET_NAMES } from "./sheetNames.js";
+import { splitChunks } from "../storeChunks.js";
+
+export const ISSUES_TABLE = "PP_Issues";
+export const WARNINGS_TABLE = "PP_Warnings";
+
+/** An input problem found while reading the workbook or the scenario. */
+export interface RunIssue {
+  code: string;
+  severity: string;
+  sheet: string | null;
+  cell: string | null;
+  zh: string;
+  en: string;
+}
+
+export interface RunContext {
+  issues: RunIssue[];
+  inputHash: string;
+  inputFile: string | null;
+  sheet: string;
+  startedAt: Date;
+  finishedAt: Date;
+}
+
+/** Longest text per JSON row; a cell holds at most 32,767 characters. */
+const JSON_CELL = 30_000;
+
+export function buildRunLogSheet(result: SimulationResult, ctx: RunContext): SheetSpec {
+  const mc = result.monteCarlo;
+  const seed = mc?.seed ?? result.scenario.monteCarlo.seed;
+  const items: [string, SpecCell][] = [
+    ["引擎 / Engine", text(result.engine.name)],
+    ["引擎版本 / Engine version", text(result.engine.version)],
+    ["模型版本 / Model version", num(result.engine.model)],
+    ["情景名称 / Scenario", text(result.scenario.name)],
+    ["随机种子 / Seed", typeof seed === "number" ? num(seed) : text(seed)],
+    ["模拟次数 / Monte Carlo runs", num(mc?.runs ?? 0, "int")],
+    ["基准年 / Base year", num(result.baseYear)],
+    ["报告年份 / Report years", text(result.reportYears.join(", "))],
+    ["输入文件 / Input file", text(ctx.inputFile ?? "—")],
+    ["输入工作表 / Input sheet", text(ctx.sheet)],
+    ["输入数据哈希 / Input data hash", text(ctx.inputHash)],
+    ["开始时间 (UTC) / Started (UTC)", text(ctx.startedAt.toISOString())],
+    ["结束时间 (UTC) / Finished (UTC)", text(ctx.finishedAt.toISOString())],
+    ["用时（秒）/ Duration (s)", num((ctx.finishedAt.getTime() - ctx.startedAt.getTime()) / 1000, "ratio3")],
+  ];
+  const b = new SheetBuilder();
+  b.title(sheetTitle(result.scenario.name), 2);
+  b.table("PP_Run", ["项目 / Item", "值 / Value"], items.map(([k, v]) => [text(k), v]));
+  b.blank();
+
+  b.row([text(`输入检查（${ctx.issues.length} 条）/ Input issues (${ctx.issues.length})`, "title")]);
+  if (ctx.issues.length === 0) b.note("无。 / None.");
+  else
+    b.table(
+      ISSUES_TABLE,
+      ["代码 / Code", "级别 / Severity", "工作表 / Sheet", "单元格 / Cell", "中文说明 / Chinese", "英文说明 / English"],
+      ctx.issues.map((i) => [text(i.code), text(SEVERITY_LABELS[i.severity] ?? i.severity), text(i.sheet), text(i.cell), text(i.zh), text(i.en)]),
+    );
+  b.blank();
+
+  b.row([text(`模型警告（${result.warnings.length} 条）/ Model warnings (${result.warnings.length})`, "title")]);
+  if (result.warnings.length === 0) b.note("无。 / None.");
+  else
+    b.table(
+      WARNINGS_TABLE,
+      ["代码 / Code", "平台 / Platform", "中文说明 / Chinese", "英文说明 / English"],
+      result.warnings.map((w) => [text(w.code), text(w.platform), text(w.zh), text(w.en)]),
+    );
+  b.blank();
+
+  b.row([text("情景（JSON：每行依次连接各单元格，再以换行连接各行）/ Scenario (JSON: join each row's cells, then the rows with newlines)", "title")]);
+  for (const line of JSON.stringify(result.scenario, null, 2).split("\n")) {
+    b.row(splitChunks(line, JSON_CELL).map((part) => text(part, "note")));
+  }
+  return b.build(SHEET_NAMES.runLog, 1);
+}

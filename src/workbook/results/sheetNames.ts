@@ -1,0 +1,18 @@
+/** Names of the sheets ParkPlan owns: the four result sheets and the very hidden store. */
+export const SHEET_NAMES = {
+  projection: "预测",
+  targets: "达标",
+  rollups: "汇总",
+  runLog: "运行记录",
+} as const;
+
+/** The result sheets in the order they are written. */
+export const RESULT_SHEETS: readonly string[] = [SHEET_NAMES.projection, SHEET_NAMES.targets, SHEET_NAMES.rollups, SHEET_NAMES.runLog];
+
+/** Very hidden sheet holding ParkPlan's stored JSON (key | chunks). */
+export const STORE_SHEET = "_parkplan";
+
+/** True for a sheet ParkPlan writes (result sheets and the store), which a re-run may replace. */
+export function isParkPlanSheet(name: string): boolean {
+  return name === STORE_SHEET || RESULT_SHEETS.includes(name);
+}

@@ -1,0 +1,64 @@
+/**
+ * A declarative sheet: what ParkPlan writes, as plain data. Every adapter (xlsx, memory, Office) renders
+ * the same SheetSpec, so result builders never touch a workbook library.
+ */
+import type { CellRange } from "./grid.js";
+
+/** Number formats by meaning: 亿元 2 decimals, 万元/亩 1 decimal, percentages, integers, 3-decimal ratios, text. */
+export type CellFormat = "yi" | "perMu" | "pct" | "int" | "ratio3" | "text";
+export type CellStyle = "header" | "title" | "met" | "notMet" | "na" | "note";
+/** Styles a conditional format may apply. */
+export type HighlightStyle = "met" | "notMet" | "na";
+
+export interface SpecCell {
+  /** A string is always written as text, never as a formula; NaN and ±Infinity are written as empty. */
+  v: number | string | boolean | null;
+  fmt?: CellFormat;
+  style?: CellStyle;
+}
+
+export interface SpecTable {
+  /** Unique in the workbook; ASCII keeps every Excel version happy. */
+  name: string;
+  /** 0-based, inclusive; includes the header row when header is true. */
+  range: CellRange;
+  header: boolean;
+}
+
+/** Highlight every row of `range` whose cell in absolute column `column` equals `equals`. */
+export interface ConditionalFormat {
+  range: CellRange;
+  column: number;
+  equals: string;
+  style: HighlightStyle;
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Row-major from A1; rows may differ in length. */
+  rows: SpecCell[][];
+  /** Column widths in Excel character units, from column A. */
+  columnWidths?: number[];
+  /** Row heights in points, by 0-based row. */
+  rowHeights?: Record<number, number>;
+  frozen?: { rows: number; cols: number };
+  tables?: SpecTable[];
+  conditionalFormats?: ConditionalFormat[];
+  merges?: CellRange[];
+}
+
+/** Excel number format code of each CellFormat. */
+export const FORMAT_CODES: Record<CellFormat, string> = {
+  yi: "0.00",
+  perMu: "0.0",
+  pct: "0.0%",
+  int: "#,##0",
+  ratio3: "0.000",
+  text: "@",
+};
+
+/** The value an adapter writes: non-finite numbers become empty (NaN is not an Excel number). */
+export function writableValue(v: SpecCell["v"]): number | string | boolean | null {
+  if (typeof v === "number" && !Number.isFinite(v)) return null;
+  return v;
+}

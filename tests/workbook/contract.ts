@@ -105,9 +105,9 @@ export function runPortContract(label: string, makePort: () => Promise<WorkbookP
       expect(trimmed(await port.readGrid("达标"))).toHaveLength(3);
     });
 
-    it("writes text that looks like a formula as text", async () => {
+    it("writes text that looks like a formula (or an OOXML escape) as text", async () => {
       const port = await makePort();
-      const names = ["=1+1", "+86-571", "-3", "@SUM(A1)", "=HYPERLINK(\"http://x\")"];
+      const names = ["=1+1", "+86-571", "-3", "@SUM(A1)", "=HYPERLINK(\"http://x\")", "园区_x0041_", "_x005F_"];
       await port.writeSheets([{ name: "名称", rows: names.map((v) => [{ v }]) }]);
       const grid = await port.readGrid("名称");
       expect(names.map((_, r) => at(grid, r, 0))).toEqual(names);
@@ -160,6 +160,8 @@ export function runPortContract(label: string, makePort: () => Promise<WorkbookP
       const back = await port.readStore("last-run");
       expect(back?.length).toBe(100_000);
       expect(back).toBe(value);
+      await port.writeStore("escape", '{"k":"_x000D_"}');
+      expect(await port.readStore("escape")).toBe('{"k":"_x000D_"}');
       await port.writeStore("empty", "");
       expect(await port.readStore("empty")).toBe("");
       expect(await port.listSheets()).toEqual([]);

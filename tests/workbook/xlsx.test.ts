@@ -146,6 +146,25 @@ describe("XlsxWorkbook files", () => {
     expect(wb2.getWorksheet("预测")!.getTables()).toEqual([]);
   });
 
+  it("keeps literal _xHHHH_ text through a file, in merged and rich-text cells too, without changing the model", async () => {
+    const port = XlsxWorkbook.create();
+    const title = "方案_x0041_ · _x005F_";
+    await port.writeSheets([{ name: "标题", rows: [[{ v: title, style: "title" }], [{ v: "a_x0042_b" }]], merges: [{ top: 0, left: 0, bottom: 0, right: 2 }] }]);
+    const bytes = await port.toBuffer();
+    expect((await port.readGrid("标题")).values[0][0]).toBe(title);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet("标题")!;
+    expect(ws.getCell("A1").value).toBe(title);
+    expect(ws.getCell("A2").value).toBe("a_x0042_b");
+    // Written escaped by hand, so the user's file holds the rich text "富_x0043_".
+    ws.getCell("A3").value = { richText: [{ text: "富_x005F_x0043_" }] };
+    const again = await XlsxWorkbook.open(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect((await again.readGrid("标题")).values[2][0]).toBe("富_x0043_");
+    const reread = await XlsxWorkbook.open(await again.toBuffer());
+    expect((await reread.readGrid("标题")).values[2][0]).toBe("富_x0043_");
+  });
+
   it("refuses to overwrite the input file, also through a symlink", async () => {
     const port = await XlsxWorkbook.open(input);
     await expect(port.save(input)).rejects.toMatchObject({ code: "overwrite-input" });

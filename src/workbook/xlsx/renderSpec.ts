@@ -40,7 +40,8 @@ export function renderSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   if (rows > 0 || cols > 0) ws.views = [{ state: "frozen", xSplit: cols, ySplit: rows, topLeftCell: a1(rows, cols) }];
   for (const m of spec.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const t of spec.tables ?? []) {
-    const cells = (r: number) => Array.from({ length: t.range.right - t.range.left + 1 }, (_, k) => writableValue(spec.rows[r]?.[t.range.left + k]?.v ?? null));
+        // The table re-stores its cells: give it exactly what was written above.
+    const cells = (r: number) => Array.from({ length: t.range.right - t.range.left + 1 }, (_, k) => ws.getCell(r + 1, t.range.left + k + 1).value);
     const first = t.header ? t.range.top + 1 : t.range.top;
     ws.addTable({
       name: t.name,

@@ -11,6 +11,7 @@ import { WorkbookError, type WorkbookPort } from "../port.js";
 import { STORE_SHEET } from "../results/sheetNames.js";
 import type { SheetSpec } from "../sheetSpec.js";
 import { checkSpecs, sameName } from "../specChecks.js";
+import { withEscapedText } from "./ooxmlText.js";
 import { renderSpec } from "./renderSpec.js";
 import { moveStoreLast, readStoreEntries, writeStoreEntries } from "./store.js";
 import { worksheetToGrid } from "./toGrid.js";
@@ -88,7 +89,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.wb.xlsx.writeBuffer());
+    return Buffer.from(await withEscapedText(this.wb, () => this.wb.xlsx.writeBuffer()));
   }
 
   /**

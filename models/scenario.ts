@@ -64,8 +64,8 @@ export const scenarioSchema = z
       .default({ mean: 0.077, sd: 0.045, correlation: 0.5, byLevel: {}, byPlatform: {} }),
     land: z
       .object({
-        /** New industrial land quota for the whole region, 亩 per year. */
-        quota: yearly.default(0),
+        /** New industrial land quota for the whole region, 亩 per year; absent = 0 (manual: the sum of the requests). */
+        quota: yearly.optional(),
         strategy: strategy.default("proportional"),
         /** λ: years before a grant produces. */
         lagYears: z.number().int().min(0).max(10).default(1),
@@ -75,7 +75,7 @@ export const scenarioSchema = z
         manual: z.record(z.string(), yearly).default({}),
       })
       .strict()
-      .default({ quota: 0, strategy: "proportional", lagYears: 1, classWeights: { A: 1.5, B: 1, C: 0.5, D: 0 }, manual: {} }),
+      .default({ strategy: "proportional", lagYears: 1, classWeights: { A: 1.5, B: 1, C: 0.5, D: 0 }, manual: {} }),
     energy: z
       .object({
         /** d: annual decline of energy per unit of value added (0.0343 = 3.43%). */

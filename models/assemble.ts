@@ -1,0 +1,189 @@
+/**
+ * Postprocess: turn path buffers and trial records into the named results of results.ts.
+ */
+import type { Compiled } from "./compile.js";
+import { baseIndicatorData } from "./compile.js";
+import { classify, classLetter, indicatorValue, scorePlatforms } from "./evaluation.js";
+import { BINDING_ENERGY, BINDING_EXITED, type PathBuffers } from "./kernel.js";
+import type { TrialRecord } from "./montecarlo.js";
+import type { Platform } from "./platform.js";
+import type { Binding, EvaluationResult, PlatformResult, Quantiles, RollupResult, Stats, TargetCheck, YearBalance, YearMetric } from "./results.js";
+import { figuresFromSums, SUM_METRICS, SUMS, sumUnit, type Unit } from "./rollup.js";
+import { quantiles, scaleQuantiles } from "./summarize.js";
+import { checkValue, compare, gap, type Check, type StaticFigures } from "./targets.js";
+
+const bindingName = (b: number): Binding => (b === BINDING_EXITED ? "exited" : b === BINDING_ENERGY ? "energy" : "land");
+
+/** Every unit's sums for every step of one path: [(unit * steps1 + k) * SUMS]. */
+export function pathSums(c: Compiled, path: PathBuffers, units: readonly Unit[]): Float64Array {
+  const steps1 = c.steps + 1;
+  const sums = new Float64Array(units.length * steps1 * SUMS);
+  units.forEach((u, j) => {
+    for (let k = 0; k < steps1; k++) sumUnit(c, path.output, path.land, k, u.members, sums, (j * steps1 + k) * SUMS);
+  });
+  return sums;
+}
+
+export function platformResults(c: Compiled, platforms: readonly Platform[], path: PathBuffers): PlatformResult[] {
+  const scratch = new Float64Array(SUMS);
+  return platforms.map((p, i) => ({
+    name: p.name, county: p.county, level: p.level, status: p.status, mainPlatform: p.mainPlatform,
+    years: c.years.map((year, k) => {
+      sumUnit(c, path.output, path.land, k, Int32Array.of(i), scratch, 0);
+      return figuresFromSums(scratch, 0, year, k === 0 ? null : bindingName(path.binding[k * c.n + i]));
+    }),
+  }));
+}
+
+export function rollupResults(c: Compiled, units: readonly Unit[], sums: Float64Array): RollupResult[] {
+  const steps1 = c.steps + 1;
+  return units.flatMap((u, j) =>
+    u.kind === "platform"
+      ? []
+      : [{ name: u.name, kind: u.kind, members: Array.from(u.members, (i) => c.names[i]), years: c.years.map((year, k) => figuresFromSums(sums, (j * steps1 + k) * SUMS, year, null)) }],
+  );
+}
+
+export function balances(c: Compiled, path: PathBuffers): YearBalance[] {
+  return c.years.slice(1).map((year, index) => {
+    const k = index + 1;
+    let granted = 0;
+    for (let i = 0; i < c.n; i++) granted += path.grants[k * c.n + i];
+    const capped = c.energyCap[k] === c.energyCap[k];
+    return {
+      year, landQuota: c.landQuota[k], landGranted: granted, landUnallocated: path.landUnallocated[k],
+      energyCap: capped ? c.energyCap[k] : null, energyAllocated: capped ? path.energyAllocated[k] : null, energyUnused: capped ? path.energyUnused[k] : null,
+      relocatedOutput: path.relocated[k], relocationLost: path.relocationLost[k],
+    };
+  });
+}
+
+/** Fill relative thresholds from base-year values (step 0 of the deterministic path). */
+export function settleThresholds(checks: Check[], sums: Float64Array, c: Compiled, statics: StaticFigures): void {
+  for (const check of checks) {
+    if (!check.evaluable || check.def.aggregate !== "value") continue;
+    const base = checkValue(check, 0, sums, c.steps + 1, statics, c.exitStep);
+    check.baseValue = base;
+    if (check.def.relativeTo === "base") {
+      check.threshold = check.def.threshold * base;
+      if (check.def.thresholdMax !== undefined) check.thresholdMax = check.def.thresholdMax * base;
+    }
+  }
+}
+
+export function targetChecks(c: Compiled, checks: readonly Check[], sums: Float64Array, statics: StaticFigures, trials: TrialRecord | null): TargetCheck[] {
+  const steps1 = c.steps + 1;
+  return checks.map((check, index) => {
+    const def = check.def;
+    const result: TargetCheck = {
+      id: def.id, label: def.label ?? { zh: def.id, en: def.id }, level: def.level, subject: check.subject, year: check.year,
+      metric: def.aggregate === "value" ? (def.metric ?? null) : def.aggregate, comparison: def.comparison,
+      threshold: check.evaluable ? check.threshold : null, thresholdMax: def.comparison === "between" && check.evaluable ? check.thresholdMax : null,
+      value: null, baseValue: check.baseValue, met: null, gap: null, firstYear: null, probability: null, metBy: null, medianFirstYear: null,
+      evaluable: check.evaluable, reason: check.reason, notes: check.notes,
+    };
+    if (!check.evaluable) return result;
+    const value = checkValue(check, check.step, sums, steps1, statics, c.exitStep);
+    result.value = value;
+    result.met = compare(value, def.comparison, check.threshold, check.thresholdMax);
+    result.gap = value === value ? gap(value, def.comparison, check.threshold, check.thresholdMax) : null;
+    for (let k = 0; k < steps1; k++) {
+      if (compare(checkValue(check, k, sums, steps1, statics, c.exitStep), def.comparison, check.threshold, check.thresholdMax)) {
+        result.firstYear = c.years[k];
+        break;
+      }
+    }
+    if (trials) {
+      result.probability = trials.metAtYear[index] / trials.runs;
+      let cumulative = 0;
+      result.metBy = c.years.map((year, k) => {
+        cumulative += trials.firstMet[index][k];
+        return { year, probability: cumulative / trials.runs };
+      });
+      result.medianFirstYear = result.metBy.find((m) => m.probability >= 0.5)?.year ?? null;
+    }
+    return result;
+  });
+}
+
+/** Monte Carlo statistics per platform and report year. Amounts are output × a fixed ratio, so their quantiles are scaled output quantiles. */
+export function platformStats(c: Compiled, trials: TrialRecord): Stats[] {
+  const { runs, reportSteps } = trials;
+  const R = reportSteps.length;
+  return c.names.map((_, i) => {
+    const stats: Stats = {};
+    reportSteps.forEach((k, r) => {
+      const at = (i * R + r) * runs;
+      const outputs = Float64Array.from(trials.output.subarray(at, at + runs));
+      const lands = Float64Array.from(trials.land.subarray(at, at + runs));
+      const perMu = new Float64Array(runs);
+      for (let m = 0; m < runs; m++) perMu[m] = lands[m] > 0 ? (outputs[m] * 1e4) / lands[m] : NaN;
+      const y = quantiles(outputs, trials.outputMean[i * R + r]);
+      const pm = quantiles(perMu);
+      const va = c.vaRatio[i];
+      const ei = c.energyIntensity0[i] * c.intensityFactor[k];
+      const constant = (v: number): Quantiles => ({ mean: v, p10: v, p50: v, p90: v });
+      stats[String(c.years[k])] = {
+        output: y, land: quantiles(lands), valueAdded: scaleQuantiles(y, va), tax: scaleQuantiles(y, c.taxRatio[i]),
+        energy: scaleQuantiles(y, ei * va), rd: scaleQuantiles(y, c.rdRatio[i]), highTechValueAdded: scaleQuantiles(y, c.highTechShare[i] * va),
+        strategicEmergingOutput: scaleQuantiles(y, c.seiRatio[i]), outputPerMu: pm, taxPerMu: scaleQuantiles(pm, c.taxRatio[i]),
+        valueAddedPerMu: scaleQuantiles(pm, va), energyIntensity: constant(c.exitStep[i] <= k ? NaN : ei),
+      };
+    });
+    return stats;
+  });
+}
+
+/** Monte Carlo statistics per roll-up: sums per trial, per-mu figures recomputed from each trial's sums. */
+export function rollupStats(c: Compiled, trials: TrialRecord): Stats[] {
+  const { runs, reportSteps } = trials;
+  const R = reportSteps.length;
+  return trials.rollupUnits.map((_, j) => {
+    const stats: Stats = {};
+    reportSteps.forEach((k, r) => {
+      const slot = (s: number) => (j * R + r) * SUMS + s;
+      const column = (s: number) => trials.rollupSums.subarray(slot(s) * runs, slot(s) * runs + runs);
+      const entry: Partial<Record<YearMetric, Quantiles>> = {};
+      SUM_METRICS.forEach((metric, s) => (entry[metric] = quantiles(Float64Array.from(column(s)), trials.rollupMeans[slot(s)])));
+      const scratch = new Float64Array(runs);
+      const ratio = (a: number, b: number, f: number) => {
+        const num = column(a);
+        const den = column(b);
+        for (let m = 0; m < runs; m++) scratch[m] = den[m] > 0 ? (num[m] * f) / den[m] : NaN;
+        return quantiles(scratch);
+      };
+      entry.outputPerMu = ratio(0, 1, 1e4);
+      entry.taxPerMu = ratio(3, 1, 1e4);
+      entry.valueAddedPerMu = ratio(2, 1, 1e4);
+      entry.energyIntensity = ratio(4, 2, 1);
+      stats[String(c.years[k])] = entry;
+    });
+    return stats;
+  });
+}
+
+export function baseEvaluation(c: Compiled): EvaluationResult {
+  const n = c.n;
+  const active = Uint8Array.from(c.land0, (l) => (l > 0 ? 1 : 0));
+  const data = baseIndicatorData(c);
+  const scores = new Float64Array(n);
+  const items = new Float64Array(c.evaluation.indicators.length * n);
+  scorePlatforms(data, active, c.evaluation, scores, items);
+  const classes = new Uint8Array(n);
+  classify(scores, active, c.nameRank, c.evaluation.cumulativeCuts, new Int32Array(n), classes);
+  const order = Array.from({ length: n }, (_, i) => i).filter((i) => active[i]).sort((a, b) => scores[b] - scores[a] || c.nameRank[a] - c.nameRank[b]);
+  return {
+    year: c.baseYear,
+    indicators: c.evaluation.indicators,
+    omitted: c.evaluation.omitted,
+    weights: Object.fromEntries(c.evaluation.indicators.map((k, j) => [k, c.evaluation.weights[j]])),
+    benchmarks: Object.fromEntries(c.evaluation.indicators.map((k, j) => [k, c.evaluation.benchmarks[j]])),
+    platforms: order.map((i, rank) => ({
+      name: c.names[i], score: scores[i], class: classLetter(classes[i]), rank: rank + 1,
+      items: Object.fromEntries(c.evaluation.indicators.map((k, j) => {
+        const value = indicatorValue(data, k, i);
+        return [k, { value: value === value ? value : null, score: items[j * n + i] }];
+      })),
+    })),
+  };
+}

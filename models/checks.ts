@@ -1,0 +1,128 @@
+/**
+ * From the scenario's `targets` (a preset id, target ids, custom objects) to checks: one per subject
+ * (each main platform, each county, the region), each with its step and evaluability.
+ */
+import type { Compiled } from "./compile.js";
+import { isExiting, type Platform } from "./platform.js";
+import { findPreset, PRESETS } from "./presets.js";
+import type { Bilingual } from "./results.js";
+import { REGION_NAME, type Unit } from "./rollup.js";
+import { ScenarioError, type Scenario } from "./scenario.js";
+import { customTargetSchema, type TargetDef, type TargetSubjects } from "./targetSchema.js";
+import { dataReason, type Check } from "./targets.js";
+
+/** Expand the scenario's `targets` into validated definitions, in order, without duplicates. */
+export function resolveTargets(targets: Scenario["targets"]): TargetDef[] {
+  const list = typeof targets === "string" ? [targets] : targets;
+  const defs: TargetDef[] = [];
+  const seen = new Set<string>();
+  const add = (input: unknown) => {
+    const def = customTargetSchema.parse(input);
+    if (!seen.has(def.id)) defs.push(def);
+    seen.add(def.id);
+  };
+  for (const item of list) {
+    if (typeof item !== "string") {
+      add(item);
+      continue;
+    }
+    const preset = findPreset(item);
+    if (preset) {
+      preset.targets.forEach(add);
+      continue;
+    }
+    const single = PRESETS.flatMap((p) => p.targets).find((t) => t.id === item);
+    if (!single) {
+      const known = PRESETS.map((p) => p.id).join(", ");
+      throw new ScenarioError([{ path: "targets", zh: `未知的预设或目标编号“${item}”（预设：${known}）`, en: `unknown preset or target id "${item}" (presets: ${known})` }]);
+    }
+    add(single);
+  }
+  return defs;
+}
+
+/** The unit a platform stands for as a subject: a main platform's roll-up, else the platform alone. */
+function subjectUnit(i: number, platforms: readonly Platform[], units: Unit[], single: Map<number, number>): number {
+  const p = platforms[i];
+  if (p.status === "main") return units.findIndex((u) => u.kind === "main" && u.name === p.name);
+  let u = single.get(i);
+  if (u === undefined) {
+    u = units.length;
+    units.push({ name: p.name, kind: "platform", members: Int32Array.of(i) });
+    single.set(i, u);
+  }
+  return u;
+}
+
+function selects(subjects: TargetSubjects, p: Platform): boolean {
+  if (subjects === "main") return p.status === "main";
+  if (subjects === "all") return p.status !== "subPark";
+  if (subjects.names) return subjects.names.includes(p.name);
+  if (p.status === "subPark") return false;
+  if (subjects.statuses && !subjects.statuses.includes(p.status)) return false;
+  if (subjects.levels && (p.level === null || !subjects.levels.includes(p.level))) return false;
+  if (subjects.nameOrCountyIncludes && !subjects.nameOrCountyIncludes.some((s) => p.name.includes(s) || p.county.includes(s))) return false;
+  return true;
+}
+
+/**
+ * Build the checks. `units` (the roll-ups) is extended with single-platform units for subjects that are
+ * not main platforms. Thresholds relative to base are filled in later from the base-year values.
+ */
+export function buildChecks(defs: TargetDef[], platforms: readonly Platform[], c: Compiled, units: Unit[], lastReportYear: number): Check[] {
+  const checks: Check[] = [];
+  const single = new Map<number, number>();
+  const region = units.findIndex((u) => u.kind === "region");
+  for (const def of defs) {
+    const year = def.year ?? lastReportYear;
+    const step = year - c.baseYear;
+    const base = {
+      def, level: def.level, year, step, unit: -1, countUnits: new Int32Array(0), shareMembers: new Int32Array(0), shareCounted: new Uint8Array(0),
+      threshold: def.threshold, thresholdMax: def.thresholdMax ?? NaN, baseValue: null, evaluable: true, reason: null as Bilingual | null, notes: [] as Bilingual[],
+    };
+    const subjectsOf = (members: ArrayLike<number>) => Array.from(members).filter((i) => selects(def.subjects, platforms[i]));
+    const push = (subject: string, extra: Partial<Check>) => {
+      const check: Check = { ...base, subject, ...extra };
+      if (check.evaluable && def.notEvaluable) Object.assign(check, { evaluable: false, reason: def.notEvaluable });
+      else if (check.evaluable && (step < 0 || step > c.steps)) {
+        Object.assign(check, { evaluable: false, reason: { zh: `目标年份 ${year} 不在预测期 ${c.baseYear}–${c.years[c.steps]} 内`, en: `target year ${year} is outside the projection ${c.baseYear}–${c.years[c.steps]}` } });
+      }
+      checks.push(check);
+    };
+    if (def.notEvaluable) {
+      push(def.level === "region" ? REGION_NAME : "—", {});
+      continue;
+    }
+    const scopes = def.level === "county" ? units.filter((u) => u.kind === "county") : def.level === "region" ? [units[region]] : [];
+    if (def.level === "platform") {
+      const subjects = subjectsOf(units[region].members);
+      if (subjects.length === 0) push("—", { evaluable: false, reason: { zh: "平台表中没有符合条件的平台", en: "no platform in the sheet matches the target's subjects" } });
+      for (const i of subjects) {
+        const unit = subjectUnit(i, platforms, units, single);
+        push(units[unit].name, { unit, ...evaluability(c, def, units[unit].members) });
+      }
+      continue;
+    }
+    for (const scope of scopes) {
+      if (def.aggregate === "share") {
+        const members = Array.from(scope.members).filter((i) => platforms[i].status !== "subPark" || def.subjects !== "main");
+        // 1 = counted once it has exited (by its exit year), 2 = counted whatever the year (a status that does not exit).
+        const counted = Uint8Array.from(members, (i) => (!def.statuses!.includes(platforms[i].status) ? 0 : isExiting(platforms[i]) ? 1 : 2));
+        push(scope.name, { shareMembers: Int32Array.from(members), shareCounted: counted });
+      } else if (def.aggregate === "count") {
+        const countUnits = Int32Array.from(subjectsOf(scope.members), (i) => subjectUnit(i, platforms, units, single));
+        const all = Array.from(countUnits).flatMap((u) => Array.from(units[u].members));
+        push(scope.name, { countUnits, ...(def.where ? evaluability(c, { ...def, metric: def.where.metric }, all) : {}) });
+      } else {
+        const unit = units.indexOf(scope);
+        push(scope.name, { unit, ...evaluability(c, def, scope.members) });
+      }
+    }
+  }
+  return checks;
+}
+
+function evaluability(c: Compiled, def: Pick<TargetDef, "metric">, members: ArrayLike<number>): Partial<Check> {
+  const { reason, notes } = dataReason(c, def.metric, members);
+  return reason ? { evaluable: false, reason, notes } : { notes };
+}

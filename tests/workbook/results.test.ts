@@ -148,6 +148,16 @@ describe("buildResultSheets", () => {
     expect(s.tables?.map((t) => t.name)).toEqual(["PP_Run", "PP_Warnings"]);
   });
 
+  it("预测 and 汇总 have no quantile columns without Monte Carlo statistics", () => {
+    const plain = makeResult();
+    plain.platforms = plain.platforms.map(({ stats: _stats, ...p }) => p);
+    const [projection, , rollups] = buildResultSheets(plain, runContext);
+    expect(projection.rows[2]).toHaveLength(18);
+    expect(projection.rows[2][17].v).toBe("约束 / Binding");
+    expect(projection.tables?.[0].range.right).toBe(17);
+    expect(rollups.rows[4]).toHaveLength(4 + 12);
+  });
+
   it("writes no table or highlight for an empty target list", () => {
     const s = buildResultSheets({ ...makeResult(), targets: [] }, runContext)[1];
     expect(s.tables).toEqual([]);

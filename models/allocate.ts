@@ -26,14 +26,17 @@ export function waterFill(
 ): number {
   const n = out.length;
   let remaining = amount;
-  let totalWeight = 0;
+  let openCount = 0;
   for (let i = 0; i < n; i++) {
     out[i] = 0;
     const isOpen = weights[i] > 0 && caps[i] > EPSILON;
     open[i] = isOpen ? 1 : 0;
-    if (isOpen) totalWeight += weights[i];
+    if (isOpen) openCount++;
   }
-  while (remaining > EPSILON && totalWeight > 0) {
+  while (remaining > EPSILON && openCount > 0) {
+    // The open weight is re-added each round rather than decremented, so float dust cannot linger.
+    let totalWeight = 0;
+    for (let i = 0; i < n; i++) if (open[i] === 1) totalWeight += weights[i];
     // Fill to the cap everyone whose share would exceed their room; if nobody, hand out the shares and stop.
     let saturated = false;
     const perWeight = remaining / totalWeight;
@@ -43,8 +46,8 @@ export function waterFill(
       if (perWeight * weights[i] >= room) {
         out[i] = caps[i];
         remaining -= room;
-        totalWeight -= weights[i];
         open[i] = 0;
+        openCount--;
         saturated = true;
       }
     }

@@ -38,8 +38,12 @@ export function resolveScenario(input: unknown, fallbackBaseYear?: number | null
   return { ...scenario, baseYear, horizon: horizonYears(scenario, baseYear) };
 }
 
-export function simulate(platforms: readonly Platform[], scenarioInput: unknown, options: SimulateOptions = {}): SimulationResult {
-  validatePlatforms(platforms);
+export function simulate(input: readonly Platform[], scenarioInput: unknown, options: SimulateOptions = {}): SimulationResult {
+  validatePlatforms(input);
+  // Compute in a canonical order (by name) so that floating-point sums, and so every number, do not
+  // depend on the order of the sheet's rows; present the results in the sheet's order.
+  const platforms = [...input].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sheetOrder = new Map(input.map((p, i) => [p.name, i]));
   const scenario = resolveScenario(scenarioInput, options.baseYear);
   const { baseYear, horizon } = scenario;
   const defs = resolveTargets(scenario.targets);
@@ -66,6 +70,15 @@ export function simulate(platforms: readonly Platform[], scenarioInput: unknown,
     platformStats(c, trials).forEach((stats, i) => (platformList[i].stats = stats));
     rollupStats(c, trials).forEach((stats, j) => (rollups[j].stats = stats));
   }
+  const position = (name: string) => sheetOrder.get(name) ?? -1;
+  const firstMember = (members: string[]) => Math.min(...members.map(position));
+  const kindRank = { main: 0, county: 1, region: 2 } as const;
+  rollups.sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || firstMember(a.members) - firstMember(b.members));
+  const targets = targetChecks(c, checks, sums, statics, trials);
+  const defOrder = new Map(defs.map((d, j) => [d.id, j]));
+  const subjectRank = (subject: string) => sheetOrder.get(subject) ?? rollups.findIndex((u) => u.name === subject);
+  targets.sort((a, b) => defOrder.get(a.id)! - defOrder.get(b.id)! || subjectRank(a.subject) - subjectRank(b.subject));
+  platformList.sort((a, b) => position(a.name) - position(b.name));
   return {
     engine: { name: "ParkPlan", version: ENGINE_VERSION, model: MODEL_VERSION },
     scenario,
@@ -74,7 +87,7 @@ export function simulate(platforms: readonly Platform[], scenarioInput: unknown,
     reportYears: horizon,
     platforms: platformList,
     rollups,
-    targets: targetChecks(c, checks, sums, statics, trials),
+    targets,
     balances: balances(c, path),
     evaluation: baseEvaluation(c),
     warnings: c.warnings,

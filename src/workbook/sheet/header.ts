@@ -40,6 +40,12 @@ export function parseHeader(text: string): ParsedHeader {
 
   label = label.replace(BRACKETS, (whole, a?: string, b?: string, c?: string) => {
     const content = a ?? b ?? c ?? "";
+    // "(10k yuan)" is one unit; "(万元，2017年)" is split into pieces.
+    const single = parseUnit(content.replace(/^\s*单位\s*[:：]/, ""));
+    if (single) {
+      if (!unit) unit = single;
+      return "";
+    }
     const parts = pieces(content);
     let ok = parts.length > 0;
     let found: AnyUnit | null = null;

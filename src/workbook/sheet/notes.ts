@@ -32,12 +32,12 @@ export function unitNote(view: GridView, end: number): UnitNote {
   return note;
 }
 
-/** A year in title text: "…（2017年）", "2017年度", "(2017)", "Year 2017"; null when none. */
+/** A year in title text: "…（2017年）", "2017年度", "(2017)", "Platforms 2017"; null when none. */
 export function yearInText(text: string): number | null {
   const t = normaliseText(text);
-  const m = /((?:19|20)\d{2})\s*年/.exec(t) ?? /\b(?:year|in|FY)\s*((?:19|20)\d{2})\b|\(((?:19|20)\d{2})\)/i.exec(t);
+  const m = /((?:19|20)\d{2})\s*年/.exec(t) ?? /(?<![\d.])((?:19|20)\d{2})(?![\d.])/.exec(t);
   if (!m) return null;
-  return Number(m[1] ?? m[2]);
+  return Number(m[1]);
 }
 
 /** The first year named in rows [0, end) outside the unit notes. */

@@ -63,6 +63,9 @@ export function readPlatformSheet(grid: SheetGrid): PlatformSheet {
   const built = rows.map((r) => builder.build(r)).filter((b) => b !== null);
   checkRows(built, issues);
 
+  if (rows.length === 0) {
+    issues.error("SHEET_NO_ROWS", a1(header.row, left), "表头下没有平台数据", "no platform rows under the header");
+  }
   const hasLand = plans.some((p) => p.field === "land");
   if (!hasLand && built.some((b) => b.platform.output > 0)) {
     issues.error("SHEET_NO_LAND_COLUMN", a1(header.row, left), "表中没有工业用地面积列，无法计算亩均", "the table has no land-in-use column; per-mu figures cannot be computed");

@@ -4,7 +4,7 @@
  * from a share column (share × output, share × value added).
  */
 import { platform, type Platform } from "../../../models/platform.js";
-import { toCanonical, type AnyUnit } from "../../../models/units.js";
+import { CANONICAL, toCanonical, type AnyUnit } from "../../../models/units.js";
 import { isCellError } from "../grid.js";
 import { cellText, parseLevel, parseNumber, parseStatus } from "./cells.js";
 import type { ColumnPlan } from "./columns.js";
@@ -82,7 +82,9 @@ export class RowBuilder {
       return null;
     }
     if (spec.kind === "ratio") return n.percent ? n.value : unit === "%" || this.percentShares.has(field) ? n.value / 100 : n.value;
-    return unit && spec.kind !== "count" ? toCanonical(n.value, unit as AnyUnit) : n.value;
+    // Values already in the canonical unit are kept as typed (mathjs turns 100 亩 into 99.99999999999999 亩).
+    if (!unit || spec.kind === "count" || unit === CANONICAL[spec.kind as "money"]) return n.value;
+    return toCanonical(n.value, unit as AnyUnit);
   }
 
   private year(raw: RawCell, y: number): number | null {

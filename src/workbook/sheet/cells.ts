@@ -86,7 +86,7 @@ export function parseStatus(text: string): Status | undefined {
 /** A name or county cell marking a total or subtotal row: 合计, 小计, 总计, 全市, Total, Subtotal. */
 export function isTotalText(text: string): boolean {
   const k = normaliseText(text);
-  return /合计|小计|总计|全市|总体/.test(k) || /\b(sub-?)?totals?\b/i.test(k);
+  return /合计|小计|总计|全市/.test(k) || /\b(sub-?)?totals?\b/i.test(k);
 }
 
 /** A row starting a footnote: 注：/说明：/资料来源/数据来源/Note/Source. */

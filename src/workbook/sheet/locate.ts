@@ -68,7 +68,7 @@ function readColumn(view: GridView, r: number, c: number): HeaderColumn | undefi
   const both = own.text ? `${parent} ${own.text}` : parent;
   // [label, header text, uses the parent]: parent + child, child alone, parent alone.
   const tries: [string, string, boolean][] = parent
-    ? [[p.label + child.label, both, true], ...(own.text ? [[child.label, own.text, false] as [string, string, boolean]] : []), [p.label, both, true]]
+    ? [...(p.label ? [[p.label + child.label, both, true] as [string, string, boolean]] : []), ...(own.text ? [[child.label, own.text, false] as [string, string, boolean]] : []), ...(p.label ? [[p.label, both, true] as [string, string, boolean]] : [])]
     : own.text ? [[child.label, own.text, false]] : [];
   for (const [label, text, usesParent] of tries) {
     const m = matchField(label);

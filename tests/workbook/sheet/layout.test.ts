@@ -149,3 +149,17 @@ describe("readPlatformSheet: where the table is", () => {
     expect(codes(s)).toContain("SHEET_MISSING_COLUMNS@null");
   });
 });
+
+describe("readPlatformSheet: a merged note right above the header", () => {
+  test("\"（单位：万元）\" over money columns gives them its unit, not the land column", () => {
+    const s = readPlatformSheet(grid([
+      ["湖州平台（2018年）"],
+      [null, null, "（单位：万元）", null],
+      ["平台名称", "用地面积", "产值", "税收"],
+      ["A园", 100, 50000, 2000],
+    ], { merges: ["A1:D1", "C2:D2"] }));
+    expect(s.baseYear).toBe(2018);
+    expect(s.columns.map((c) => c.unit)).toEqual([null, "亩", "万元", "万元"]);
+    expect(byName(s, "A园")).toMatchObject({ land: 100, output: 5, tax: 0.2 });
+  });
+});

@@ -86,6 +86,8 @@ describe("toGrid helpers", () => {
     expect(toCellValue({ formula: "A1*2", result: 4 } as ExcelJS.CellFormulaValue)).toBe(4);
     expect(toCellValue({ formula: "NA()", result: { error: "#N/A" } } as unknown as ExcelJS.CellFormulaValue)).toEqual({ error: "#N/A" });
     expect(toCellValue(undefined)).toBeNull();
+    const d = new Date(Date.UTC(2020, 11, 31));
+    expect(toCellValue(d)).toBe(d);
   });
 
   test("decodeRange reads A1 ranges with $ and past column Z", () => {

@@ -1,0 +1,89 @@
+/**
+ * The three commands. Each returns its exit code; output goes to stdout, messages to stderr.
+ */
+import { existsSync } from "node:fs";
+import { basename, extname, resolve } from "node:path";
+import { PRESETS } from "../../models/presets.js";
+import { LEVEL_LABELS, STATUS_LABELS } from "../../models/platform.js";
+import { runScenario } from "../pipeline/runScenario.js";
+import { loadPlatforms } from "../pipeline/loadPlatforms.js";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook.js";
+import { formatIssue } from "../workbook/sheet/index.js";
+import { EXIT_INPUT, EXIT_OK, UsageError } from "./errors.js";
+import { jsonDocument, toJson } from "./jsonOutput.js";
+import { progressBar } from "./progress.js";
+import { scenarioInput, type ScenarioOptions } from "./scenarioInput.js";
+import { summaryText } from "./summary.js";
+import { textTable, fmt } from "./textTable.js";
+
+export interface SimulateOptions extends ScenarioOptions {
+  sheet?: string;
+  out?: string;
+  json?: boolean;
+}
+
+function openWorkbook(path: string): Promise<XlsxWorkbook> {
+  if (!existsSync(path)) throw new UsageError(`找不到工作簿文件：${path}`, `workbook not found: ${path}`);
+  return XlsxWorkbook.open(path);
+}
+
+/** Where results go by default: <name>-projected.xlsx in the current folder. */
+export function defaultOutput(workbook: string): string {
+  return resolve(`${basename(workbook, extname(workbook))}-projected.xlsx`);
+}
+
+export async function simulateCommand(workbook: string, options: SimulateOptions): Promise<number> {
+  const book = await openWorkbook(workbook);
+  const scenario = scenarioInput(workbook, options);
+  const writes = !options.json || options.out !== undefined;
+  const out = resolve(options.out ?? defaultOutput(workbook));
+  if (writes && out === resolve(workbook)) throw new UsageError("输出文件不能覆盖输入工作簿", "the output file must not overwrite the input workbook");
+  const progress = progressBar(!options.json);
+  let outcome;
+  try {
+    outcome = await runScenario(book, { sheet: options.sheet, scenario: scenario.document, inputFile: basename(workbook), write: writes, onProgress: progress.update });
+  } finally {
+    progress.stop();
+  }
+  if (writes) await book.save(out);
+  if (options.json) {
+    process.stdout.write(toJson(jsonDocument(outcome.result, outcome.input.issues)) + "\n");
+  } else {
+    const { input } = outcome;
+    process.stdout.write(summaryText(outcome.result, { sheet: input.sheet, platforms: input.platforms.length, issues: input.issues.length, scenarioFrom: scenario.from }) + "\n");
+    for (const issue of input.issues) process.stderr.write(`提示 / note: ${formatIssue(issue)}\n`);
+    for (const w of outcome.result.warnings) process.stderr.write(`提示 / note: ${w.zh} / ${w.en}\n`);
+    process.stdout.write(`\n已写出 / written: ${out}（${outcome.sheets.map((s) => s.name).join("、")}）\n`);
+  }
+  return EXIT_OK;
+}
+
+export async function checkCommand(workbook: string, options: { sheet?: string }): Promise<number> {
+  const book = await openWorkbook(workbook);
+  const input = await loadPlatforms(book, options.sheet);
+  process.stdout.write(`平台表“${input.sheet}”（表头第 ${input.headerRow} 行），基年 ${input.baseYear ?? "未注明 / not stated"}，${input.platforms.length} 个平台\n\n`);
+  process.stdout.write(textTable(["列 Column", "字段 Field", "单元格", "单位 Unit"], input.columns.map((c) => [c.header, c.field, c.cell, c.unit ?? ""])) + "\n\n");
+  process.stdout.write(
+    textTable(
+      ["平台", "县", "级别", "类型", "用地 亩", "产值 亿元", "亩均产出"],
+      input.platforms.map((p) => [p.name, p.county, p.level ? LEVEL_LABELS[p.level].zh : "", STATUS_LABELS[p.status].zh, fmt(p.land, 0), fmt(p.output, 2), fmt(p.land > 0 ? (p.output * 1e4) / p.land : NaN, 1)]),
+      new Set([4, 5, 6]),
+    ) + "\n",
+  );
+  if (input.missingFields.length) process.stdout.write(`\n缺少的列 / missing columns: ${input.missingFields.join(", ")}\n`);
+  for (const issue of input.issues) process.stderr.write(`提示 / note: ${formatIssue(issue)}\n`);
+  return input.fatal ? EXIT_INPUT : EXIT_OK;
+}
+
+export function presetsCommand(options: { json?: boolean }): number {
+  if (options.json) {
+    process.stdout.write(JSON.stringify(PRESETS, null, 2) + "\n");
+    return EXIT_OK;
+  }
+  for (const p of PRESETS) {
+    process.stdout.write(`\n${p.id} · ${p.name.zh} / ${p.name.en} · ${p.document} · 基年 ${p.baseYear} → ${p.horizon}\n`);
+    for (const t of p.targets) process.stdout.write(`  ${t.id.padEnd(7)} ${t.notEvaluable ? "（不可评估）" : ""}${t.label?.zh ?? ""} / ${t.label?.en ?? ""}\n`);
+    for (const r of p.rules) process.stdout.write(`  ${r.id.padEnd(7)} 规则 rule: ${r.zh} / ${r.en}${r.suggests ? ` → ${JSON.stringify(r.suggests)}` : ""}\n`);
+  }
+  return EXIT_OK;
+}

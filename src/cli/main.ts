@@ -1,0 +1,65 @@
+/**
+ * parkplan: the command line. Parses arguments (commander) and runs one command; see src/cli/README.md.
+ */
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { ENGINE_VERSION } from "../../models/version.js";
+import { checkCommand, presetsCommand, simulateCommand } from "./commands.js";
+import { describeError, EXIT_USAGE } from "./errors.js";
+
+const wholeNumber = (value: string) => {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("须为非负整数 / must be a whole number ≥ 0");
+  return Number(value);
+};
+
+export function program(): Command {
+  const cli = new Command("parkplan")
+    .description("平台优化提升情景模拟 ParkPlan: project industrial platforms, check plan targets, write the results into a copy of the workbook")
+    .version(ENGINE_VERSION)
+    .exitOverride()
+    .showHelpAfterError();
+  cli
+    .command("simulate")
+    .description("运行情景并写出结果工作簿 / run a scenario and write the projected workbook")
+    .argument("<workbook>", "平台表工作簿 .xlsx / the platform workbook")
+    .option("--scenario <file>", "情景 JSON 文件（默认：工作簿旁的 <名称>.scenario.json）/ scenario JSON (default: <name>.scenario.json beside the workbook)")
+    .option("--preset <id>", "目标预设 / target preset (see `parkplan presets`)")
+    .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")
+    .option("--runs <n>", "蒙特卡洛次数 / Monte Carlo runs (0 = deterministic)", wholeNumber)
+    .option("--seed <seed>", "随机种子 / random seed")
+    .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-projected.xlsx)")
+    .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
+    .action(async (workbook: string, options) => {
+      process.exitCode = await simulateCommand(workbook, options);
+    });
+  cli
+    .command("check")
+    .description("只读取并校验平台表 / read and validate the platform sheet only")
+    .argument("<workbook>", "平台表工作簿 .xlsx / the platform workbook")
+    .option("--sheet <name>", "平台表所在工作表 / the platform sheet")
+    .action(async (workbook: string, options) => {
+      process.exitCode = await checkCommand(workbook, options);
+    });
+  cli
+    .command("presets")
+    .description("列出目标预设 / list the target presets and their targets")
+    .option("--json", "JSON 输出 / as JSON")
+    .action((options) => {
+      process.exitCode = presetsCommand(options);
+    });
+  return cli;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await program().parseAsync(argv, { from: "user" });
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; anything else commander rejects is a usage error.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    const { message, code } = describeError(error);
+    process.stderr.write(message + "\n");
+    return code;
+  }
+}

@@ -61,9 +61,8 @@ describe("waterFill(amount, weights, caps, out, open)", () => {
 
   it("returns the remainder when every recipient is capped and the weights do not cancel exactly in floating point", () => {
     // Round 1: 10 / 0.3 = 33.3 per weight; both shares exceed caps 1 and 1 → 10 − 2 = 8 left, nobody open.
-    // BUG (models/allocate.ts:46/53): the running totalWeight is 0.1 + 0.2 − 0.1 − 0.2 = 2.8e-17, not 0, so
-    // the loop runs once more with no open recipient, takes the "hand out the shares" branch and sets
-    // remaining = 0: waterFill returns 0 instead of 8 and Σ out + unallocated = 2 ≠ 10.
+    // Regression: a running totalWeight decremented per saturation ends at 0.1 + 0.2 − 0.1 − 0.2 = 2.8e-17, not 0;
+    // the loop then ran once more with nobody open, "handed out" nothing and zeroed the remainder (returned 0, not 8).
     const { out, unallocated } = fill(10, [0.1, 0.2], [1, 1]);
     expect(out).toEqual([1, 1]);
     expect(unallocated).toBeCloseTo(10 - 1 - 1, 12);

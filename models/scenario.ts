@@ -135,7 +135,8 @@ export const scenarioSchema = z
   .superRefine((s, ctx) => {
     const total = s.evaluation.classCuts.A + s.evaluation.classCuts.B + s.evaluation.classCuts.C + s.evaluation.classCuts.D;
     if (Math.abs(total - 1) > 1e-9) {
-      ctx.addIssue({ code: "custom", path: ["evaluation", "classCuts"], message: `class shares add up to ${total}, not 1` });
+      const shown = Number(total.toFixed(6));
+      ctx.addIssue({ code: "custom", path: ["evaluation", "classCuts"], message: `class shares add up to ${shown}, not 1`, params: { zh: `各类别比例之和为 ${shown}，应为 1` } });
     }
   });
 
@@ -162,14 +163,15 @@ export class ScenarioError extends Error {
  */
 export function parseScenario(input: unknown): Scenario {
   const result = scenarioSchema.safeParse(input ?? {});
-  if (result.success) return result.data;
+  // A fresh copy: zod hands out its shared default objects, which a caller must not be able to change.
+  if (result.success) return JSON.parse(JSON.stringify(result.data)) as Scenario;
   const zh = scenarioSchema.safeParse(input ?? {}, { error: z.locales.zhCN().localeError });
   const zhIssues = zh.success ? [] : zh.error.issues;
   throw new ScenarioError(
     result.error.issues.map((issue, k) => ({
       path: issue.path.join("."),
       en: issue.message,
-      zh: zhIssues[k]?.message ?? issue.message,
+      zh: (issue.code === "custom" ? (issue.params as { zh?: string } | undefined)?.zh : undefined) ?? zhIssues[k]?.message ?? issue.message,
     })),
   );
 }

@@ -94,7 +94,8 @@ export function quantiles(values: Float64Array, mean?: number): Quantiles {
   const lo50 = Math.floor(h50);
   return {
     mean: mean ?? sum / m,
-    p10: quantileAt(values, (m - 1) * 0.1, 0, lo50),
+    // When P10 and P50 share a lower order statistic (m = 2), P10's next one lies right of it.
+    p10: quantileAt(values, (m - 1) * 0.1, 0, Math.floor((m - 1) * 0.1) === lo50 ? m - 1 : lo50),
     p50,
     p90: quantileAt(values, (m - 1) * 0.9, lo50, m - 1),
   };

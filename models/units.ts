@@ -27,8 +27,10 @@ export const CANONICAL = {
   ratio: "ratio",
 } as const;
 
-const MONEY_TO_YI: Record<MoneyUnit, number> = { 亿元: 1, 万元: 1e-4, 元: 1e-8 };
-const ENERGY_TO_WAN_TONNE: Record<EnergyUnit, number> = { 万吨标煤: 1, 吨标煤: 1e-4 };
+// How many of each unit make one canonical unit. Dividing by these (never multiplying by 1e-4) keeps
+// decimal inputs exact: 3500 万元 / 1e4 = 0.35 亿元, where 3500 × 1e-4 = 0.35000000000000003.
+const PER_YI: Record<MoneyUnit, number> = { 亿元: 1, 万元: 1e4, 元: 1e8 };
+const PER_WAN_TONNE: Record<EnergyUnit, number> = { 万吨标煤: 1, 吨标煤: 1e4 };
 const AREA_MATHJS: Record<AreaUnit, string> = { 亩: "mu", 公顷: "hectare", 平方公里: "km^2", 平方米: "m^2" };
 
 /** Spellings found in sheets, mapped to the unit they mean. Keys are compared after trimming and lower-casing. */
@@ -47,9 +49,9 @@ const ALIASES: Record<string, AnyUnit> = {
 
 /** Which kind a unit measures. */
 export function unitKind(unit: AnyUnit): UnitKind {
-  if (unit in MONEY_TO_YI) return "money";
+  if (unit in PER_YI) return "money";
   if (unit in AREA_MATHJS) return "area";
-  if (unit in ENERGY_TO_WAN_TONNE) return "energy";
+  if (unit in PER_WAN_TONNE) return "energy";
   return "ratio";
 }
 
@@ -60,7 +62,7 @@ export function parseUnit(text: string): AnyUnit | undefined {
 
 /** Convert money to 亿元. @example toYi(3500, "万元") // => 0.35 */
 export function toYi(value: number, from: MoneyUnit): number {
-  return value * MONEY_TO_YI[from];
+  return value / PER_YI[from];
 }
 
 /** Convert an area to 亩. @example toMu(2, "公顷") // => 30 */
@@ -70,7 +72,7 @@ export function toMu(value: number, from: AreaUnit): number {
 
 /** Convert energy to 万吨标煤. @example toWanTonne(5000, "吨标煤") // => 0.5 */
 export function toWanTonne(value: number, from: EnergyUnit): number {
-  return value * ENERGY_TO_WAN_TONNE[from];
+  return value / PER_WAN_TONNE[from];
 }
 
 /** Convert a ratio written as "%" or as a fraction to a fraction. */
@@ -84,11 +86,12 @@ export function convert(value: number, from: AnyUnit, to: AnyUnit): number {
   if (kind !== unitKind(to)) {
     throw new RangeError(`单位不可换算：${from} → ${to} / cannot convert ${from} to ${to}`);
   }
+  if (from === to) return value;
   switch (kind) {
     case "money":
-      return (value * MONEY_TO_YI[from as MoneyUnit]) / MONEY_TO_YI[to as MoneyUnit];
+      return (value * PER_YI[to as MoneyUnit]) / PER_YI[from as MoneyUnit];
     case "energy":
-      return (value * ENERGY_TO_WAN_TONNE[from as EnergyUnit]) / ENERGY_TO_WAN_TONNE[to as EnergyUnit];
+      return (value * PER_WAN_TONNE[to as EnergyUnit]) / PER_WAN_TONNE[from as EnergyUnit];
     case "area":
       return math.unit(value, AREA_MATHJS[from as AreaUnit]).toNumber(AREA_MATHJS[to as AreaUnit]);
     default:

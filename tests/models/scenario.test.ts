@@ -181,9 +181,7 @@ describe("parseScenario(invalid) throws ScenarioError", () => {
   });
 
   it("gives the class-cuts issue a Chinese message too", () => {
-    // BUG (models/scenario.ts, superRefine: ctx.addIssue({ code: "custom", …, message: `class shares add up to …` })):
-    // the custom issue carries one fixed English message, so the zh locale pass returns the same English text
-    // and the issue's zh is "class shares add up to 1.0999999999999999, not 1" — no Chinese.
+    // Regression: the custom issue once carried one English message in both languages.
     const [issue] = issuesOf({ evaluation: { classCuts: { A: 0.3 } } });
     expect(issue.zh).toMatch(HAN);
     expect(issue.zh).not.toBe(issue.en);

@@ -102,8 +102,7 @@ describe("quantiles(values, mean?)", () => {
 
   it("quantiles of two values interpolates P10 and P90 between them", () => {
     // m = 2: P10 h = 0.1 → 1 + 0.1·(2 − 1) = 1.1; P50 h = 0.5 → 1.5; P90 h = 0.9 → 1.9.
-    // BUG (models/summarize.ts, quantiles → quantileAt(values, 0.1, 0, lo50 = 0)): P10 is searched only in
-    // [0, ⌊h50⌋] = [0, 0], so the next order statistic is missed and P10 comes back as 1 (the minimum).
+    // Regression: P10 was once searched only in [0, ⌊h50⌋] = [0, 0] and came back as the minimum.
     const q = quantiles(Float64Array.from([2, 1]));
     expect(q.mean).toBe(1.5);
     expect(q.p50).toBe(1.5);

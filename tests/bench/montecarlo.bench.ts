@@ -1,0 +1,137 @@
+/**
+ * Monte Carlo benchmark (npm run bench): 100 platforms × 10 report years × 10,000 runs, two
+ * configurations: (a) proportional land, no cap, no targets; (b) merit land + energy cap + the
+ * jiaxing-2020 preset targets. For each: wall time of simulate(), the trial loop alone (runMonteCarlo
+ * on the same compiled inputs), platform-year steps per second, and peak memory. Each configuration
+ * runs in its own child process so peak memory is its own. No assertions: a benchmark, not a test.
+ *
+ *   npm run bench                         both configurations, 3 repeats each, medians
+ *   npm run bench -- --runs=2000 --repeat=1
+ *   npm run bench -- --config=b --child   one configuration in this process (for --cpu-prof)
+ */
+import { spawnSync } from "node:child_process";
+import { buildChecks, resolveTargets } from "../../models/checks.js";
+import { compile } from "../../models/compile.js";
+import { pathSums, settleThresholds } from "../../models/assemble.js";
+import { createPathBuffers, createWorkspace, runPath } from "../../models/kernel.js";
+import { runMonteCarlo } from "../../models/montecarlo.js";
+import { rollupUnits } from "../../models/rollup.js";
+import { resolveScenario, simulate, type Platform, type ScenarioInput } from "../../models/index.js";
+import { staticFigures } from "../../models/targets.js";
+import { scenarioA, scenarioB, syntheticRegion } from "./region.js";
+
+const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const RUNS = Number(arg("runs", "10000"));
+const REPEAT = Number(arg("repeat", "3"));
+const CONFIGS = arg("config", "a,b").split(",");
+const CHILD = process.argv.includes("--child");
+
+interface Measure {
+  config: string;
+  platforms: number;
+  reportYears: number;
+  runs: number;
+  simulateMs: number[];
+  loopMs: number[];
+  peakRssMB: number;
+  maxRssMB: number;
+  peakHeapPlusBuffersMB: number;
+}
+
+const MB = 1024 * 1024;
+let peakRss = 0;
+let peakHeap = 0;
+function sample(): void {
+  const m = process.memoryUsage();
+  if (m.rss > peakRss) peakRss = m.rss;
+  if (m.heapUsed + m.arrayBuffers > peakHeap) peakHeap = m.heapUsed + m.arrayBuffers;
+}
+
+function scenarioFor(config: string, region: Platform[], runs: number): ScenarioInput {
+  return config === "a" ? scenarioA(runs) : scenarioB(region, runs);
+}
+
+/** The trial loop alone: simulate()'s preprocessing, untimed, then runMonteCarlo timed. */
+function timeLoop(platforms: Platform[], input: ScenarioInput): number {
+  const sorted = [...platforms].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const scenario = resolveScenario(input);
+  const defs = resolveTargets(scenario.targets);
+  const lastYear = Math.max(scenario.horizon[scenario.horizon.length - 1], ...defs.map((d) => (d.year !== undefined && !d.notEvaluable ? d.year : 0)));
+  const c = compile(sorted, scenario, scenario.baseYear, lastYear);
+  const units = rollupUnits(sorted);
+  const checks = buildChecks(defs, sorted, c, units, scenario.horizon[scenario.horizon.length - 1]);
+  const statics = staticFigures(sorted, units);
+  const path = createPathBuffers(c);
+  runPath(c, null, null, path, createWorkspace(c));
+  settleThresholds(checks, pathSums(c, path, units), c, statics);
+  const reportSteps = scenario.horizon.map((y) => y - scenario.baseYear);
+  const t0 = performance.now();
+  runMonteCarlo(c, units, checks, statics, { runs: scenario.monteCarlo.runs, seed: scenario.monteCarlo.seed, reportSteps, onProgress: sample });
+  return performance.now() - t0;
+}
+
+function runConfig(config: string): Measure {
+  const region = syntheticRegion();
+  // Warm up once (a shorter run, so it does not set the peak).
+  simulate(region, scenarioFor(config, region, Math.min(RUNS, 1000)));
+  timeLoop(region, scenarioFor(config, region, Math.min(RUNS, 1000)));
+  global.gc?.();
+  peakRss = 0;
+  peakHeap = 0;
+  const input = scenarioFor(config, region, RUNS);
+  const simulateMs: number[] = [];
+  const loopMs: number[] = [];
+  let reportYears = 0;
+  for (let r = 0; r < REPEAT; r++) {
+    const t0 = performance.now();
+    const result = simulate(region, input, { onProgress: sample });
+    simulateMs.push(performance.now() - t0);
+    sample();
+    reportYears = result.reportYears.length;
+    loopMs.push(timeLoop(region, input));
+    sample();
+  }
+  return {
+    config, platforms: region.length, reportYears, runs: RUNS, simulateMs, loopMs,
+    peakRssMB: peakRss / MB, maxRssMB: process.resourceUsage().maxRSS / 1024, peakHeapPlusBuffersMB: peakHeap / MB,
+  };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function printTable(measures: Measure[]): void {
+  const rows = measures.map((m) => {
+    const steps = m.platforms * m.reportYears * m.runs;
+    const sim = median(m.simulateMs);
+    const loop = median(m.loopMs);
+    return [
+      m.config, `${m.platforms}×${m.reportYears}×${m.runs}`, sim.toFixed(0), loop.toFixed(0), ((steps / sim) * 1e3 / 1e6).toFixed(1), ((steps / loop) * 1e3 / 1e6).toFixed(1),
+      m.peakRssMB.toFixed(0), m.maxRssMB.toFixed(0), m.peakHeapPlusBuffersMB.toFixed(0),
+    ];
+  });
+  const head = ["config", "size", "simulate ms", "loop ms", "Msteps/s sim", "Msteps/s loop", "peak rss MB", "maxRSS MB", "heap+buf MB"];
+  const widths = head.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
+  const line = (cells: string[]) => cells.map((c, j) => (j < 2 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join("  ");
+  console.log(line(head));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  rows.forEach((r) => console.log(line(r)));
+  console.log(`(a) proportional land, no cap, no targets; (b) merit land + energy cap + jiaxing-2020 targets. Medians of ${REPEAT} (simulate: ${measures.map((m) => m.config + " " + m.simulateMs.map((t) => t.toFixed(0)).join("/")).join("; ")}).`);
+  console.log("steps = platforms × report years × runs; peak rss sampled during the runs; maxRSS = the process's peak (includes warm-up).");
+}
+
+if (CHILD) {
+  const measures = CONFIGS.map(runConfig);
+  if (process.argv.includes("--json")) process.stdout.write(JSON.stringify(measures));
+  else printTable(measures);
+} else {
+  const measures: Measure[] = [];
+  for (const config of CONFIGS) {
+    const child = spawnSync(process.execPath, [...process.execArgv, "--expose-gc", process.argv[1], `--config=${config}`, `--runs=${RUNS}`, `--repeat=${REPEAT}`, "--child", "--json"], { encoding: "utf8", maxBuffer: 64 * MB });
+    if (child.status !== 0) throw new Error(`bench child for config ${config} failed:\n${child.stderr}`);
+    measures.push(...(JSON.parse(child.stdout) as Measure[]));
+  }
+  printTable(measures);
+}

@@ -8,7 +8,7 @@ import { simulate } from "../../models/simulate.js";
 import { InputError, inputHash, runScenario, WRITTEN_SHEETS_KEY, type RunRequest } from "../../src/pipeline/index.js";
 import type { CellValue, SheetGrid } from "../../src/workbook/grid.js";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook.js";
-import type { WorkbookPort } from "../../src/workbook/port.js";
+import { WorkbookError, type WorkbookPort } from "../../src/workbook/port.js";
 import type { SheetSpec } from "../../src/workbook/sheetSpec.js";
 import { readPlatformSheet } from "../../src/workbook/sheet/index.js";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook.js";
@@ -222,6 +222,17 @@ describe("runScenario: refusals leave the workbook as it was", () => {
     expect((error as InputError).message).toBe("平台!F4：工业用地面积为负数（-2000） / 平台!F4: land in use is negative (-2000)");
     expect(port.writes).toEqual([]);
     expect(await names(port)).toEqual(["平台", "我的分析"]);
+  });
+
+  test("a user's Excel table named like a result table (PP_Targets) fails the run before anything changes", async () => {
+    const withTable: SheetGrid = { ...grid("我的表", [["项目", "数值"], ["甲", 1]]), tables: [{ name: "pp_targets", range: { top: 0, left: 0, bottom: 1, right: 1 } }] };
+    const wb = new MemoryWorkbook([platformGrid(), withTable]);
+    const error = await runScenario(wb, request()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).code).toBe("duplicate-name");
+    expect(await names(wb)).toEqual(["平台", "我的表"]);
+    expect(await wb.readStore("writtenSheets")).toBeNull();
+    expect(await wb.readGrid("我的表")).toEqual(withTable);
   });
 
   test("write: false skips the overwrite check as it writes nothing", async () => {

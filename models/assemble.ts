@@ -9,7 +9,7 @@ import type { TrialRecord } from "./montecarlo.js";
 import type { Platform } from "./platform.js";
 import type { Binding, EvaluationResult, PlatformResult, Quantiles, RollupResult, Stats, TargetCheck, YearBalance, YearMetric } from "./results.js";
 import { figuresFromSums, SUM_METRICS, SUMS, sumUnit, type Unit } from "./rollup.js";
-import { quantiles, scaleQuantiles } from "./summarize.js";
+import { quantilesOf, scaleQuantiles } from "./summarize.js";
 import { checkValue, compare, gap, type Check, type StaticFigures } from "./targets.js";
 
 const bindingName = (b: number): Binding => (b === BINDING_EXITED ? "exited" : b === BINDING_ENERGY ? "energy" : "land");
@@ -110,21 +110,21 @@ export function targetChecks(c: Compiled, checks: readonly Check[], sums: Float6
 export function platformStats(c: Compiled, trials: TrialRecord): Stats[] {
   const { runs, reportSteps } = trials;
   const R = reportSteps.length;
+  const perMu = new Float64Array(runs);
   return c.names.map((_, i) => {
     const stats: Stats = {};
     reportSteps.forEach((k, r) => {
       const at = (i * R + r) * runs;
-      const outputs = Float64Array.from(trials.output.subarray(at, at + runs));
-      const lands = Float64Array.from(trials.land.subarray(at, at + runs));
-      const perMu = new Float64Array(runs);
+      const outputs = trials.output.subarray(at, at + runs);
+      const lands = trials.land.subarray(at, at + runs);
       for (let m = 0; m < runs; m++) perMu[m] = lands[m] > 0 ? (outputs[m] * 1e4) / lands[m] : NaN;
-      const y = quantiles(outputs, trials.outputMean[i * R + r]);
-      const pm = quantiles(perMu);
+      const y = quantilesOf(outputs, trials.outputMean[i * R + r]);
+      const pm = quantilesOf(perMu);
       const va = c.vaRatio[i];
       const ei = c.energyIntensity0[i] * c.intensityFactor[k];
       const constant = (v: number): Quantiles => ({ mean: v, p10: v, p50: v, p90: v });
       stats[String(c.years[k])] = {
-        output: y, land: quantiles(lands), valueAdded: scaleQuantiles(y, va), tax: scaleQuantiles(y, c.taxRatio[i]),
+        output: y, land: quantilesOf(lands), valueAdded: scaleQuantiles(y, va), tax: scaleQuantiles(y, c.taxRatio[i]),
         energy: scaleQuantiles(y, ei * va), rd: scaleQuantiles(y, c.rdRatio[i]), highTechValueAdded: scaleQuantiles(y, c.highTechShare[i] * va),
         strategicEmergingOutput: scaleQuantiles(y, c.seiRatio[i]), outputPerMu: pm, taxPerMu: scaleQuantiles(pm, c.taxRatio[i]),
         valueAddedPerMu: scaleQuantiles(pm, va), energyIntensity: constant(c.exitStep[i] <= k ? NaN : ei),
@@ -138,19 +138,19 @@ export function platformStats(c: Compiled, trials: TrialRecord): Stats[] {
 export function rollupStats(c: Compiled, trials: TrialRecord): Stats[] {
   const { runs, reportSteps } = trials;
   const R = reportSteps.length;
+  const scratch = new Float64Array(runs);
   return trials.rollupUnits.map((_, j) => {
     const stats: Stats = {};
     reportSteps.forEach((k, r) => {
       const slot = (s: number) => (j * R + r) * SUMS + s;
       const column = (s: number) => trials.rollupSums.subarray(slot(s) * runs, slot(s) * runs + runs);
       const entry: Partial<Record<YearMetric, Quantiles>> = {};
-      SUM_METRICS.forEach((metric, s) => (entry[metric] = quantiles(Float64Array.from(column(s)), trials.rollupMeans[slot(s)])));
-      const scratch = new Float64Array(runs);
+      SUM_METRICS.forEach((metric, s) => (entry[metric] = quantilesOf(column(s), trials.rollupMeans[slot(s)])));
       const ratio = (a: number, b: number, f: number) => {
         const num = column(a);
         const den = column(b);
         for (let m = 0; m < runs; m++) scratch[m] = den[m] > 0 ? (num[m] * f) / den[m] : NaN;
-        return quantiles(scratch);
+        return quantilesOf(scratch);
       };
       entry.outputPerMu = ratio(0, 1, 1e4);
       entry.taxPerMu = ratio(3, 1, 1e4);

@@ -14,9 +14,8 @@
  */
 import { allocateRequests, waterFill } from "./allocate.js";
 import type { Compiled } from "./compile.js";
-import { emptyIndicatorData, indicatorData } from "./compile.js";
-import { classify, scorePlatforms, type IndicatorData } from "./evaluation.js";
-import type { AllocationStrategy } from "./scenario.js";
+import { classify, INDICATOR_FACTOR } from "./evaluation.js";
+import { INDICATORS, type AllocationStrategy } from "./scenario.js";
 
 export const BINDING_LAND = 0;
 export const BINDING_ENERGY = 1;
@@ -38,7 +37,7 @@ export interface PathBuffers {
   relocationLost: Float64Array;
 }
 
-/** Scratch arrays reused across years and trials. */
+/** Scratch arrays reused across years and trials, and per-simulation constants of the year loop. */
 export interface Workspace {
   productivity: Float64Array;
   committed: Float64Array;
@@ -52,7 +51,33 @@ export interface Workspace {
   scores: Float64Array;
   order: Int32Array;
   classes: Uint8Array;
-  indicators: IndicatorData;
+  /** Platforms that exit within the projection, ascending. */
+  exiting: Int32Array;
+  /** Evaluation plan (merit strategies): see classifyFast. */
+  merit: MeritPlan;
+}
+
+/**
+ * The evaluation of evaluation.ts (indicatorData → scorePlatforms → classify) specialised for the year
+ * loop: indicator codes, weights, benchmarks and item caps resolved once; which numerators are present
+ * is fixed per platform; the ranking is kept between calls and re-sorted by insertion (almost sorted
+ * from one year to the next). The same floating-point operations in the same order, so the same classes.
+ */
+interface MeritPlan {
+  /** Per included indicator j: its index in INDICATORS, unit factor, weight, benchmark, item cap. */
+  codes: Int32Array;
+  factors: Float64Array;
+  weights: Float64Array;
+  benchmarks: Float64Array;
+  caps: Float64Array;
+  /** [j * n + i]: platform i has indicator j's numerator; scratch item scores and whether missing. */
+  present: Uint8Array;
+  items: Float64Array;
+  missing: Uint8Array;
+  averages: Float64Array;
+  /** The last ranking (all platforms, eligible first) and scratch for the next. */
+  ranking: Int32Array;
+  sorted: Int32Array;
 }
 
 export function createPathBuffers(c: Compiled): PathBuffers {
@@ -71,9 +96,33 @@ export function createWorkspace(c: Compiled): Workspace {
     productivity: new Float64Array(n), committed: new Float64Array(n), weights: new Float64Array(n), caps: new Float64Array(n),
     alloc: new Float64Array(n), open: new Uint8Array(n), capacity: new Float64Array(n), relocatedLand: new Float64Array(n),
     eligible: new Uint8Array(n), scores: new Float64Array(n), order: new Int32Array(n), classes: new Uint8Array(n),
-    indicators: emptyIndicatorData(n),
+    exiting: Int32Array.from(c.exitStep.keys()).filter((i) => c.exitStep[i] <= c.steps),
+    merit: meritPlan(c),
   };
 }
+
+function meritPlan(c: Compiled): MeritPlan {
+  const n = c.n;
+  const e = c.evaluation;
+  const J = e.indicators.length;
+  const present = new Uint8Array(J * n);
+  const codes = Int32Array.from(e.indicators, (k) => INDICATORS.indexOf(k));
+  codes.forEach((code, j) => {
+    for (let i = 0; i < n; i++) {
+      const va = c.has.valueAdded[i];
+      present[j * n + i] = [c.has.tax[i], va, c.has.energy[i] && va, c.emissionsPerEnergy[i] === c.emissionsPerEnergy[i] ? 1 : 0, va, c.has.rd[i]][code] ? 1 : 0;
+    }
+  });
+  return {
+    codes, factors: Float64Array.from(e.indicators, (k) => INDICATOR_FACTOR[k]), weights: Float64Array.from(e.weights), benchmarks: Float64Array.from(e.benchmarks),
+    caps: Float64Array.from(e.weights, (weight) => (e.itemCap === undefined ? Infinity : e.itemCap * weight)),
+    present, items: new Float64Array(J * n), missing: new Uint8Array(J * n), averages: new Float64Array(J),
+    ranking: Int32Array.from({ length: n }, (_, i) => i), sorted: new Int32Array(n),
+  };
+}
+
+const [PROPORTIONAL, MERIT, MAIN_ONLY] = [0, 1, 2];
+const strategyCode = (s: AllocationStrategy): number => (s === "proportional" ? PROPORTIONAL : s === "merit" ? MERIT : s === "main-only" ? MAIN_ONLY : 3);
 
 /**
  * Run one path. `regional` (length steps + 1) and `idiosyncratic` ([k * n + i]) hold standard normal
@@ -81,40 +130,47 @@ export function createWorkspace(c: Compiled): Workspace {
  */
 export function runPath(c: Compiled, regional: Float64Array | null, idiosyncratic: Float64Array | null, out: PathBuffers, ws: Workspace): void {
   const n = c.n;
-  const { productivity: p, committed, capacity, relocatedLand } = ws;
+  const { productivity: p, committed, capacity, relocatedLand, weights, caps, alloc, exiting, classes } = ws;
+  const { output, land, binding, grants } = out;
+  const { mean, sd, exitStep, headroom, receiver, isMain, landClassWeights } = c;
   const regionalWeight = Math.sqrt(c.correlation);
   const ownWeight = Math.sqrt(1 - c.correlation);
   const needsClasses = c.landStrategy === "merit" || c.energyStrategy === "merit";
+  const landCode = strategyCode(c.landStrategy);
+  const lag = c.lagYears;
   for (let i = 0; i < n; i++) {
     p[i] = c.p0[i];
     committed[i] = 0;
-    out.output[i] = c.output0[i];
-    out.land[i] = c.land0[i];
-    out.binding[i] = BINDING_LAND;
+    output[i] = c.output0[i];
+    land[i] = c.land0[i];
+    binding[i] = BINDING_LAND;
   }
   for (let k = 1; k <= c.steps; k++) {
     const row = k * n;
     const prev = row - n;
     // 1. Productivity.
-    const z = regional === null ? 0 : regional[k];
+    // (No shocks: every shock is 0, as regionalWeight · 0 + ownWeight · 0 is.)
+    const regionalShock = regionalWeight * (regional === null ? 0 : regional[k]);
     for (let i = 0; i < n; i++) {
-      const shock = idiosyncratic === null ? 0 : regionalWeight * z + ownWeight * idiosyncratic[row + i];
-      p[i] *= 1 + c.mean[i] + c.sd[i] * shock;
-      if (p[i] < 0) p[i] = 0; // a shock below −100% wipes productivity out; it cannot turn negative
+      const shock = idiosyncratic === null ? 0 : regionalShock + ownWeight * idiosyncratic[row + i];
+      let q = p[i] * (1 + mean[i] + sd[i] * shock);
+      if (q < 0) q = 0; // a shock below −100% wipes productivity out; it cannot turn negative
+      p[i] = q;
       relocatedLand[i] = 0;
     }
     // 2. Exits relocate part of last year's output to their receiver.
     let relocated = 0;
     let lost = 0;
-    for (let i = 0; i < n; i++) {
-      if (c.exitStep[i] !== k) continue;
-      const moving = c.relocationShare * out.output[prev + i];
-      const r = c.receiver[i];
-      if (r < 0 || c.exitStep[r] <= k || !(p[r] > 0)) {
+    for (let x = 0; x < exiting.length; x++) {
+      const i = exiting[x];
+      if (exitStep[i] !== k) continue;
+      const moving = c.relocationShare * output[prev + i];
+      const r = receiver[i];
+      if (r < 0 || exitStep[r] <= k || !(p[r] > 0)) {
         lost += moving;
         continue;
       }
-      const take = Math.min((moving * 1e4) / p[r], Math.max(0, c.headroom[r] - committed[r]));
+      const take = Math.min((moving * 1e4) / p[r], Math.max(0, headroom[r] - committed[r]));
       committed[r] += take;
       relocatedLand[r] += take;
       const moved = (take * p[r]) / 1e4;
@@ -125,35 +181,40 @@ export function runPath(c: Compiled, regional: Float64Array | null, idiosyncrati
     out.relocationLost[k] = lost;
     // Evaluation classes on last year's figures, for the merit strategies.
     if (needsClasses) {
-      for (let i = 0; i < n; i++) ws.eligible[i] = c.exitStep[i] > k && out.land[prev + i] > 0 ? 1 : 0;
-      indicatorData(c, out.output.subarray(prev, row), out.land.subarray(prev, row), k - 1, ws.indicators);
-      scorePlatforms(ws.indicators, ws.eligible, c.evaluation, ws.scores);
-      classify(ws.scores, ws.eligible, c.nameRank, c.evaluation.cumulativeCuts, ws.order, ws.classes);
-      out.classes.set(ws.classes, row);
+      for (let i = 0; i < n; i++) ws.eligible[i] = exitStep[i] > k && land[prev + i] > 0 ? 1 : 0;
+      classifyFast(c, ws, output, land, prev, k - 1);
+      out.classes.set(classes, row);
     }
     // 3. Land grants, then land in use.
+    const horizon = k + lag;
     for (let i = 0; i < n; i++) {
       // Only platforms still there when the grant starts producing may receive land.
-      const receives = c.exitStep[i] > k + c.lagYears;
-      ws.weights[i] = receives ? strategyWeight(c.landStrategy, c.landClassWeights, out.land[prev + i], c.isMain[i], ws.classes[i]) : 0;
-      ws.caps[i] = receives ? c.headroom[i] - committed[i] : 0;
+      if (exitStep[i] > horizon) {
+        const use = land[prev + i];
+        const cls = classes[i];
+        weights[i] = landCode === PROPORTIONAL ? use : landCode === MERIT ? (cls < 4 ? use * landClassWeights[cls] : 0) : landCode === MAIN_ONLY ? (isMain[i] ? use : 0) : 0;
+        caps[i] = headroom[i] - committed[i];
+      } else {
+        weights[i] = 0;
+        caps[i] = 0;
+      }
     }
     out.landUnallocated[k] =
-      c.landStrategy === "manual"
-        ? allocateRequests(c.landQuota[k], c.manualLand.subarray(row, row + n), ws.caps, ws.alloc)
-        : waterFill(c.landQuota[k], ws.weights, ws.caps, ws.alloc, ws.open);
-    const producing = k - c.lagYears;
+      c.landStrategy === "manual" ? allocateRequests(c.landQuota[k], c.manualLand.subarray(row, row + n), caps, alloc) : waterFill(c.landQuota[k], weights, caps, alloc, ws.open);
+    const producing = k - lag;
+    const grantRow = producing >= 1 ? producing * n : -1;
     for (let i = 0; i < n; i++) {
-      committed[i] += ws.alloc[i];
-      out.grants[row + i] = ws.alloc[i];
-      if (c.exitStep[i] <= k) {
-        out.land[row + i] = 0;
+      committed[i] += alloc[i];
+      grants[row + i] = alloc[i];
+      if (exitStep[i] <= k) {
+        land[row + i] = 0;
         capacity[i] = 0;
         continue;
       }
-      const newLand = producing >= 1 ? out.grants[producing * n + i] : 0;
-      out.land[row + i] = out.land[prev + i] + newLand + relocatedLand[i];
-      capacity[i] = (p[i] * out.land[row + i]) / 1e4;
+      const newLand = grantRow >= 0 ? grants[grantRow + i] : 0;
+      const l = land[prev + i] + newLand + relocatedLand[i];
+      land[row + i] = l;
+      capacity[i] = (p[i] * l) / 1e4;
     }
     // 4. Energy and output.
     const cap = c.energyCap[k];
@@ -163,8 +224,8 @@ export function runPath(c: Compiled, regional: Float64Array | null, idiosyncrati
       out.energyAllocated[k] = NaN;
       out.energyUnused[k] = NaN;
       for (let i = 0; i < n; i++) {
-        out.output[row + i] = capacity[i];
-        out.binding[row + i] = c.exitStep[i] <= k ? BINDING_EXITED : BINDING_LAND;
+        output[row + i] = capacity[i];
+        binding[row + i] = exitStep[i] <= k ? BINDING_EXITED : BINDING_LAND;
       }
     }
   }
@@ -176,42 +237,121 @@ function allocateEnergy(c: Compiled, k: number, cap: number, out: PathBuffers, w
   const prev = row - n;
   const factor = c.intensityFactor[k];
   const prevFactor = c.intensityFactor[k - 1];
+  const { energyIntensity0, vaRatio, exitStep, isMain, energyClassWeights } = c;
+  const { caps, weights, capacity, alloc, classes } = ws;
+  const output = out.output;
+  const code = strategyCode(c.energyStrategy);
   for (let i = 0; i < n; i++) {
-    const perOutput = c.energyIntensity0[i] * c.vaRatio[i]; // 万吨标煤 per 亿元 of output at e0
-    ws.caps[i] = perOutput * factor * ws.capacity[i];
-    const lastEnergy = perOutput * prevFactor * out.output[prev + i];
-    ws.weights[i] = c.exitStep[i] > k ? strategyWeight(c.energyStrategy, c.energyClassWeights, lastEnergy, c.isMain[i], ws.classes[i]) : 0;
+    const perOutput = energyIntensity0[i] * vaRatio[i]; // 万吨标煤 per 亿元 of output at e0
+    caps[i] = perOutput * factor * capacity[i];
+    if (exitStep[i] > k) {
+      const use = perOutput * prevFactor * output[prev + i];
+      const cls = classes[i];
+      weights[i] = code === PROPORTIONAL ? use : code === MERIT ? (cls < 4 ? use * energyClassWeights[cls] : 0) : code === MAIN_ONLY ? (isMain[i] ? use : 0) : 0;
+    } else {
+      weights[i] = 0;
+    }
   }
-  const unused =
-    c.energyStrategy === "manual"
-      ? allocateRequests(cap, c.manualEnergy.subarray(row, row + n), ws.caps, ws.alloc)
-      : waterFill(cap, ws.weights, ws.caps, ws.alloc, ws.open);
+  const unused = c.energyStrategy === "manual" ? allocateRequests(cap, c.manualEnergy.subarray(row, row + n), caps, alloc) : waterFill(cap, weights, caps, alloc, ws.open);
   out.energyUnused[k] = unused;
   out.energyAllocated[k] = cap - unused;
   for (let i = 0; i < n; i++) {
-    if (c.exitStep[i] <= k) {
-      out.output[row + i] = 0;
+    if (exitStep[i] <= k) {
+      output[row + i] = 0;
       out.binding[row + i] = BINDING_EXITED;
-    } else if (ws.alloc[i] < ws.caps[i] * (1 - 1e-12)) {
-      out.output[row + i] = ws.alloc[i] / (c.energyIntensity0[i] * factor * c.vaRatio[i]);
+    } else if (alloc[i] < caps[i] * (1 - 1e-12)) {
+      output[row + i] = alloc[i] / (energyIntensity0[i] * factor * vaRatio[i]);
       out.binding[row + i] = BINDING_ENERGY;
     } else {
-      out.output[row + i] = ws.capacity[i];
+      output[row + i] = capacity[i];
       out.binding[row + i] = BINDING_LAND;
     }
   }
 }
 
-/** A platform's share weight under a strategy: current use, times its class weight (merit), mains only (main-only). */
-function strategyWeight(strategy: AllocationStrategy, classWeights: Float64Array, use: number, isMain: number, cls: number): number {
-  switch (strategy) {
-    case "proportional":
-      return use;
-    case "merit":
-      return cls < 4 ? use * classWeights[cls] : 0;
-    case "main-only":
-      return isMain ? use : 0;
-    default:
-      return 0;
+/**
+ * Classes of the eligible platforms (ws.eligible) on the figures of step `k` (rows from `from`):
+ * evaluation.ts's indicatorData, scorePlatforms and classify, operation for operation.
+ */
+function classifyFast(c: Compiled, ws: Workspace, output: Float64Array, land: Float64Array, from: number, k: number): void {
+  const n = c.n;
+  const plan = ws.merit;
+  const { codes, present, items, missing, averages, ranking, sorted } = plan;
+  const { eligible, scores, classes } = ws;
+  const { vaRatio, taxRatio, rdRatio, energyIntensity0, emissionsPerEnergy, employees } = c;
+  const ef = c.intensityFactor[k];
+  for (let j = 0; j < codes.length; j++) {
+    const code = codes[j];
+    const weight = plan.weights[j];
+    const benchmark = plan.benchmarks[j];
+    const cap = plan.caps[j];
+    const factor = plan.factors[j];
+    const at = j * n;
+    let sum = 0;
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      if (!eligible[i]) continue;
+      const y = output[from + i];
+      const va = vaRatio[i] * y;
+      const num = code === 0 ? taxRatio[i] * y : code === 5 ? rdRatio[i] * y : va;
+      const den = code <= 1 ? land[from + i] : code === 2 ? energyIntensity0[i] * ef * va : code === 3 ? energyIntensity0[i] * ef * va * emissionsPerEnergy[i] : code === 4 ? employees[i] : y;
+      const value = !present[at + i] || !(num === num) || !(den > 0) ? NaN : (num / den) * factor;
+      if (!(value === value)) {
+        missing[at + i] = 1;
+        continue;
+      }
+      const item = Math.min((weight * value) / benchmark, cap);
+      missing[at + i] = 0;
+      items[at + i] = item;
+      sum += item;
+      count++;
+    }
+    averages[j] = count > 0 ? sum / count : 0;
   }
+  let m = 0;
+  let nanScore = false;
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i]) {
+      scores[i] = NaN;
+      continue;
+    }
+    let score = 0;
+    for (let j = 0; j < codes.length; j++) score += missing[j * n + i] ? averages[j] : items[j * n + i];
+    scores[i] = score;
+    if (!(score === score)) nanScore = true;
+    m++;
+  }
+  if (nanScore) {
+    // A NaN score has no consistent order: rank exactly as evaluation.ts does.
+    classify(scores, eligible, c.nameRank, c.evaluation.cumulativeCuts, ws.order, classes);
+    return;
+  }
+  // Eligible platforms in last call's ranking order, then insertion sort by score (descending), ties by name.
+  let a = 0;
+  let b = m;
+  for (let r = 0; r < n; r++) {
+    const i = ranking[r];
+    if (eligible[i]) sorted[a++] = i;
+    else sorted[b++] = i;
+  }
+  const rank = c.nameRank;
+  for (let x = 1; x < m; x++) {
+    const i = sorted[x];
+    let y = x - 1;
+    while (y >= 0 && before(scores, rank, i, sorted[y])) {
+      sorted[y + 1] = sorted[y];
+      y--;
+    }
+    sorted[y + 1] = i;
+  }
+  ranking.set(sorted);
+  const cuts = c.evaluation.cumulativeCuts;
+  const cutA = Math.round(m * cuts[0]);
+  const cutB = Math.round(m * cuts[1]);
+  const cutC = Math.round(m * cuts[2]);
+  for (let i = 0; i < n; i++) classes[i] = 255;
+  for (let r = 0; r < m; r++) classes[sorted[r]] = r < cutA ? 0 : r < cutB ? 1 : r < cutC ? 2 : 3;
 }
+
+/** Whether platform a ranks before b under classify's comparator: (scores[b] − scores[a]) || (rank[a] − rank[b]) < 0. */
+const before = (scores: Float64Array, rank: Int32Array, a: number, b: number): boolean => ((scores[b] - scores[a]) || (rank[a] - rank[b])) < 0;

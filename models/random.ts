@@ -38,3 +38,94 @@ export class NormalStream {
 /** Stream keys: one per platform name and one for the regional shock. */
 export const REGION_STREAM = "region";
 export const platformStreamKey = (name: string): string => `platform:${name}`;
+
+/**
+ * Many normal streams at once, for the Monte Carlo's hot loop: the same numbers as one NormalStream per
+ * key, bit for bit. Each stream is seeded by seedrandom's xor4096 exactly as streamSource seeds it; its
+ * state (Brent's xorgens: 128 words, an index and a Weyl counter) is then stepped here in typed arrays,
+ * by the same integer operations as seedrandom's XorGen.next, so no closure or method call per draw.
+ * Uniforms are (int32 >>> 0) / 2^32, as seedrandom's prng(); normals are Box–Muller as NormalStream.
+ */
+export class NormalStreams {
+  private readonly x: Int32Array;
+  private readonly index: Int32Array;
+  private readonly weyl: Int32Array;
+  private readonly spare: Float64Array;
+  private readonly hasSpare: Uint8Array;
+
+  constructor(seed: string | number, keys: readonly string[]) {
+    const m = keys.length;
+    this.x = new Int32Array(m * 128);
+    this.index = new Int32Array(m);
+    this.weyl = new Int32Array(m);
+    this.spare = new Float64Array(m);
+    this.hasSpare = new Uint8Array(m);
+    keys.forEach((key, s) => {
+      const state = (seedrandom.xor4096(`${seed}\u241f${key}`, { state: true }) as unknown as { state(): { X: number[]; i: number; w: number } }).state();
+      if (state.X.length !== 128) throw new Error("unexpected xor4096 state");
+      this.x.set(state.X, s * 128);
+      this.index[s] = state.i;
+      this.weyl[s] = state.w;
+    });
+  }
+
+  /**
+   * Write `count` consecutive draws of stream s to out[offset], out[offset + stride], …
+   * (the same draws, in the same order, as `count` calls of NormalStream.next on that stream).
+   */
+  fill(s: number, count: number, out: Float64Array, offset: number, stride: number): void {
+    const X = this.x;
+    const base = s * 128;
+    let i = this.index[s];
+    let w = this.weyl[s];
+    let at = offset;
+    let left = count;
+    if (left > 0 && this.hasSpare[s] === 1) {
+      out[at] = this.spare[s];
+      this.hasSpare[s] = 0;
+      at += stride;
+      left--;
+    }
+    while (left > 0) {
+      // Two uniforms (seedrandom XorGen.next twice), then one Box–Muller pair.
+      w = (w + 0x61c88647) | 0;
+      let v = X[base + ((i + 34) & 127)];
+      i = (i + 1) & 127;
+      let t = X[base + i];
+      v ^= v << 13;
+      t ^= t << 17;
+      v ^= v >>> 15;
+      t ^= t >>> 12;
+      v = v ^ t;
+      X[base + i] = v;
+      const u1 = (((v + (w ^ (w >>> 16))) | 0) >>> 0) / 0x100000000;
+      w = (w + 0x61c88647) | 0;
+      v = X[base + ((i + 34) & 127)];
+      i = (i + 1) & 127;
+      t = X[base + i];
+      v ^= v << 13;
+      t ^= t << 17;
+      v ^= v >>> 15;
+      t ^= t >>> 12;
+      v = v ^ t;
+      X[base + i] = v;
+      const u2 = (((v + (w ^ (w >>> 16))) | 0) >>> 0) / 0x100000000;
+      const radius = Math.sqrt(-2 * Math.log(1 - u1));
+      const angle = 2 * Math.PI * u2;
+      out[at] = radius * Math.cos(angle);
+      at += stride;
+      left--;
+      const second = radius * Math.sin(angle);
+      if (left > 0) {
+        out[at] = second;
+        at += stride;
+        left--;
+      } else {
+        this.spare[s] = second;
+        this.hasSpare[s] = 1;
+      }
+    }
+    this.index[s] = i;
+    this.weyl[s] = w;
+  }
+}

@@ -105,3 +105,93 @@ export function quantiles(values: Float64Array, mean?: number): Quantiles {
 export function scaleQuantiles(q: Quantiles, k: number): Quantiles {
   return { mean: q.mean * k, p10: q.p10 * k, p50: q.p50 * k, p90: q.p90 * k };
 }
+
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+const BUCKETS = 4096;
+const counts = new Int32Array(BUCKETS);
+const wanted = new Uint8Array(BUCKETS);
+let candidates = new Float64Array(256);
+const probe64 = new Float64Array(1);
+const probe64Hi = new Uint32Array(probe64.buffer, LITTLE_ENDIAN ? 4 : 0, 1);
+const probe32 = new Float32Array(1);
+const probe32Bits = new Uint32Array(probe32.buffer);
+
+/**
+ * quantiles(Float64Array.from(values), mean), without copying or reordering `values`: the same numbers
+ * bit for bit, since R-7 quantiles depend only on the order statistics (and the mean on the sum in
+ * array order). The order statistics are found by a radix selection on the float bits: for positive
+ * floats the bit pattern (a Float64's high word) orders like the value, so one pass counts the values
+ * per bucket of bit patterns between min and max, and a second gathers only the buckets holding the
+ * needed ranks, which are then sorted. Zero, negative or NaN values take the copying path.
+ */
+export function quantilesOf(values: Float32Array | Float64Array, mean?: number): Quantiles {
+  const m = values.length;
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < m; i++) {
+    const v = values[i];
+    if (!(v === v)) return { mean: NaN, p10: NaN, p50: NaN, p90: NaN };
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (m === 0) return { mean: NaN, p10: NaN, p50: NaN, p90: NaN };
+  if (min === max) return { mean: mean ?? min, p10: min, p50: min, p90: min };
+  if (!(min > 0) || max === Infinity || !LITTLE_ENDIAN) return quantiles(Float64Array.from(values), mean);
+  // Keys: Float32 bits, or a Float64's high word (monotone in the value for positive finite floats).
+  const wide = values instanceof Float64Array;
+  const keys = wide ? new Uint32Array(values.buffer, values.byteOffset, 2 * m) : new Uint32Array(values.buffer, values.byteOffset, m);
+  const step = wide ? 2 : 1;
+  const first = wide ? 1 : 0;
+  const keyOf = (v: number) => (wide ? ((probe64[0] = v), probe64Hi[0]) : ((probe32[0] = v), probe32Bits[0]));
+  const kmin = keyOf(min);
+  const span = keyOf(max) - kmin;
+  let shift = 0;
+  while (span >>> shift >= BUCKETS) shift++;
+  counts.fill(0);
+  for (let i = 0, at = first; i < m; i++, at += step) counts[(keys[at] - kmin) >>> shift]++;
+  // Ranks needed (R-7 at h = (m − 1)·p uses floor(h) and the next one).
+  const needed = new Set<number>();
+  for (const p of [0.1, 0.5, 0.9]) {
+    const lo = Math.floor((m - 1) * p);
+    needed.add(lo);
+    if (lo + 1 <= m - 1) needed.add(lo + 1);
+  }
+  const ranks = [...needed].sort((a, b) => a - b);
+  wanted.fill(0);
+  const bucketOf = new Int32Array(ranks.length);
+  const before = new Int32Array(ranks.length);
+  let below = 0;
+  let r = 0;
+  for (let b = 0; b < BUCKETS && r < ranks.length; b++) {
+    while (r < ranks.length && ranks[r] < below + counts[b]) {
+      bucketOf[r] = b;
+      before[r] = below;
+      wanted[b] = 1;
+      r++;
+    }
+    below += counts[b];
+  }
+  let size = 0;
+  for (let b = 0; b < BUCKETS; b++) if (wanted[b]) size += counts[b];
+  if (candidates.length < size) candidates = new Float64Array(Math.max(size, 2 * candidates.length));
+  let c = 0;
+  for (let i = 0, at = first; i < m; i++, at += step) if (wanted[(keys[at] - kmin) >>> shift]) candidates[c++] = values[i];
+  const sorted = candidates.subarray(0, size).sort();
+  // Position of rank t in the sorted candidates: the wanted buckets below its own, then its place in it.
+  const orderStat = (t: number): number => {
+    const q = ranks.indexOf(t);
+    let offset = 0;
+    for (let b = 0; b < bucketOf[q]; b++) if (wanted[b]) offset += counts[b];
+    return sorted[offset + t - before[q]];
+  };
+  const at = (p: number): number => {
+    const h = (m - 1) * p;
+    const lo = Math.floor(h);
+    const low = orderStat(lo);
+    if (h === lo || lo + 1 > m - 1) return low;
+    return low + (h - lo) * (orderStat(lo + 1) - low);
+  };
+  return { mean: mean ?? sum / m, p10: at(0.1), p50: at(0.5), p90: at(0.9) };
+}

@@ -97,6 +97,12 @@ export function extraScenarios(platforms: readonly Platform[], runs: number): Re
     mainOnlyLag2: { ...scenarioA(runs, "x"), land: { quota: { "2019": 3000, "2021": 9000, "2024": 500 }, strategy: "main-only", lagYears: 2 } },
     manualBoth: { ...b, land: { strategy: "manual", lagYears: 0 }, energy: { cap: b.energy!.cap, strategy: "manual" }, targets: [] },
     energyMerit: { ...b, energy: { cap: b.energy!.cap, strategy: "merit", intensityDecline: 0.05 }, growth: { mean: 0.06, sd: 0.08, correlation: 0.2 } },
+    meritCapped: {
+      ...b,
+      land: { quota: 9000, strategy: "merit", lagYears: 0, classWeights: { A: 2, D: 0.2 } },
+      energy: { cap: b.energy!.cap, strategy: "merit" },
+      evaluation: { itemCap: 1.2, benchmarks: { taxPerMu: 30 }, weights: { rdShare: 15, laborProductivity: 0 }, classCuts: { A: 0.3, B: 0.4, C: 0.2, D: 0.1 } },
+    },
     customTargets: {
       ...scenarioA(runs, "c"),
       horizon: [2019, 2022, 2027],

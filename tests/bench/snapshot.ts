@@ -36,6 +36,7 @@ const cases: [string, Platform[], ScenarioInput][] = [
   ["b-det", region, scenarioB(region, 0)],
   ["small", small, smallScenario],
   ["small-sd0", small, { ...smallScenario, growth: { mean: 0.08, sd: 0, correlation: 0.4 } }],
+  ["small-merit-energy", small, { ...smallScenario, energy: { cap: { "2022": 70, "2024": 90 }, strategy: "merit" }, evaluation: { itemCap: 1.5 } }],
   ["small-one-run", small, { ...smallScenario, monteCarlo: { runs: 1, seed: 3 } }],
   ...Object.entries(extraScenarios(region, 1500)).map(([name, s]): [string, Platform[], ScenarioInput] => [name, region, s]),
 ];

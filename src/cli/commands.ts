@@ -7,7 +7,8 @@ import { PRESETS } from "../../models/presets.js";
 import { LEVEL_LABELS, STATUS_LABELS } from "../../models/platform.js";
 import { runScenario } from "../pipeline/runScenario.js";
 import { loadPlatforms } from "../pipeline/loadPlatforms.js";
-import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook.js";
+import { openXlsxFile, saveXlsxFile } from "../workbook/xlsx/xlsxFile.js";
+import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook.js";
 import { formatIssue } from "../workbook/sheet/index.js";
 import { EXIT_INPUT, EXIT_OK, UsageError } from "./errors.js";
 import { jsonDocument, toJson } from "./jsonOutput.js";
@@ -24,7 +25,7 @@ export interface SimulateOptions extends ScenarioOptions {
 
 function openWorkbook(path: string): Promise<XlsxWorkbook> {
   if (!existsSync(path)) throw new UsageError(`找不到工作簿文件：${path}`, `workbook not found: ${path}`);
-  return XlsxWorkbook.open(path);
+  return openXlsxFile(path);
 }
 
 /** Where results go by default: <name>-projected.xlsx in the current folder. */
@@ -45,7 +46,7 @@ export async function simulateCommand(workbook: string, options: SimulateOptions
   } finally {
     progress.stop();
   }
-  if (writes) await book.save(out);
+  if (writes) await saveXlsxFile(book, out);
   if (options.json) {
     process.stdout.write(toJson(jsonDocument(outcome.result, outcome.input.issues)) + "\n");
   } else {

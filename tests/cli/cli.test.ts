@@ -16,7 +16,7 @@ import type { SimulationResult } from "../../models/results.js";
 import { simulate } from "../../models/simulate.js";
 import { inputHash } from "../../src/pipeline/inputHash.js";
 import { readPlatformSheet, type PlatformSheet } from "../../src/workbook/sheet/index.js";
-import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook.js";
+import { openXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const BIN = join(REPO, "bin/parkplan.js");
@@ -89,7 +89,7 @@ beforeAll(async () => {
   mkdirSync(join(root, "books"));
   fatalBook = join(root, "books", "fatal.xlsx");
   await writeFatalBook(fatalBook);
-  sample = readPlatformSheet(await (await XlsxWorkbook.open(SAMPLE)).readGrid(SAMPLE_SHEET));
+  sample = readPlatformSheet(await (await openXlsxFile(SAMPLE)).readGrid(SAMPLE_SHEET));
   expect(sample.fatal).toBe(false);
 }, 60_000);
 
@@ -120,7 +120,7 @@ describe("parkplan simulate: the README quick start", () => {
     expect(visible).toEqual([SAMPLE_SHEET, "说明", ...RESULTS]);
 
     // The user's sheet reads back the same; the run log carries the hash of the platforms read.
-    const reopened = await XlsxWorkbook.open(out);
+    const reopened = await openXlsxFile(out);
     expect(readPlatformSheet(await reopened.readGrid(SAMPLE_SHEET)).platforms).toEqual(sample.platforms);
     const log = (await reopened.readGrid("运行记录")).values.flat();
     expect(log).toContain(await inputHash(sample.platforms));
@@ -186,7 +186,7 @@ describe("parkplan simulate --json", () => {
     const other = run(["simulate", SAMPLE, "--json", "--runs", "50", "--seed", "t", "--out", "t.xlsx"], cwd);
     expect(other.code).toBe(0);
     expect(readdirSync(cwd)).toEqual(["t.xlsx"]);
-    expect((await (await XlsxWorkbook.open(join(cwd, "t.xlsx"))).listSheets()).map((x) => x.name)).toEqual([SAMPLE_SHEET, "说明", ...RESULTS]);
+    expect((await (await openXlsxFile(join(cwd, "t.xlsx"))).listSheets()).map((x) => x.name)).toEqual([SAMPLE_SHEET, "说明", ...RESULTS]);
     const t = JSON.parse(other.stdout) as { platforms: { years: unknown; stats: unknown }[]; rollups: { stats: unknown }[] };
     const s = doc as unknown as typeof t;
     expect(t.platforms.map((p) => p.years)).toEqual(s.platforms.map((p) => p.years));

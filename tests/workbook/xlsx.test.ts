@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WorkbookError, type WorkbookPort } from "../../src/workbook/port.js";
 import type { SheetSpec } from "../../src/workbook/sheetSpec.js";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook.js";
+import { openXlsxFile, saveXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
 import { at, runPortContract, trimmed } from "./contract.js";
 
 /** An xlsx port that saves and reopens itself after every write, so reads see only what survives the file. */
@@ -85,7 +86,7 @@ describe("XlsxWorkbook files", () => {
     const port = XlsxWorkbook.create();
     await port.writeSheets([spec]);
     const out = join(dir, "formats.xlsx");
-    await port.save(out);
+    await saveXlsxFile(port, out);
     const ws = (await reopen(out)).getWorksheet("预测")!;
     expect(ws.getCell("B3").numFmt).toBe("0.00");
     expect(ws.getCell("B3").value).toBe(123.456);
@@ -110,12 +111,12 @@ describe("XlsxWorkbook files", () => {
 
   it("adds result sheets after the user's, keeps the user's sheets and never modifies the input", async () => {
     const before = await sha(input);
-    const port = await XlsxWorkbook.open(input);
+    const port = await openXlsxFile(input);
     const userBefore = await port.readGrid("平台清单");
     await port.writeStore("scenario", '{"name":"基准方案"}');
     await port.writeSheets([spec, { name: "达标", rows: [[{ v: "x" }]] }]);
     const out = join(dir, "out.xlsx");
-    await port.save(out);
+    await saveXlsxFile(port, out);
     expect(await sha(input)).toBe(before);
 
     const wb = await reopen(out);
@@ -126,7 +127,7 @@ describe("XlsxWorkbook files", () => {
       ["达标", "visible"],
       ["_parkplan", "veryHidden"],
     ]);
-    const again = await XlsxWorkbook.open(out);
+    const again = await openXlsxFile(out);
     const userAfter = await again.readGrid("平台清单");
     expect(trimmed(userAfter)).toEqual(trimmed(userBefore));
     expect(at(userAfter, 2, 1)).toBe(7183000);
@@ -139,7 +140,7 @@ describe("XlsxWorkbook files", () => {
     // A second run replaces its sheets in place and keeps the store last.
     await again.writeSheets([{ name: "预测", rows: [[{ v: "第二次 / second run" }]] }]);
     const out2 = join(dir, "out2.xlsx");
-    await again.save(out2);
+    await saveXlsxFile(again, out2);
     const wb2 = await reopen(out2);
     expect(wb2.worksheets.map((w) => w.name)).toEqual(["平台清单", "备注", "预测", "达标", "_parkplan"]);
     expect(wb2.getWorksheet("预测")!.getCell("A1").value).toBe("第二次 / second run");
@@ -166,33 +167,33 @@ describe("XlsxWorkbook files", () => {
   });
 
   it("refuses to overwrite the input file, also through a symlink", async () => {
-    const port = await XlsxWorkbook.open(input);
-    await expect(port.save(input)).rejects.toMatchObject({ code: "overwrite-input" });
+    const port = await openXlsxFile(input);
+    await expect(saveXlsxFile(port, input)).rejects.toMatchObject({ code: "overwrite-input" });
     const link = join(dir, "link.xlsx");
     await symlink(input, link);
-    await expect(port.save(link)).rejects.toBeInstanceOf(WorkbookError);
+    await expect(saveXlsxFile(port, link)).rejects.toBeInstanceOf(WorkbookError);
   });
 
   it("leaves neither a half-written file nor a temp file when saving fails", async () => {
     const port = XlsxWorkbook.create();
     await port.writeSheets([spec]);
     const missing = join(dir, "no-such-folder", "out.xlsx");
-    await expect(port.save(missing)).rejects.toThrow();
+    await expect(saveXlsxFile(port, missing)).rejects.toThrow();
     const target = join(dir, "kept.xlsx");
     await writeFile(target, "old");
     // A directory where the file should go makes the rename fail after the temp file is written.
     const blocked = join(dir, "blocked");
     await import("node:fs/promises").then((fs) => fs.mkdir(join(blocked, "out.xlsx"), { recursive: true }));
-    await expect(port.save(join(blocked, "out.xlsx"))).rejects.toThrow();
+    await expect(saveXlsxFile(port, join(blocked, "out.xlsx"))).rejects.toThrow();
     expect(await readdir(blocked)).toEqual(["out.xlsx"]);
-    await port.save(target);
+    await saveXlsxFile(port, target);
     expect((await readFile(target)).subarray(0, 2).toString()).toBe("PK");
   });
 
   it("reports a file that is not an .xlsx in Chinese and English", async () => {
     const bad = join(dir, "bad.xlsx");
     await writeFile(bad, "not a zip");
-    const err = await XlsxWorkbook.open(bad).catch((e: unknown) => e);
+    const err = await openXlsxFile(bad).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "not-xlsx" });
     expect((err as Error).message).toMatch(/^无法读取 .*bad\.xlsx.* \/ cannot read /);
   });

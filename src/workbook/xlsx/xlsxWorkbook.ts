@@ -1,10 +1,8 @@
 /**
  * The .xlsx adapter of the workbook port (exceljs), used by the command line and the standalone page.
- * The input file is only read: results are saved to another path, through a temporary file.
+ * Bytes in, bytes out: no file system here, so the same class runs in Node and in the browser
+ * (files are opened and saved by xlsxFile.ts on Node, by the page's file picker and download in a browser).
  */
-import { randomBytes } from "node:crypto";
-import { readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { SheetGrid } from "../grid.js";
 import { WorkbookError, type WorkbookPort } from "../port.js";
@@ -23,23 +21,23 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private constructor(
     private readonly wb: ExcelJS.Workbook,
-    /** The file opened, so save() can refuse to overwrite it. */
-    private readonly inputPath: string | null,
+    /** The file the bytes came from (absolute path), so saving can refuse to overwrite it. */
+    readonly sourcePath: string | null,
   ) {}
 
-  /** Open an .xlsx from a path or its bytes; the file itself is never written. */
-  static async open(pathOrBuffer: string | Uint8Array): Promise<XlsxWorkbook> {
-    const bytes = typeof pathOrBuffer === "string" ? await readFile(pathOrBuffer) : pathOrBuffer;
+  /** Open an .xlsx from its bytes; `sourcePath` names the file they came from, for messages and overwrite checks. */
+  static async open(bytes: Uint8Array | ArrayBuffer, sourcePath: string | null = null): Promise<XlsxWorkbook> {
     const wb = new ExcelJS.Workbook();
     try {
-      // Copy: exceljs must not hold (or change) the caller's buffer.
-      await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+      // A copy: exceljs must not hold (or change) the caller's buffer.
+      const copy = bytes instanceof ArrayBuffer ? bytes.slice(0) : bytes.slice().buffer;
+      await wb.xlsx.load(copy as unknown as ExcelJS.Buffer);
     } catch (err) {
-      const what = typeof pathOrBuffer === "string" ? pathOrBuffer : "(buffer)";
+      const what = sourcePath ?? "(buffer)";
       const why = err instanceof Error ? err.message : String(err);
       throw new WorkbookError("not-xlsx", `无法读取 ${what}：不是有效的 .xlsx 文件（${why}）`, `cannot read ${what}: not a valid .xlsx file (${why})`);
     }
-    return new XlsxWorkbook(wb, typeof pathOrBuffer === "string" ? resolve(pathOrBuffer) : null);
+    return new XlsxWorkbook(wb, sourcePath);
   }
 
   static create(): XlsxWorkbook {
@@ -88,34 +86,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** The workbook as .xlsx bytes. */
-  async toBuffer(): Promise<Buffer> {
-    return Buffer.from(await withEscapedText(this.wb, () => this.wb.xlsx.writeBuffer()));
-  }
-
-  /**
-   * Write the workbook to `path` through a temporary file in the same folder, renamed at the end, so a
-   * failure never leaves a half-written file. Refuses the path the workbook was opened from.
-   */
-  async save(path: string): Promise<void> {
-    const target = resolve(path);
-    if (this.inputPath && (target === this.inputPath || (await realpathOrSelf(target)) === (await realpathOrSelf(this.inputPath)))) {
-      throw new WorkbookError("overwrite-input", `不覆盖输入文件 ${path}：请另选输出路径`, `will not overwrite the input file ${path}: choose another output path`);
-    }
-    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
-    try {
-      await writeFile(temp, await this.toBuffer());
-      await rename(temp, target);
-    } catch (err) {
-      await rm(temp, { force: true });
-      throw err;
-    }
-  }
-}
-
-async function realpathOrSelf(path: string): Promise<string> {
-  try {
-    return await realpath(path);
-  } catch {
-    return path;
+  async toBuffer(): Promise<Uint8Array> {
+    return new Uint8Array(await withEscapedText(this.wb, () => this.wb.xlsx.writeBuffer()));
   }
 }

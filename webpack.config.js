@@ -1,0 +1,79 @@
+// Builds the add-in (task pane + custom functions + ribbon commands in one shared-runtime page) and the
+// standalone page (the same pane outside Office). Layout follows the official Office add-in templates.
+import CopyWebpackPlugin from "copy-webpack-plugin";
+import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const urlDev = "https://localhost:3000/";
+// Where the production build is served from; set PARKPLAN_URL when deploying (must end with "/").
+const urlProd = process.env.PARKPLAN_URL ?? "https://parkplan.example.com/";
+// Office's CDN copy of office.js for the add-in; the standalone page uses the npm package's copy.
+const officeCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+export default (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.join(root, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // Source files import siblings as "./x.js" (ESM style); resolve those to the .ts/.tsx files.
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+    },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext][query]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions", "commands"],
+        templateParameters: { officeJs: officeCdn, standalone: false },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeJs: "office/office.js", standalone: true },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "src/functions/functions-zh-cn.json", to: "functions-zh-cn.json" },
+          { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office/office.js" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Plain HTTP by default (headless runs, CI, the standalone page); `npm run dev-server:https`
+      // uses office-addin-dev-certs for sideloading into Excel.
+      server: env.https ? { type: "https" } : { type: "http" },
+      port: Number(process.env.npm_package_config_dev_server_port ?? 3000),
+      static: { directory: path.join(root, "dist") },
+    },
+  };
+};

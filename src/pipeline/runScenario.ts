@@ -12,6 +12,7 @@ import type { PlatformSheet } from "../workbook/sheet/index.js";
 import { foreignSheetIssue, InputError } from "./errors.js";
 import { inputHash } from "./inputHash.js";
 import { loadPlatforms } from "./loadPlatforms.js";
+import { resultKey, storedResult } from "./storedResults.js";
 
 /** Store key listing the sheets ParkPlan wrote, so a re-run replaces those and nothing else. */
 export const WRITTEN_SHEETS_KEY = "writtenSheets";
@@ -41,14 +42,34 @@ export interface RunOutcome {
 export async function runScenario(port: WorkbookPort, request: RunRequest): Promise<RunOutcome> {
   const now = request.now ?? (() => new Date());
   const startedAt = now();
-  const input = await loadPlatforms(port, request.sheet);
-  if (request.write !== false) await assertOwnSheets(port);
+  const input = await prepareRun(port, { sheet: request.sheet, write: request.write !== false });
   const result = simulate(input.platforms, request.scenario, { baseYear: input.baseYear, onProgress: request.onProgress, shouldCancel: request.shouldCancel });
+  return finishRun(port, { result, input, inputFile: request.inputFile ?? null, startedAt, finishedAt: now(), write: request.write !== false });
+}
+
+/**
+ * Step 1 of a run: read the platform sheet and check that the results can be written. The task pane
+ * calls this, runs the model in a Web Worker, then calls finishRun.
+ */
+export async function prepareRun(port: WorkbookPort, options: { sheet?: string; write?: boolean } = {}): Promise<PlatformSheet> {
+  const input = await loadPlatforms(port, options.sheet);
+  if (options.write !== false) await assertOwnSheets(port);
+  return input;
+}
+
+/** Step 3 of a run: build the result sheets and write them with the stored run (unless write is false). */
+export async function finishRun(
+  port: WorkbookPort,
+  run: { result: SimulationResult; input: PlatformSheet; inputFile: string | null; startedAt: Date; finishedAt: Date; write: boolean },
+): Promise<RunOutcome> {
+  const { result, input } = run;
   const hash = await inputHash(input.platforms);
-  const sheets = buildResultSheets(result, { issues: input.issues, inputHash: hash, inputFile: request.inputFile ?? null, sheet: input.sheet, startedAt, finishedAt: now() });
-  if (request.write !== false) {
+  const sheets = buildResultSheets(result, { issues: input.issues, inputHash: hash, inputFile: run.inputFile, sheet: input.sheet, startedAt: run.startedAt, finishedAt: run.finishedAt });
+  if (run.write) {
     await port.writeSheets(sheets);
     await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify(sheets.map((s) => s.name)));
+    const stored = storedResult(result, { inputHash: hash, sheet: input.sheet, finishedAt: run.finishedAt });
+    await port.writeStore(resultKey(result.scenario.name), JSON.stringify(stored));
   }
   return { result, input, inputHash: hash, sheets };
 }

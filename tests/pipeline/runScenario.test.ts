@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
 import { simulate } from "../../models/simulate.js";
-import { InputError, inputHash, runScenario, WRITTEN_SHEETS_KEY, type RunRequest } from "../../src/pipeline/index.js";
+import { InputError, inputHash, resultKey, runScenario, storedValue, WRITTEN_SHEETS_KEY, type RunRequest, type StoredResult } from "../../src/pipeline/index.js";
 import type { CellValue, SheetGrid } from "../../src/workbook/grid.js";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook.js";
 import { WorkbookError, type WorkbookPort } from "../../src/workbook/port.js";
@@ -79,8 +79,15 @@ describe("runScenario: what it writes", () => {
   test("writes exactly the four result sheets and the writtenSheets store key, after the user's sheets", async () => {
     const port = new Recording(new MemoryWorkbook([NOTES, platformGrid(), USER]));
     const outcome = await runScenario(port, request());
-    expect(port.writes).toEqual([`sheets:${RESULTS.join(",")}`, "store:writtenSheets"]);
+    const name = outcome.result.scenario.name;
+    expect(port.writes).toEqual([`sheets:${RESULTS.join(",")}`, "store:writtenSheets", `store:result:${name}`]);
     expect(WRITTEN_SHEETS_KEY).toBe("writtenSheets");
+    // The stored run holds the engine's numbers for the worksheet functions.
+    const stored = JSON.parse((await port.readStore(resultKey(name)))!) as StoredResult;
+    const first = outcome.result.platforms[0];
+    const last = first.years[first.years.length - 1];
+    expect(storedValue(stored, first.name, "output", last.year)).toBe(last.output);
+    expect(stored.inputHash).toBe(outcome.inputHash);
     expect(JSON.parse((await port.readStore("writtenSheets"))!)).toEqual(RESULTS);
     expect(await names(port)).toEqual(["说明", "平台", "我的分析", ...RESULTS]);
     expect(outcome.sheets.map((s) => s.name)).toEqual(RESULTS);
@@ -130,7 +137,7 @@ describe("runScenario: what it writes", () => {
     const sheetsBefore = await names(wb);
     const port = new Recording(wb);
     const second = await runScenario(port, request({ scenario: { ...SCENARIO, name: "第二方案" } }));
-    expect(port.writes).toEqual([`sheets:${RESULTS.join(",")}`, "store:writtenSheets"]);
+    expect(port.writes).toEqual([`sheets:${RESULTS.join(",")}`, "store:writtenSheets", "store:result:第二方案"]);
     expect(await names(wb)).toEqual(sheetsBefore);
     expect(await wb.readGrid("我的分析")).toEqual(userBefore);
     expect(await wb.readGrid("平台")).toEqual(platformBefore);

@@ -1,0 +1,65 @@
+/**
+ * The run a pane or the command line stored in the workbook, so worksheet functions (PARKPLAN.SCENARIO)
+ * and "reproduce" can read it later: the run record (scenario, seed, engine, input hash) and every
+ * platform's and roll-up's figures per year and metric (deterministic value and Monte Carlo statistics).
+ */
+import type { SimulationResult, YearFigures, YearMetric } from "../../models/results.js";
+import { YEAR_METRICS } from "../../models/results.js";
+
+export const STORED_RESULT_VERSION = 1;
+/** Store key of the latest stored run of a scenario. */
+export const resultKey = (scenarioName: string): string => `result:${scenarioName}`;
+
+/** Statistic names a stored value can be asked for. */
+export const STATISTICS = ["value", "mean", "p10", "p50", "p90"] as const;
+export type Statistic = (typeof STATISTICS)[number];
+
+/** metric → year → [value, mean, p10, p50, p90] (null where not computed or undefined). */
+export type StoredSeries = Partial<Record<YearMetric, Record<string, (number | null)[]>>>;
+
+export interface StoredResult {
+  version: number;
+  engine: SimulationResult["engine"];
+  scenario: SimulationResult["scenario"];
+  inputHash: string;
+  sheet: string;
+  finishedAt: string;
+  /** Platforms and roll-ups by name (a main platform's roll-up is stored as "<name>" under `rollups`). */
+  platforms: Record<string, StoredSeries>;
+  rollups: Record<string, StoredSeries>;
+}
+
+const finite = (v: number | undefined): number | null => (v === undefined || !Number.isFinite(v) ? null : v);
+
+function series(years: YearFigures[], stats: SimulationResult["platforms"][number]["stats"]): StoredSeries {
+  const out: StoredSeries = {};
+  for (const metric of YEAR_METRICS) {
+    const byYear: Record<string, (number | null)[]> = {};
+    for (const y of years) {
+      const q = stats?.[String(y.year)]?.[metric];
+      byYear[String(y.year)] = [finite(y[metric]), finite(q?.mean), finite(q?.p10), finite(q?.p50), finite(q?.p90)];
+    }
+    out[metric] = byYear;
+  }
+  return out;
+}
+
+export function storedResult(result: SimulationResult, ctx: { inputHash: string; sheet: string; finishedAt: Date }): StoredResult {
+  return {
+    version: STORED_RESULT_VERSION,
+    engine: result.engine,
+    scenario: result.scenario,
+    inputHash: ctx.inputHash,
+    sheet: ctx.sheet,
+    finishedAt: ctx.finishedAt.toISOString(),
+    platforms: Object.fromEntries(result.platforms.map((p) => [p.name, series(p.years, p.stats)])),
+    rollups: Object.fromEntries(result.rollups.map((u) => [u.name, series(u.years, u.stats)])),
+  };
+}
+
+/** One stored number, or null when that platform, metric, year or statistic is not there. */
+export function storedValue(stored: StoredResult, subject: string, metric: YearMetric, year: number, statistic: Statistic = "value"): number | null {
+  const s = stored.platforms[subject] ?? stored.rollups[subject];
+  const row = s?.[metric]?.[String(year)];
+  return row?.[STATISTICS.indexOf(statistic)] ?? null;
+}

@@ -5,7 +5,7 @@ import type { Compiled } from "./compile.js";
 import { baseIndicatorData } from "./compile.js";
 import { classify, classLetter, indicatorValue, scorePlatforms } from "./evaluation.js";
 import { BINDING_ENERGY, BINDING_EXITED, type PathBuffers } from "./kernel.js";
-import type { TrialRecord } from "./montecarlo.js";
+import { trialColumn, type TrialRecord } from "./montecarlo.js";
 import type { Platform } from "./platform.js";
 import type { Binding, EvaluationResult, PlatformResult, Quantiles, RollupResult, Stats, TargetCheck, YearBalance, YearMetric } from "./results.js";
 import { figuresFromSums, SUM_METRICS, SUMS, sumUnit, type Unit } from "./rollup.js";
@@ -111,12 +111,13 @@ export function platformStats(c: Compiled, trials: TrialRecord): Stats[] {
   const { runs, reportSteps } = trials;
   const R = reportSteps.length;
   const perMu = new Float64Array(runs);
+  const outputs = new Float32Array(runs);
+  const lands = new Float32Array(runs);
   return c.names.map((_, i) => {
     const stats: Stats = {};
     reportSteps.forEach((k, r) => {
-      const at = (i * R + r) * runs;
-      const outputs = trials.output.subarray(at, at + runs);
-      const lands = trials.land.subarray(at, at + runs);
+      trialColumn(trials, trials.output, i * R + r, outputs);
+      trialColumn(trials, trials.land, i * R + r, lands);
       for (let m = 0; m < runs; m++) perMu[m] = lands[m] > 0 ? (outputs[m] * 1e4) / lands[m] : NaN;
       const y = quantilesOf(outputs, trials.outputMean[i * R + r]);
       const pm = quantilesOf(perMu);
@@ -139,13 +140,14 @@ export function rollupStats(c: Compiled, trials: TrialRecord): Stats[] {
   const { runs, reportSteps } = trials;
   const R = reportSteps.length;
   const scratch = new Float64Array(runs);
+  const columns = SUM_METRICS.map(() => new Float32Array(runs));
   return trials.rollupUnits.map((_, j) => {
     const stats: Stats = {};
     reportSteps.forEach((k, r) => {
       const slot = (s: number) => (j * R + r) * SUMS + s;
-      const column = (s: number) => trials.rollupSums.subarray(slot(s) * runs, slot(s) * runs + runs);
+      const column = (s: number) => columns[s];
       const entry: Partial<Record<YearMetric, Quantiles>> = {};
-      SUM_METRICS.forEach((metric, s) => (entry[metric] = quantilesOf(column(s), trials.rollupMeans[slot(s)])));
+      SUM_METRICS.forEach((metric, s) => (entry[metric] = quantilesOf(trialColumn(trials, trials.rollupSums, slot(s), columns[s]), trials.rollupMeans[slot(s)])));
       const ratio = (a: number, b: number, f: number) => {
         const num = column(a);
         const den = column(b);

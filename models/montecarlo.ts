@@ -22,15 +22,22 @@ import { SUMS, sumUnit, type Unit } from "./rollup.js";
 import type { Comparison, Metric } from "./targetSchema.js";
 import { checkValue, type Check, type StaticFigures } from "./targets.js";
 
+/**
+ * Trial values per slot and trial, in blocks of `block` trials: the values of slot q (a platform and report
+ * year, or a roll-up's sum and report year) for the trials of block t are contiguous, at
+ * t · slots · block + q · size(t) (size(t) = block, or what is left for the last block). Read a slot's
+ * values in trial order with trialColumn.
+ */
 export interface TrialRecord {
   runs: number;
+  block: number;
   /** Report steps (k) recorded. */
   reportSteps: number[];
-  /** [(i * R + r) * runs + m] */
+  /** Slots i * R + r. */
   output: Float32Array;
   land: Float32Array;
   outputMean: Float64Array;
-  /** Roll-up units recorded (indices into units), and their sums: [((j * R + r) * SUMS + s) * runs + m]. */
+  /** Roll-up units recorded (indices into units), and their sums: slots (j * R + r) * SUMS + s. */
   rollupUnits: number[];
   rollupSums: Float32Array;
   rollupMeans: Float64Array;
@@ -54,8 +61,9 @@ export interface MonteCarloOptions {
   shouldCancel?: () => boolean;
 }
 
-/** Trials drawn and buffered together. */
-const BLOCK = 32;
+/** Trials drawn together, and trials buffered before they are copied to the record's columns. */
+const DRAW_BLOCK = 32;
+const RECORD_BLOCK = 248; // 992 bytes per slot: a trial's slots spread over the cache sets (a power of two would alias)
 
 /**
  * A metric as offsets into a unit's sums (see targets.ts metricValue): `den < 0` is the amount at `num`,
@@ -141,17 +149,18 @@ export function runMonteCarlo(c: Compiled, units: readonly Unit[], checks: reado
   const rollupUnits = units.map((u, j) => (u.kind === "platform" ? -1 : j)).filter((j) => j >= 0);
   const J = rollupUnits.length;
   const record: TrialRecord = {
-    runs, reportSteps,
+    runs, block: Math.max(1, Math.min(RECORD_BLOCK, runs)), reportSteps,
     output: new Float32Array(n * R * runs), land: new Float32Array(n * R * runs), outputMean: new Float64Array(n * R),
     rollupUnits, rollupSums: new Float32Array(J * R * SUMS * runs), rollupMeans: new Float64Array(J * R * SUMS),
     metAtYear: new Float64Array(checks.length), firstMet: checks.map(() => new Float64Array(steps1 + 1)),
   };
-  const B = Math.max(1, Math.min(BLOCK, runs));
+  const D = Math.max(1, Math.min(DRAW_BLOCK, runs));
+  const B = record.block;
   const streams = new NormalStreams(options.seed, [REGION_STREAM, ...c.names.map(platformStreamKey)]);
-  const regional = new Float64Array(B * steps1);
-  const idiosyncratic = new Float64Array(B * steps1 * n);
-  const regionalViews = Array.from({ length: B }, (_, b) => regional.subarray(b * steps1, (b + 1) * steps1));
-  const idiosyncraticViews = Array.from({ length: B }, (_, b) => idiosyncratic.subarray(b * steps1 * n, (b + 1) * steps1 * n));
+  const regional = new Float64Array(D * steps1);
+  const idiosyncratic = new Float64Array(D * steps1 * n);
+  const regionalViews = Array.from({ length: D }, (_, d) => regional.subarray(d * steps1, (d + 1) * steps1));
+  const idiosyncraticViews = Array.from({ length: D }, (_, d) => idiosyncratic.subarray(d * steps1 * n, (d + 1) * steps1 * n));
   const path = createPathBuffers(c);
   const ws = createWorkspace(c);
   const sums = new Float64Array(units.length * steps1 * SUMS);
@@ -163,61 +172,70 @@ export function runMonteCarlo(c: Compiled, units: readonly Unit[], checks: reado
   const atReport = rollupUnits.filter((u) => !everyStep[u]);
   const allSteps = Array.from(everyStep.keys()).filter((u) => everyStep[u]);
   const invRuns = 1 / runs;
-  // Block buffers, slot-major: [slot * B + b].
   const nR = n * R;
   const sumSlots = J * R * SUMS;
-  const outputBlock = new Float64Array(nR * B);
-  const landBlock = new Float64Array(nR * B);
-  const sumBlock = new Float64Array(sumSlots * B);
+  const { outputMean, rollupMeans } = record;
   const reportRows = Int32Array.from(reportSteps, (k) => k * n);
   const sumFrom = new Int32Array(J * R);
   for (let j = 0; j < J; j++) for (let r = 0; r < R; r++) sumFrom[j * R + r] = (rollupUnits[j] * steps1 + reportSteps[r]) * SUMS;
 
   for (let m0 = 0; m0 < runs; m0 += B) {
+    // This block's region of the record: slot q's trials at q * size + b.
     const size = Math.min(B, runs - m0);
-    // Each stream's draws for the block, in its reading order: trial after trial, year after year.
-    for (let b = 0; b < size; b++) streams.fill(0, c.steps, regional, b * steps1 + 1, 1);
-    for (let i = 0; i < n; i++) {
-      for (let b = 0; b < size; b++) streams.fill(i + 1, c.steps, idiosyncratic, b * steps1 * n + n + i, n);
-    }
-    for (let b = 0; b < size; b++) {
-      const m = m0 + b;
-      runPath(c, regionalViews[b], idiosyncraticViews[b], path, ws);
-      for (const u of allSteps) for (let k = 0; k < steps1; k++) sumUnit(c, path.output, path.land, k, units[u].members, sums, (u * steps1 + k) * SUMS);
-      for (const u of atReport) for (let r = 0; r < R; r++) sumUnit(c, path.output, path.land, reportSteps[r], units[u].members, sums, (u * steps1 + reportSteps[r]) * SUMS);
-      const output = path.output;
-      const land = path.land;
-      for (let r = 0; r < R; r++) {
-        const row = reportRows[r];
-        for (let i = 0; i < n; i++) {
-          const slot = (i * R + r) * B + b;
-          outputBlock[slot] = output[row + i];
-          landBlock[slot] = land[row + i];
-        }
+    const outputBlock = record.output.subarray(m0 * nR, (m0 + size) * nR);
+    const landBlock = record.land.subarray(m0 * nR, (m0 + size) * nR);
+    const sumBlock = record.rollupSums.subarray(m0 * sumSlots, (m0 + size) * sumSlots);
+    for (let d0 = 0; d0 < size; d0 += D) {
+      const drawn = Math.min(D, size - d0);
+      // Each stream's draws for the next trials, in its reading order: trial after trial, year after year.
+      for (let d = 0; d < drawn; d++) streams.fill(0, c.steps, regional, d * steps1 + 1, 1);
+      for (let i = 0; i < n; i++) {
+        for (let d = 0; d < drawn; d++) streams.fill(i + 1, c.steps, idiosyncratic, d * steps1 * n + n + i, n);
       }
-      for (let jr = 0; jr < J * R; jr++) {
-        const from = sumFrom[jr];
-        for (let s = 0; s < SUMS; s++) sumBlock[(jr * SUMS + s) * B + b] = sums[from + s];
-      }
-      for (const t of plan.trial) {
-        if (meets(trialValue(t, t.step, sums, steps1), t.cmp, t.threshold, t.thresholdMax)) record.metAtYear[t.index]++;
-        let first = steps1;
-        for (let k = 0; k < steps1; k++) {
-          if (meets(trialValue(t, k, sums, steps1), t.cmp, t.threshold, t.thresholdMax)) {
-            first = k;
-            break;
+      for (let d = 0; d < drawn; d++) {
+        const b = d0 + d;
+        const m = m0 + b;
+        runPath(c, regionalViews[d], idiosyncraticViews[d], path, ws);
+        for (const u of allSteps) for (let k = 0; k < steps1; k++) sumUnit(c, path.output, path.land, k, units[u].members, sums, (u * steps1 + k) * SUMS);
+        for (const u of atReport) for (let r = 0; r < R; r++) sumUnit(c, path.output, path.land, reportSteps[r], units[u].members, sums, (u * steps1 + reportSteps[r]) * SUMS);
+        const output = path.output;
+        const land = path.land;
+        for (let r = 0; r < R; r++) {
+          const row = reportRows[r];
+          for (let i = 0; i < n; i++) {
+            const slot = i * R + r;
+            const y = output[row + i];
+            outputBlock[slot * size + b] = y;
+            landBlock[slot * size + b] = land[row + i];
+            outputMean[slot] += y * invRuns;
           }
         }
-        record.firstMet[t.index][first]++;
-      }
-      if ((m + 1) % progressEvery === 0 || m + 1 === runs) {
-        options.onProgress?.(m + 1, runs);
-        if (m + 1 < runs && options.shouldCancel?.()) throw new CancelledError();
+        for (let jr = 0; jr < J * R; jr++) {
+          const from = sumFrom[jr];
+          for (let s = 0; s < SUMS; s++) {
+            const slot = jr * SUMS + s;
+            const v = sums[from + s];
+            sumBlock[slot * size + b] = v;
+            rollupMeans[slot] += v * invRuns;
+          }
+        }
+        for (const t of plan.trial) {
+          if (meets(trialValue(t, t.step, sums, steps1), t.cmp, t.threshold, t.thresholdMax)) record.metAtYear[t.index]++;
+          let first = steps1;
+          for (let k = 0; k < steps1; k++) {
+            if (meets(trialValue(t, k, sums, steps1), t.cmp, t.threshold, t.thresholdMax)) {
+              first = k;
+              break;
+            }
+          }
+          record.firstMet[t.index][first]++;
+        }
+        if ((m + 1) % progressEvery === 0 || m + 1 === runs) {
+          options.onProgress?.(m + 1, runs);
+          if (m + 1 < runs && options.shouldCancel?.()) throw new CancelledError();
+        }
       }
     }
-    flush(outputBlock, nR, B, size, record.output, record.outputMean, runs, m0, invRuns, true);
-    flush(landBlock, nR, B, size, record.land, record.outputMean, runs, m0, invRuns, false);
-    flush(sumBlock, sumSlots, B, size, record.rollupSums, record.rollupMeans, runs, m0, invRuns, true);
   }
   // Checks whose outcome is the same in every trial: evaluated once, counted once per trial.
   for (const index of plan.fixed) {
@@ -238,21 +256,14 @@ export function runMonteCarlo(c: Compiled, units: readonly Unit[], checks: reado
 
 const meetsCheck = (check: Check, value: number) => meets(value, COMPARISON_CODE[check.def.comparison], check.threshold, check.thresholdMax);
 
-/** Block buffer [slot * B + b] → record column [slot * runs + m0 + b]; means accumulated trial by trial. */
-function flush(block: Float64Array, slots: number, B: number, size: number, column: Float32Array, means: Float64Array, runs: number, m0: number, invRuns: number, withMean: boolean): void {
-  for (let slot = 0; slot < slots; slot++) {
-    const from = slot * B;
-    const to = slot * runs + m0;
-    if (withMean) {
-      let mean = means[slot];
-      for (let b = 0; b < size; b++) {
-        const v = block[from + b];
-        column[to + b] = v;
-        mean += v * invRuns;
-      }
-      means[slot] = mean;
-    } else {
-      for (let b = 0; b < size; b++) column[to + b] = block[from + b];
-    }
+/** Slot q's values of every trial, in trial order, into `out` (length runs). */
+export function trialColumn(record: TrialRecord, values: Float32Array, q: number, out: Float32Array): Float32Array {
+  const { runs, block } = record;
+  const slots = values.length / runs;
+  for (let m0 = 0; m0 < runs; m0 += block) {
+    const size = Math.min(block, runs - m0);
+    const from = m0 * slots + q * size;
+    for (let b = 0; b < size; b++) out[m0 + b] = values[from + b];
   }
+  return out;
 }

@@ -107,14 +107,17 @@ export function scaleQuantiles(q: Quantiles, k: number): Quantiles {
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
-const BUCKETS = 4096;
+const BUCKETS = 2048;
 const counts = new Int32Array(BUCKETS);
-const wanted = new Uint8Array(BUCKETS);
+/** Per bucket: −1 = not needed, else where its values start among the gathered candidates. */
+const startOf = new Int32Array(BUCKETS);
 let candidates = new Float64Array(256);
+let bucketOf = new Uint16Array(0);
 const probe64 = new Float64Array(1);
 const probe64Hi = new Uint32Array(probe64.buffer, LITTLE_ENDIAN ? 4 : 0, 1);
 const probe32 = new Float32Array(1);
 const probe32Bits = new Uint32Array(probe32.buffer);
+const NAN_QUANTILES: Quantiles = { mean: NaN, p10: NaN, p50: NaN, p90: NaN };
 
 /**
  * quantiles(Float64Array.from(values), mean), without copying or reordering `values`: the same numbers
@@ -125,73 +128,112 @@ const probe32Bits = new Uint32Array(probe32.buffer);
  * needed ranks, which are then sorted. Zero, negative or NaN values take the copying path.
  */
 export function quantilesOf(values: Float32Array | Float64Array, mean?: number): Quantiles {
+  const wide = values instanceof Float64Array;
   const m = values.length;
+  const scan = wide ? scan64(values) : scan32(values as Float32Array);
+  if (scan === null || m === 0) return { ...NAN_QUANTILES };
+  const [sum, min, max] = scan;
+  if (min === max) return { mean: mean ?? min, p10: min, p50: min, p90: min };
+  if (!(min > 0) || max === Infinity || !LITTLE_ENDIAN) return quantiles(Float64Array.from(values), mean);
+  // Keys: Float32 bits, or a Float64's high word (monotone in the value for positive finite floats).
+  const keys = new Uint32Array(values.buffer, values.byteOffset, wide ? 2 * m : m);
+  const kmin = wide ? ((probe64[0] = min), probe64Hi[0]) : ((probe32[0] = min), probe32Bits[0]);
+  const span = (wide ? ((probe64[0] = max), probe64Hi[0]) : ((probe32[0] = max), probe32Bits[0])) - kmin;
+  let shift = 0;
+  while (span >>> shift >= BUCKETS) shift++;
+  if (bucketOf.length < m) bucketOf = new Uint16Array(m);
+  counts.fill(0);
+  if (wide) histogram(keys, 1, 2, m, kmin, shift);
+  else histogram(keys, 0, 1, m, kmin, shift);
+  // Ranks needed (R-7 at h = (m − 1)·p uses floor(h) and the next one), ascending.
+  const h = [(m - 1) * 0.1, (m - 1) * 0.5, (m - 1) * 0.9];
+  const ranks = [Math.floor(h[0]), Math.floor(h[0]) + 1, Math.floor(h[1]), Math.floor(h[1]) + 1, Math.floor(h[2]), Math.floor(h[2]) + 1].map((r) => Math.min(r, m - 1));
+  // Buckets holding them, and each one's place among the gathered candidates.
+  startOf.fill(-1);
+  const rankAt = new Int32Array(6);
+  let below = 0;
+  let size = 0;
+  for (let b = 0, r = 0; r < 6; b++) {
+    const count = counts[b];
+    let needed = false;
+    while (r < 6 && ranks[r] < below + count) {
+      rankAt[r] = size + ranks[r] - below;
+      needed = true;
+      r++;
+    }
+    if (needed) {
+      startOf[b] = size;
+      size += count;
+    }
+    below += count;
+  }
+  if (candidates.length < size) candidates = new Float64Array(Math.max(size, 2 * candidates.length));
+  if (wide) gather64(values as Float64Array, m);
+  else gather32(values as Float32Array, m);
+  const sorted = candidates.subarray(0, size).sort();
+  const at = (q: number): number => {
+    const lo = Math.floor(h[q]);
+    const low = sorted[rankAt[2 * q]];
+    if (h[q] === lo || lo + 1 > m - 1) return low;
+    return low + (h[q] - lo) * (sorted[rankAt[2 * q + 1]] - low);
+  };
+  return { mean: mean ?? sum / m, p10: at(0), p50: at(1), p90: at(2) };
+}
+
+function histogram(keys: Uint32Array, first: number, step: number, m: number, kmin: number, shift: number): void {
+  for (let i = 0, at = first; i < m; i++, at += step) {
+    const b = (keys[at] - kmin) >>> shift;
+    bucketOf[i] = b;
+    counts[b]++;
+  }
+}
+
+/** Values of the needed buckets to their places among the candidates (separate per array type, so loads stay monomorphic). */
+function gather32(values: Float32Array, m: number): void {
+  for (let i = 0; i < m; i++) {
+    const start = startOf[bucketOf[i]];
+    if (start >= 0) {
+      candidates[start] = values[i];
+      startOf[bucketOf[i]] = start + 1;
+    }
+  }
+}
+
+function gather64(values: Float64Array, m: number): void {
+  for (let i = 0; i < m; i++) {
+    const start = startOf[bucketOf[i]];
+    if (start >= 0) {
+      candidates[start] = values[i];
+      startOf[bucketOf[i]] = start + 1;
+    }
+  }
+}
+
+/** [Σ, min, max] in array order, or null at the first NaN. */
+function scan32(values: Float32Array): [number, number, number] | null {
   let sum = 0;
   let min = Infinity;
   let max = -Infinity;
-  for (let i = 0; i < m; i++) {
+  for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (!(v === v)) return { mean: NaN, p10: NaN, p50: NaN, p90: NaN };
+    if (!(v === v)) return null;
     sum += v;
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  if (m === 0) return { mean: NaN, p10: NaN, p50: NaN, p90: NaN };
-  if (min === max) return { mean: mean ?? min, p10: min, p50: min, p90: min };
-  if (!(min > 0) || max === Infinity || !LITTLE_ENDIAN) return quantiles(Float64Array.from(values), mean);
-  // Keys: Float32 bits, or a Float64's high word (monotone in the value for positive finite floats).
-  const wide = values instanceof Float64Array;
-  const keys = wide ? new Uint32Array(values.buffer, values.byteOffset, 2 * m) : new Uint32Array(values.buffer, values.byteOffset, m);
-  const step = wide ? 2 : 1;
-  const first = wide ? 1 : 0;
-  const keyOf = (v: number) => (wide ? ((probe64[0] = v), probe64Hi[0]) : ((probe32[0] = v), probe32Bits[0]));
-  const kmin = keyOf(min);
-  const span = keyOf(max) - kmin;
-  let shift = 0;
-  while (span >>> shift >= BUCKETS) shift++;
-  counts.fill(0);
-  for (let i = 0, at = first; i < m; i++, at += step) counts[(keys[at] - kmin) >>> shift]++;
-  // Ranks needed (R-7 at h = (m − 1)·p uses floor(h) and the next one).
-  const needed = new Set<number>();
-  for (const p of [0.1, 0.5, 0.9]) {
-    const lo = Math.floor((m - 1) * p);
-    needed.add(lo);
-    if (lo + 1 <= m - 1) needed.add(lo + 1);
+  return [sum, min, max];
+}
+
+function scan64(values: Float64Array): [number, number, number] | null {
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!(v === v)) return null;
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
   }
-  const ranks = [...needed].sort((a, b) => a - b);
-  wanted.fill(0);
-  const bucketOf = new Int32Array(ranks.length);
-  const before = new Int32Array(ranks.length);
-  let below = 0;
-  let r = 0;
-  for (let b = 0; b < BUCKETS && r < ranks.length; b++) {
-    while (r < ranks.length && ranks[r] < below + counts[b]) {
-      bucketOf[r] = b;
-      before[r] = below;
-      wanted[b] = 1;
-      r++;
-    }
-    below += counts[b];
-  }
-  let size = 0;
-  for (let b = 0; b < BUCKETS; b++) if (wanted[b]) size += counts[b];
-  if (candidates.length < size) candidates = new Float64Array(Math.max(size, 2 * candidates.length));
-  let c = 0;
-  for (let i = 0, at = first; i < m; i++, at += step) if (wanted[(keys[at] - kmin) >>> shift]) candidates[c++] = values[i];
-  const sorted = candidates.subarray(0, size).sort();
-  // Position of rank t in the sorted candidates: the wanted buckets below its own, then its place in it.
-  const orderStat = (t: number): number => {
-    const q = ranks.indexOf(t);
-    let offset = 0;
-    for (let b = 0; b < bucketOf[q]; b++) if (wanted[b]) offset += counts[b];
-    return sorted[offset + t - before[q]];
-  };
-  const at = (p: number): number => {
-    const h = (m - 1) * p;
-    const lo = Math.floor(h);
-    const low = orderStat(lo);
-    if (h === lo || lo + 1 > m - 1) return low;
-    return low + (h - lo) * (orderStat(lo + 1) - low);
-  };
-  return { mean: mean ?? sum / m, p10: at(0.1), p50: at(0.5), p90: at(0.9) };
+  return [sum, min, max];
 }

@@ -70,11 +70,11 @@ interface MeritPlan {
   weights: Float64Array;
   benchmarks: Float64Array;
   caps: Float64Array;
-  /** [j * n + i]: platform i has indicator j's numerator; scratch item scores and whether missing. */
+  /** [j * n + i]: platform i has indicator j's numerator; scratch numerators, denominators, missing values. */
   present: Uint8Array;
-  items: Float64Array;
+  num: Float64Array;
+  den: Float64Array;
   missing: Uint8Array;
-  averages: Float64Array;
   /** The last ranking (all platforms, eligible first) and scratch for the next. */
   ranking: Int32Array;
   sorted: Int32Array;
@@ -116,7 +116,7 @@ function meritPlan(c: Compiled): MeritPlan {
   return {
     codes, factors: Float64Array.from(e.indicators, (k) => INDICATOR_FACTOR[k]), weights: Float64Array.from(e.weights), benchmarks: Float64Array.from(e.benchmarks),
     caps: Float64Array.from(e.weights, (weight) => (e.itemCap === undefined ? Infinity : e.itemCap * weight)),
-    present, items: new Float64Array(J * n), missing: new Uint8Array(J * n), averages: new Float64Array(J),
+    present, num: new Float64Array(n), den: new Float64Array(n), missing: new Uint8Array(n),
     ranking: Int32Array.from({ length: n }, (_, i) => i), sorted: new Int32Array(n),
   };
 }
@@ -276,12 +276,21 @@ function allocateEnergy(c: Compiled, k: number, cap: number, out: PathBuffers, w
 function classifyFast(c: Compiled, ws: Workspace, output: Float64Array, land: Float64Array, from: number, k: number): void {
   const n = c.n;
   const plan = ws.merit;
-  const { codes, present, items, missing, averages, ranking, sorted } = plan;
+  const { codes, present, num, den, missing, ranking, sorted } = plan;
   const { eligible, scores, classes } = ws;
-  const { vaRatio, taxRatio, rdRatio, energyIntensity0, emissionsPerEnergy, employees } = c;
+  const { vaRatio: v, taxRatio, rdRatio, energyIntensity0: e0, emissionsPerEnergy: epe, employees } = c;
   const ef = c.intensityFactor[k];
+  for (let i = 0; i < n; i++) scores[i] = eligible[i] ? 0 : NaN;
   for (let j = 0; j < codes.length; j++) {
+    // Numerator and denominator of indicator j (compile.ts indicatorData), one loop per indicator.
     const code = codes[j];
+    if (code === 0) for (let i = 0; i < n; i++) { num[i] = taxRatio[i] * output[from + i]; den[i] = land[from + i]; }
+    else if (code === 1) for (let i = 0; i < n; i++) { num[i] = v[i] * output[from + i]; den[i] = land[from + i]; }
+    else if (code === 2) for (let i = 0; i < n; i++) { const va = v[i] * output[from + i]; num[i] = va; den[i] = e0[i] * ef * va; }
+    else if (code === 3) for (let i = 0; i < n; i++) { const va = v[i] * output[from + i]; num[i] = va; den[i] = e0[i] * ef * va * epe[i]; }
+    else if (code === 4) for (let i = 0; i < n; i++) { num[i] = v[i] * output[from + i]; den[i] = employees[i]; }
+    else for (let i = 0; i < n; i++) { num[i] = rdRatio[i] * output[from + i]; den[i] = output[from + i]; }
+    // Item scores (evaluation.ts scorePlatforms); a platform without the value gets the average item.
     const weight = plan.weights[j];
     const benchmark = plan.benchmarks[j];
     const cap = plan.caps[j];
@@ -289,44 +298,36 @@ function classifyFast(c: Compiled, ws: Workspace, output: Float64Array, land: Fl
     const at = j * n;
     let sum = 0;
     let count = 0;
+    let anyMissing = false;
     for (let i = 0; i < n; i++) {
       if (!eligible[i]) continue;
-      const y = output[from + i];
-      const va = vaRatio[i] * y;
-      const num = code === 0 ? taxRatio[i] * y : code === 5 ? rdRatio[i] * y : va;
-      const den = code <= 1 ? land[from + i] : code === 2 ? energyIntensity0[i] * ef * va : code === 3 ? energyIntensity0[i] * ef * va * emissionsPerEnergy[i] : code === 4 ? employees[i] : y;
-      const value = !present[at + i] || !(num === num) || !(den > 0) ? NaN : (num / den) * factor;
-      if (!(value === value)) {
-        missing[at + i] = 1;
+      const a = num[i];
+      const b = den[i];
+      const value = !present[at + i] || !(a === a) || !(b > 0) ? NaN : (a / b) * factor;
+      missing[i] = value === value ? 0 : 1;
+      if (missing[i]) {
+        anyMissing = true;
         continue;
       }
       const item = Math.min((weight * value) / benchmark, cap);
-      missing[at + i] = 0;
-      items[at + i] = item;
+      scores[i] += item;
       sum += item;
       count++;
     }
-    averages[j] = count > 0 ? sum / count : 0;
+    if (anyMissing) {
+      const average = count > 0 ? sum / count : 0;
+      for (let i = 0; i < n; i++) if (eligible[i] && missing[i]) scores[i] += average;
+    }
   }
   let m = 0;
-  let nanScore = false;
   for (let i = 0; i < n; i++) {
-    if (!eligible[i]) {
-      scores[i] = NaN;
-      continue;
-    }
-    let score = 0;
-    for (let j = 0; j < codes.length; j++) score += missing[j * n + i] ? averages[j] : items[j * n + i];
-    scores[i] = score;
-    if (!(score === score)) nanScore = true;
+    if (!eligible[i]) continue;
+    // A NaN score has no consistent order: rank exactly as evaluation.ts does.
+    if (!(scores[i] === scores[i])) return void classify(scores, eligible, c.nameRank, c.evaluation.cumulativeCuts, ws.order, classes);
     m++;
   }
-  if (nanScore) {
-    // A NaN score has no consistent order: rank exactly as evaluation.ts does.
-    classify(scores, eligible, c.nameRank, c.evaluation.cumulativeCuts, ws.order, classes);
-    return;
-  }
-  // Eligible platforms in last call's ranking order, then insertion sort by score (descending), ties by name.
+  // Eligible platforms in last call's ranking order, then insertion sort by classify's comparator:
+  // (scores[b] − scores[a]) || (rank[a] − rank[b]), a total order without NaN scores.
   let a = 0;
   let b = m;
   for (let r = 0; r < n; r++) {
@@ -337,8 +338,9 @@ function classifyFast(c: Compiled, ws: Workspace, output: Float64Array, land: Fl
   const rank = c.nameRank;
   for (let x = 1; x < m; x++) {
     const i = sorted[x];
+    const si = scores[i];
     let y = x - 1;
-    while (y >= 0 && before(scores, rank, i, sorted[y])) {
+    while (y >= 0 && ((si - scores[sorted[y]]) || (rank[sorted[y]] - rank[i])) > 0) {
       sorted[y + 1] = sorted[y];
       y--;
     }
@@ -352,6 +354,3 @@ function classifyFast(c: Compiled, ws: Workspace, output: Float64Array, land: Fl
   for (let i = 0; i < n; i++) classes[i] = 255;
   for (let r = 0; r < m; r++) classes[sorted[r]] = r < cutA ? 0 : r < cutB ? 1 : r < cutC ? 2 : 3;
 }
-
-/** Whether platform a ranks before b under classify's comparator: (scores[b] − scores[a]) || (rank[a] − rank[b]) < 0. */
-const before = (scores: Float64Array, rank: Int32Array, a: number, b: number): boolean => ((scores[b] - scores[a]) || (rank[a] - rank[b])) < 0;

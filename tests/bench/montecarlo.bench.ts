@@ -33,6 +33,7 @@ interface Measure {
   runs: number;
   simulateMs: number[];
   loopMs: number[];
+  idleRssMB: number;
   peakRssMB: number;
   maxRssMB: number;
   peakHeapPlusBuffersMB: number;
@@ -75,25 +76,33 @@ function runConfig(config: string): Measure {
   // Warm up once (a shorter run, so it does not set the peak).
   simulate(region, scenarioFor(config, region, Math.min(RUNS, 1000)));
   timeLoop(region, scenarioFor(config, region, Math.min(RUNS, 1000)));
-  global.gc?.();
-  peakRss = 0;
-  peakHeap = 0;
   const input = scenarioFor(config, region, RUNS);
   const simulateMs: number[] = [];
   const loopMs: number[] = [];
   let reportYears = 0;
+  let idleRss = Infinity;
+  let worstRss = 0;
+  let worstHeap = 0;
   for (let r = 0; r < REPEAT; r++) {
+    // Memory is sampled during simulate() only (progress callbacks and at its end), after a full GC.
+    global.gc?.();
+    idleRss = Math.min(idleRss, process.memoryUsage().rss);
+    peakRss = 0;
+    peakHeap = 0;
     const t0 = performance.now();
-    const result = simulate(region, input, { onProgress: sample });
+    let result: ReturnType<typeof simulate> | null = simulate(region, input, { onProgress: sample });
     simulateMs.push(performance.now() - t0);
     sample();
+    worstRss = Math.max(worstRss, peakRss);
+    worstHeap = Math.max(worstHeap, peakHeap);
     reportYears = result.reportYears.length;
+    result = null;
+    global.gc?.();
     loopMs.push(timeLoop(region, input));
-    sample();
   }
   return {
     config, platforms: region.length, reportYears, runs: RUNS, simulateMs, loopMs,
-    peakRssMB: peakRss / MB, maxRssMB: process.resourceUsage().maxRSS / 1024, peakHeapPlusBuffersMB: peakHeap / MB,
+    idleRssMB: idleRss / MB, peakRssMB: worstRss / MB, maxRssMB: process.resourceUsage().maxRSS / 1024, peakHeapPlusBuffersMB: worstHeap / MB,
   };
 }
 
@@ -109,17 +118,17 @@ function printTable(measures: Measure[]): void {
     const loop = median(m.loopMs);
     return [
       m.config, `${m.platforms}×${m.reportYears}×${m.runs}`, sim.toFixed(0), loop.toFixed(0), ((steps / sim) * 1e3 / 1e6).toFixed(1), ((steps / loop) * 1e3 / 1e6).toFixed(1),
-      m.peakRssMB.toFixed(0), m.maxRssMB.toFixed(0), m.peakHeapPlusBuffersMB.toFixed(0),
+      m.idleRssMB.toFixed(0), m.peakRssMB.toFixed(0), m.maxRssMB.toFixed(0), m.peakHeapPlusBuffersMB.toFixed(0),
     ];
   });
-  const head = ["config", "size", "simulate ms", "loop ms", "Msteps/s sim", "Msteps/s loop", "peak rss MB", "maxRSS MB", "heap+buf MB"];
+  const head = ["config", "size", "simulate ms", "loop ms", "Msteps/s sim", "Msteps/s loop", "idle rss MB", "peak rss MB", "maxRSS MB", "heap+buf MB"];
   const widths = head.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
   const line = (cells: string[]) => cells.map((c, j) => (j < 2 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join("  ");
   console.log(line(head));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   rows.forEach((r) => console.log(line(r)));
   console.log(`(a) proportional land, no cap, no targets; (b) merit land + energy cap + jiaxing-2020 targets. Medians of ${REPEAT} (simulate: ${measures.map((m) => m.config + " " + m.simulateMs.map((t) => t.toFixed(0)).join("/")).join("; ")}).`);
-  console.log("steps = platforms × report years × runs; peak rss sampled during the runs; maxRSS = the process's peak (includes warm-up).");
+  console.log("steps = platforms × report years × runs. idle rss: after GC before simulate(); peak rss, heap+buf: sampled during simulate() (max over repeats); maxRSS: the process's peak (warm-up and trial-loop runs included).");
 }
 
 if (CHILD) {

@@ -1,0 +1,64 @@
+/**
+ * The 亩均 evaluation on a plain table (the worksheet functions PARKPLAN.SCORE and PARKPLAN.CLASS):
+ * rows are platforms, columns are indicators already expressed as values (万元/亩, %, …). The rules are
+ * evaluation.ts's, written down once there:
+ * - item = min(weight × value ÷ benchmark, cap × weight); score = Σ items;
+ * - a column nobody has a value for is left out and its weight spread over the others in proportion;
+ * - a row lacking a value in an included column gets that column's average item score;
+ * - classes by rank (ties by position), through evaluation.ts's classify.
+ * A consistency test pins scoreTable against scorePlatforms on the same data.
+ */
+import { classify, classLetter } from "./evaluation.js";
+import type { EvaluationClass } from "./scenario.js";
+
+/**
+ * Score every row of `values` (NaN = missing). `caps[j]` is column j's cap as a multiple of its weight
+ * (Infinity = none). Benchmarks must be positive; weights non-negative.
+ * @example scoreTable([[20, 100], [40, 50]], [25, 100], [0.5, 0.5], [Infinity, Infinity]) // => [0.9, 1.05]
+ */
+export function scoreTable(values: readonly (readonly number[])[], benchmarks: readonly number[], weights: readonly number[], caps: readonly number[]): number[] {
+  const n = values.length;
+  const k = benchmarks.length;
+  const present = Array.from({ length: k }, (_, j) => values.some((row) => !Number.isNaN(row[j])));
+  const total = weights.reduce((s, w) => s + w, 0);
+  const included = weights.reduce((s, w, j) => (present[j] ? s + w : s), 0);
+  const scores = new Array<number>(n).fill(0);
+  for (let j = 0; j < k; j++) {
+    if (!present[j] || !(weights[j] > 0)) continue;
+    const weight = (weights[j] * total) / included;
+    const cap = caps[j] * weight;
+    let sum = 0;
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const value = values[i][j];
+      if (Number.isNaN(value)) continue;
+      const item = Math.min((weight * value) / benchmarks[j], cap);
+      scores[i] += item;
+      sum += item;
+      count++;
+    }
+    const average = sum / count;
+    for (let i = 0; i < n; i++) if (Number.isNaN(values[i][j])) scores[i] += average;
+  }
+  return scores;
+}
+
+/**
+ * Classes A–D of scores ranked among themselves (ties by position): with n scores, ranks below
+ * round(n·A) are A, below round(n·(A+B)) B, below round(n·(A+B+C)) C, the rest D.
+ * `shares` are the class shares A, B, C, D (adding up to 1).
+ * @example classesByRank([90, 80, 70, 60, 50], [0.2, 0.6, 0.15, 0.05]) // => ["A", "B", "B", "B", "C"]
+ */
+export function classesByRank(scores: readonly number[], shares: readonly [number, number, number, number]): EvaluationClass[] {
+  const n = scores.length;
+  const classes = new Uint8Array(n);
+  classify(
+    Float64Array.from(scores),
+    new Uint8Array(n).fill(1),
+    Int32Array.from({ length: n }, (_, i) => i),
+    [shares[0], shares[0] + shares[1], shares[0] + shares[1] + shares[2]],
+    new Int32Array(n),
+    classes,
+  );
+  return Array.from(classes, (c) => classLetter(c));
+}

@@ -19,7 +19,7 @@ export interface WorkbookPort {
   writeStore(key: string, json: string): Promise<void>;
 }
 
-export type WorkbookErrorCode = "sheet-missing" | "sheet-name" | "duplicate-name" | "overwrite-input" | "not-xlsx";
+export type WorkbookErrorCode = "sheet-missing" | "sheet-name" | "duplicate-name" | "overwrite-input" | "not-xlsx" | "bad-chart";
 
 /** A workbook failure with its message in Simplified Chinese, then English. */
 export class WorkbookError extends Error {

@@ -33,6 +33,34 @@ export interface ConditionalFormat {
   style: HighlightStyle;
 }
 
+export type ChartType = "line" | "columnClustered" | "area";
+
+/** How one series is drawn when it differs from the chart: a P10–P90 band is two stacked areas, the lower one unfilled. */
+export interface ChartSeriesStyle {
+  type?: "line" | "columnClustered" | "areaStacked";
+  /** "none" (invisible) or a colour "#RRGGBB"; omitted = Excel's default. */
+  fill?: string;
+}
+
+/**
+ * A native chart over a data block of the same sheet. The block's top row holds the series names, its left
+ * column the categories, every further column one series. The .xlsx adapter writes the block but no chart.
+ */
+export interface ChartSpec {
+  /** Unique in the sheet; stable, so a re-run replaces its own chart. */
+  name: string;
+  title: string;
+  type: ChartType;
+  /** 0-based, inclusive: header row + category column + series columns. */
+  range: CellRange;
+  /** Per series (0 = the first column after the categories); missing entries use the chart's type. */
+  series?: ChartSeriesStyle[];
+  xAxisTitle?: string;
+  yAxisTitle?: string;
+  /** Top-left cell (0-based) and size in pixels. */
+  position: { row: number; col: number; width: number; height: number };
+}
+
 export interface SheetSpec {
   name: string;
   /** Row-major from A1; rows may differ in length. */
@@ -45,6 +73,7 @@ export interface SheetSpec {
   tables?: SpecTable[];
   conditionalFormats?: ConditionalFormat[];
   merges?: CellRange[];
+  charts?: ChartSpec[];
 }
 
 /** Excel number format code of each CellFormat. */

@@ -4,6 +4,7 @@
  */
 import type { EvaluationResult, SimulationResult } from "../../../models/results.js";
 import type { SheetSpec } from "../sheetSpec.js";
+import { addChartBlocks } from "./charts.js";
 import { CLASS_LABELS, INDICATOR_LABELS, measureHeader, ROLLUP_KIND_LABELS } from "./labels.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
@@ -106,5 +107,7 @@ export function buildRollupsSheet(result: SimulationResult): SheetSpec {
   balanceBlock(b, result);
   b.blank();
   evaluationBlock(b, result.evaluation);
-  return b.build(SHEET_NAMES.rollups, 2);
+  b.blank();
+  const charts = addChartBlocks(b, result);
+  return { ...b.build(SHEET_NAMES.rollups, 2), charts };
 }

@@ -1,0 +1,50 @@
+/**
+ * The Office adapter of the workbook port: the open workbook through `Excel.run`, batched under Excel on
+ * the web's 5 MB request cap. The runner and the ExcelApi feature test are injectable, so tests run it
+ * over a fake of the Excel object model.
+ */
+import type { SheetGrid } from "../grid.js";
+import type { WorkbookPort } from "../port.js";
+import { STORE_SHEET } from "../results/sheetNames.js";
+import type { SheetSpec } from "../sheetSpec.js";
+import { readStoreValue, writeStoreValue } from "./officeStore.js";
+import { readSheetGrid } from "./readGrid.js";
+import { excelRun, officeSupports, type ApiSupport, type ExcelRunner } from "./runner.js";
+import { writeAllSheets } from "./writeSheets.js";
+
+export class OfficeWorkbook implements WorkbookPort {
+  readonly kind = "office" as const;
+
+  constructor(
+    private readonly run: ExcelRunner = excelRun,
+    private readonly supports: ApiSupport = officeSupports,
+  ) {}
+
+  listSheets(): Promise<{ name: string; tables: string[] }[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const listed = sheets.items.filter((ws) => ws.name !== STORE_SHEET);
+      for (const ws of listed) ws.tables.load("items/name");
+      await context.sync();
+      return listed.map((ws) => ({ name: ws.name, tables: ws.tables.items.map((t) => t.name) }));
+    });
+  }
+
+  readGrid(sheet: string): Promise<SheetGrid> {
+    return this.run((context) => readSheetGrid(context, sheet, this.supports));
+  }
+
+  writeSheets(specs: SheetSpec[]): Promise<void> {
+    return this.run((context) => writeAllSheets(context, specs, this.supports));
+  }
+
+  readStore(key: string): Promise<string | null> {
+    return this.run((context) => readStoreValue(context, key));
+  }
+
+  writeStore(key: string, json: string): Promise<void> {
+    return this.run((context) => writeStoreValue(context, key, json));
+  }
+}

@@ -33,6 +33,8 @@ interface Measure {
   runs: number;
   simulateMs: number[];
   loopMs: number[];
+  simulateCpuMs: number[];
+  loopCpuMs: number[];
   idleRssMB: number;
   peakRssMB: number;
   maxRssMB: number;
@@ -53,7 +55,7 @@ function scenarioFor(config: string, region: Platform[], runs: number): Scenario
 }
 
 /** The trial loop alone: simulate()'s preprocessing, untimed, then runMonteCarlo timed. */
-function timeLoop(platforms: Platform[], input: ScenarioInput): number {
+function timeLoop(platforms: Platform[], input: ScenarioInput): [wall: number, cpu: number] {
   const sorted = [...platforms].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const scenario = resolveScenario(input);
   const defs = resolveTargets(scenario.targets);
@@ -67,9 +69,16 @@ function timeLoop(platforms: Platform[], input: ScenarioInput): number {
   settleThresholds(checks, pathSums(c, path, units), c, statics);
   const reportSteps = scenario.horizon.map((y) => y - scenario.baseYear);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   runMonteCarlo(c, units, checks, statics, { runs: scenario.monteCarlo.runs, seed: scenario.monteCarlo.seed, reportSteps, onProgress: sample });
-  return performance.now() - t0;
+  return [performance.now() - t0, cpuMs(cpu0)];
 }
+
+/** CPU time (user + system) since `from`, ms: less sensitive than wall time to other work on the machine. */
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+};
 
 function runConfig(config: string): Measure {
   const region = syntheticRegion();
@@ -79,6 +88,8 @@ function runConfig(config: string): Measure {
   const input = scenarioFor(config, region, RUNS);
   const simulateMs: number[] = [];
   const loopMs: number[] = [];
+  const simulateCpuMs: number[] = [];
+  const loopCpuMs: number[] = [];
   let reportYears = 0;
   let idleRss = Infinity;
   let worstRss = 0;
@@ -90,18 +101,22 @@ function runConfig(config: string): Measure {
     peakRss = 0;
     peakHeap = 0;
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     let result: ReturnType<typeof simulate> | null = simulate(region, input, { onProgress: sample });
     simulateMs.push(performance.now() - t0);
+    simulateCpuMs.push(cpuMs(cpu0));
     sample();
     worstRss = Math.max(worstRss, peakRss);
     worstHeap = Math.max(worstHeap, peakHeap);
     reportYears = result.reportYears.length;
     result = null;
     global.gc?.();
-    loopMs.push(timeLoop(region, input));
+    const [wall, cpu] = timeLoop(region, input);
+    loopMs.push(wall);
+    loopCpuMs.push(cpu);
   }
   return {
-    config, platforms: region.length, reportYears, runs: RUNS, simulateMs, loopMs,
+    config, platforms: region.length, reportYears, runs: RUNS, simulateMs, loopMs, simulateCpuMs, loopCpuMs,
     idleRssMB: idleRss / MB, peakRssMB: worstRss / MB, maxRssMB: process.resourceUsage().maxRSS / 1024, peakHeapPlusBuffersMB: worstHeap / MB,
   };
 }
@@ -117,11 +132,11 @@ function printTable(measures: Measure[]): void {
     const sim = median(m.simulateMs);
     const loop = median(m.loopMs);
     return [
-      m.config, `${m.platforms}×${m.reportYears}×${m.runs}`, sim.toFixed(0), loop.toFixed(0), ((steps / sim) * 1e3 / 1e6).toFixed(1), ((steps / loop) * 1e3 / 1e6).toFixed(1),
+      m.config, `${m.platforms}×${m.reportYears}×${m.runs}`, sim.toFixed(0), loop.toFixed(0), median(m.simulateCpuMs).toFixed(0), median(m.loopCpuMs).toFixed(0), ((steps / sim) * 1e3 / 1e6).toFixed(1), ((steps / loop) * 1e3 / 1e6).toFixed(1),
       m.idleRssMB.toFixed(0), m.peakRssMB.toFixed(0), m.maxRssMB.toFixed(0), m.peakHeapPlusBuffersMB.toFixed(0),
     ];
   });
-  const head = ["config", "size", "simulate ms", "loop ms", "Msteps/s sim", "Msteps/s loop", "idle rss MB", "peak rss MB", "maxRSS MB", "heap+buf MB"];
+  const head = ["config", "size", "simulate ms", "loop ms", "sim cpu ms", "loop cpu ms", "Msteps/s sim", "Msteps/s loop", "idle rss MB", "peak rss MB", "maxRSS MB", "heap+buf MB"];
   const widths = head.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
   const line = (cells: string[]) => cells.map((c, j) => (j < 2 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join("  ");
   console.log(line(head));

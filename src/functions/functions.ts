@@ -109,7 +109,7 @@ export function projectFunction(base: number, rate: number, baseYear: number, en
 }
 
 /**
- * 亩均 evaluation score of each platform: the sum over indicators of weight × value ÷ benchmark, each item optionally capped.
+ * Per-mu (亩均) evaluation score of each platform: the sum over indicators of weight × value ÷ benchmark, each item optionally capped.
  * @customfunction SCORE SCORE
  * @param values Indicator values, one row per platform and one column per indicator; a blank cell takes the indicator's average item score.
  * @param benchmarks One benchmark per indicator column.

@@ -72,8 +72,9 @@ export async function writeAllSheets(context: Excel.RequestContext, specs: Sheet
       });
       await writeSheetContent(batch, ws, spec, supports);
       await batch.flush();
+      // An empty spec queued nothing but the add: sync it here, where a failure is still cleaned up.
+      if (batch.syncs === 0) await context.sync();
     }
-    await context.sync();
   } catch (err) {
     await discard(context, staged.map((s) => s.tempName));
     throw err;

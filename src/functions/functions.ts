@@ -1,7 +1,7 @@
 /**
  * ParkPlan's worksheet functions (namespace PARKPLAN). The JSDoc below is the metadata: webpack's
  * CustomFunctionsMetadataPlugin turns it into functions.json and appends the CustomFunctions.associate
- * calls; `npm run functions:zh-cn` (scripts/functions-zh-cn.ts) derives functions-zh-cn.json from it.
+ * calls; `npx tsx scripts/functions-zh-cn.ts` derives functions-zh-cn.json from it.
  * Each function only checks its arguments and calls the model (through the *Functions.ts modules);
  * results are cached by arguments; nothing writes to the workbook. Examples: src/functions/README.md.
  */

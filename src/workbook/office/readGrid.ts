@@ -22,8 +22,11 @@ const rangeOf = (r: { rowIndex: number; columnIndex: number; rowCount: number; c
   right: r.columnIndex + r.columnCount - 1,
 });
 
-/** Row-major values from A1, each row cut after its last non-empty cell, as the .xlsx adapter reports. */
-function trimRows(values: CellValue[][], formats: (string | null)[][]): void {
+/**
+ * Row-major values from A1, each row cut after its last non-empty cell, as the .xlsx adapter reports —
+ * except that cells covered by a merge count as present there (exceljs keeps them, empty).
+ */
+function trimRows(values: CellValue[][], formats: (string | null)[][], merges: CellRange[]): void {
   for (let r = 0; r < values.length; r++) {
     let end = values[r].length;
     while (end > 0 && values[r][end - 1] === null) end--;
@@ -33,6 +36,12 @@ function trimRows(values: CellValue[][], formats: (string | null)[][]): void {
   while (values.length && values[values.length - 1].length === 0) {
     values.pop();
     formats.pop();
+  }
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      while (values.length <= r) values.push([]), formats.push([]);
+      while (values[r].length <= m.right) values[r].push(null), formats[r].push(null);
+    }
   }
 }
 
@@ -81,12 +90,13 @@ export async function readSheetGrid(context: Excel.RequestContext, sheet: string
       });
     }
   } else await context.sync();
-  trimRows(values, formats);
+  const merges = areas ? areas.items.map(rangeOf) : [];
+  trimRows(values, formats, merges);
   return {
     sheet: ws.name,
     values,
     formats,
-    merges: areas ? areas.items.map(rangeOf) : [],
+    merges,
     tables: tableRanges.map((t) => ({ name: t.name, range: rangeOf(t.range) })),
   };
 }

@@ -4,6 +4,7 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { ENGINE_VERSION } from "../../models/version.js";
 import { checkCommand, presetsCommand, simulateCommand } from "./commands.js";
+import { compareCommand } from "./compare.js";
 import { describeError, EXIT_USAGE } from "./errors.js";
 
 const wholeNumber = (value: string) => {
@@ -30,6 +31,18 @@ export function program(): Command {
     .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
     .action(async (workbook: string, options) => {
       process.exitCode = await simulateCommand(workbook, options);
+    });
+  cli
+    .command("compare")
+    .description("在同一平台表上运行多个情景并对比 / run several scenarios on the same platforms and compare them")
+    .argument("<workbook>", "平台表工作簿 .xlsx / the platform workbook")
+    .argument("<scenarios...>", "情景 JSON 文件（两个或以上）/ scenario JSON files")
+    .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-compared.xlsx)")
+    .option("--report <file>", "写出 HTML 报告 / write a self-contained HTML report")
+    .option("--baseline <name>", "基准情景名称（默认第一个）/ baseline scenario name (default: the first)")
+    .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")
+    .action(async (workbook: string, scenarios: string[], options) => {
+      process.exitCode = await compareCommand(workbook, scenarios, options);
     });
   cli
     .command("check")

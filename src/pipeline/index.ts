@@ -3,3 +3,4 @@ export { storedResult, storedValue, resultKey, STATISTICS, type StoredResult, ty
 export { loadPlatforms, pickPlatformSheet } from "./loadPlatforms.js";
 export { InputError } from "./errors.js";
 export { inputHash } from "./inputHash.js";
+export { reproduce, parseStoredResult, type ReproduceReport, type Difference } from "./reproduce.js";

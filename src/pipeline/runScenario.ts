@@ -67,7 +67,10 @@ export async function finishRun(
   const sheets = buildResultSheets(result, { issues: input.issues, inputHash: hash, inputFile: run.inputFile, sheet: input.sheet, startedAt: run.startedAt, finishedAt: run.finishedAt });
   if (run.write) {
     await port.writeSheets(sheets);
-    await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify(sheets.map((s) => s.name)));
+    // Keep sheets other commands wrote (情景对比), so they stay recognised as ParkPlan's own.
+    const before = await port.readStore(WRITTEN_SHEETS_KEY);
+    const others = (before ? (JSON.parse(before) as string[]) : []).filter((n) => !sheets.some((s) => s.name === n));
+    await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...others, ...sheets.map((s) => s.name)]));
     const stored = storedResult(result, { inputHash: hash, sheet: input.sheet, finishedAt: run.finishedAt });
     await port.writeStore(resultKey(result.scenario.name), JSON.stringify(stored));
   }

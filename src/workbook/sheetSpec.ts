@@ -74,6 +74,18 @@ export interface SheetSpec {
   conditionalFormats?: ConditionalFormat[];
   merges?: CellRange[];
   charts?: ChartSpec[];
+  /** Page setup for printing: A4 landscape, every column on one page width, the title in the header. */
+  print?: PrintSetup;
+}
+
+export interface PrintSetup {
+  orientation: "landscape";
+  paper: "A4";
+  fitToWidth: true;
+  /** Printed in the page header. */
+  title: string;
+  /** 0-based rows repeated at the top of every page (e.g. the table header), inclusive. */
+  repeatRows?: { top: number; bottom: number };
 }
 
 /** Excel number format code of each CellFormat. */

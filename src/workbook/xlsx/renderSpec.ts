@@ -1,7 +1,7 @@
 /** Render a SheetSpec onto an empty exceljs worksheet: values, formats, styles, layout, tables, highlights. */
 import type ExcelJS from "exceljs";
 import { a1, columnLetters, type CellRange } from "../grid.js";
-import { FORMAT_CODES, writableValue, type CellStyle, type SheetSpec } from "../sheetSpec.js";
+import { FORMAT_CODES, writableValue, type CellStyle, type PrintSetup, type SheetSpec } from "../sheetSpec.js";
 
 const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } });
 
@@ -52,6 +52,7 @@ export function renderSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       rows: Array.from({ length: t.range.bottom - first + 1 }, (_, k) => cells(first + k)),
     });
   }
+  if (spec.print) applyPrint(ws, spec.print);
   spec.conditionalFormats?.forEach((cf, k) => {
     const style = STYLES[cf.style];
     const key = `$${columnLetters(cf.column)}${cf.range.top + 1}`;
@@ -67,4 +68,19 @@ export function renderSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       ],
     });
   });
+}
+
+/** A4 landscape, all columns on one page width (as many pages down as needed), title in the header, page numbers below. */
+function applyPrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.orientation,
+    paperSize: 9, // A4
+    fitToPage: print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.top + 1}:${print.repeatRows.bottom + 1}` } : {}),
+  };
+  // "&" starts a header code in Excel; a literal one is written "&&".
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: `&C${print.title.replace(/&/g, "&&")}`, oddFooter: "&C&P / &N" };
 }

@@ -1,0 +1,57 @@
+/**
+ * The assumptions of a scenario in a few lines, for the comparison's footnote: targets, growth, land and
+ * energy quotas and how they are allocated, exits, Monte Carlo. Read from the resolved scenario.
+ */
+import type { SimulationResult } from "../../models/results.js";
+import type { AllocationStrategy } from "../../models/scenario.js";
+import type { Assumption } from "./types.js";
+
+const STRATEGY: Record<AllocationStrategy, string> = {
+  proportional: "按现有规模 proportional",
+  merit: "亩均论英雄 merit",
+  "main-only": "只给主平台 main-only",
+  manual: "逐平台指定 manual",
+};
+
+const pct = (x: number, digits = 1) => `${Number((x * 100).toFixed(digits))}%`;
+const num = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
+
+/** A number per year, or a year map ("2019: 500, 2020: 600"). */
+function yearly(v: number | Record<string, number> | undefined, none: string): string {
+  if (v === undefined) return none;
+  if (typeof v === "number") return num(v);
+  const entries = Object.entries(v).sort(([a], [b]) => a.localeCompare(b));
+  return entries.length ? entries.map(([y, x]) => `${y}: ${num(x)}`).join(", ") : none;
+}
+
+function targets(t: SimulationResult["scenario"]["targets"]): string {
+  if (typeof t === "string") return t;
+  if (t.length === 0) return "无 none";
+  return t.map((x) => (typeof x === "string" ? x : x.id)).join(", ");
+}
+
+export function assumptionsOf(result: SimulationResult): Assumption[] {
+  const s = result.scenario;
+  const a = (key: string, zh: string, en: string, value: string): Assumption => ({ key, label: { zh, en }, value });
+  const special = Object.keys(s.growth.byLevel).length + Object.keys(s.growth.byPlatform).length;
+  const mc = result.monteCarlo;
+  return [
+    a("years", "基年与预测年份", "Base and report years", `${result.baseYear} → ${result.reportYears.join(", ")}`),
+    a("targets", "目标", "Targets", targets(s.targets)),
+    a(
+      "growth",
+      "亩均产出年增速",
+      "Growth of output per mu",
+      `${pct(s.growth.mean)} ± ${pct(s.growth.sd)}，ρ = ${s.growth.correlation}${special ? `；另有 ${special} 项按级别或平台设定 / ${special} set by level or platform` : ""}`,
+    ),
+    a("land", "新增工业用地（亩/年）", "New industrial land (mu/yr)", `${yearly(s.land.quota, s.land.strategy === "manual" ? "按申请 by request" : "0")}；${STRATEGY[s.land.strategy]}；滞后 lag ${s.land.lagYears} 年 yr`),
+    a(
+      "energy",
+      "能耗",
+      "Energy",
+      `强度年降 intensity −${pct(s.energy.intensityDecline, 2)}/yr；上限 cap ${yearly(s.energy.cap, "无 none")}${s.energy.cap === undefined ? "" : `；${STRATEGY[s.energy.strategy]}`}`,
+    ),
+    a("exits", "退出平台产值转移比例", "Output relocated from exits", pct(s.exits.relocationShare)),
+    a("monteCarlo", "蒙特卡洛", "Monte Carlo", mc ? `${mc.runs} 次 runs，种子 seed ${mc.seed}` : "仅确定性 deterministic only"),
+  ];
+}

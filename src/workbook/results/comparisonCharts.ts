@@ -1,0 +1,73 @@
+/**
+ * The chart data blocks under the 情景对比 table, and the native charts drawn over them: the region
+ * output fan of each scenario (deterministic path, P50, and the P10–P90 band as two stacked areas, the
+ * lower one unfilled) and the probability of each target as clustered bars, one bar per scenario.
+ * Each block: top row the series names, left column the categories, one column per series.
+ */
+import type { ComparisonModel } from "../../compare/types.js";
+import type { ChartSeriesStyle, ChartSpec } from "../sheetSpec.js";
+import { num, type SheetBuilder, text } from "./layout.js";
+
+/** Rows a chart needs beside its block (a block shorter than this is padded so charts never overlap). */
+const CHART_SIZE = { width: 560, height: 300 };
+/** Rows a chart covers at Excel's default 20 px row height, plus one of gap. */
+const CHART_ROWS = Math.ceil(CHART_SIZE.height / 20) + 1;
+/** Charts sit to the right of the widest block (5 columns) with one column of gap. */
+const CHART_COL = 6;
+const BAND_FILL = "#BDD7EE";
+
+function header(b: SheetBuilder, heads: string[]): number {
+  return b.row(heads.map((h) => text(h, "header")));
+}
+
+function pad(b: SheetBuilder, from: number): void {
+  while (b.rows.length < from + CHART_ROWS) b.blank();
+}
+
+function fanBlock(b: SheetBuilder, model: ComparisonModel, k: number): ChartSpec {
+  const { scenario, points } = model.fans[k];
+  const monteCarlo = model.scenarios[k].runs > 0;
+  const start = b.note(`图表数据：全市产值 · ${scenario}（亿元）/ Chart data: region output, ${scenario} (100M yuan)`);
+  const heads = monteCarlo ? ["年份 / Year", "P10", "P10–P90", "确定性 / Deterministic", "P50"] : ["年份 / Year", "确定性 / Deterministic"];
+  const top = header(b, heads);
+  for (const p of points) {
+    const band = p.p10 !== null && p.p90 !== null ? p.p90 - p.p10 : null;
+    b.row(monteCarlo ? [num(p.year), num(p.p10, "yi"), num(band, "yi"), num(p.value, "yi"), num(p.p50, "yi")] : [num(p.year), num(p.value, "yi")]);
+  }
+  const series: ChartSeriesStyle[] = monteCarlo ? [{ type: "areaStacked", fill: "none" }, { type: "areaStacked", fill: BAND_FILL }, { type: "line" }, { type: "line" }] : [{ type: "line" }];
+  pad(b, start);
+  return {
+    name: `PP_Chart_Compare_Output_${k + 1}`,
+    title: `全市产值 · ${scenario} / Region output`,
+    type: "line",
+    range: { top, left: 0, bottom: top + points.length, right: heads.length - 1 },
+    series,
+    xAxisTitle: "年份 / Year",
+    yAxisTitle: "亿元 / 100M yuan",
+    position: { row: start, col: CHART_COL, ...CHART_SIZE },
+  };
+}
+
+function targetBlock(b: SheetBuilder, model: ComparisonModel): ChartSpec | null {
+  if (model.targetBars.length === 0) return null;
+  const start = b.note("图表数据：目标达标概率 / Chart data: probability of each target");
+  const top = header(b, ["目标 / Target", ...model.scenarios.map((s) => s.name)]);
+  for (const bar of model.targetBars) b.row([text(bar.targetId), ...bar.probabilities.map((p) => num(p, "pct"))]);
+  pad(b, start);
+  return {
+    name: "PP_Chart_Compare_Targets",
+    title: "目标达标概率 / Probability of each target",
+    type: "columnClustered",
+    range: { top, left: 0, bottom: top + model.targetBars.length, right: model.scenarios.length },
+    yAxisTitle: "概率 / probability",
+    position: { row: start, col: CHART_COL, ...CHART_SIZE },
+  };
+}
+
+/** Append every chart data block to the sheet; returns the charts drawn over them. */
+export function comparisonChartBlocks(b: SheetBuilder, model: ComparisonModel): ChartSpec[] {
+  b.row([text("图表数据 / Chart data", "title")]);
+  const charts = model.fans.map((_, k) => fanBlock(b, model, k));
+  const bars = targetBlock(b, model);
+  return bars ? [...charts, bars] : charts;
+}

@@ -39,8 +39,14 @@ function trimRows(values: CellValue[][], formats: (string | null)[][], merges: C
   }
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) {
-      while (values.length <= r) values.push([]), formats.push([]);
-      while (values[r].length <= m.right) values[r].push(null), formats[r].push(null);
+      while (values.length <= r) {
+        values.push([]);
+        formats.push([]);
+      }
+      while (values[r].length <= m.right) {
+        values[r].push(null);
+        formats[r].push(null);
+      }
     }
   }
 }
@@ -70,7 +76,10 @@ export async function readSheetGrid(context: Excel.RequestContext, sheet: string
   areas?.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
   if (!used.isNullObject) {
     const { rowIndex, columnIndex, rowCount, columnCount } = used;
-    for (let r = 0; r < rowIndex; r++) values.push([]), formats.push([]);
+    for (let r = 0; r < rowIndex; r++) {
+      values.push([]);
+      formats.push([]);
+    }
     const step = Math.max(1, Math.floor(READ_CELLS / columnCount));
     for (let top = 0; top < rowCount; top += step) {
       const block = ws.getRangeByIndexes(rowIndex + top, columnIndex, Math.min(step, rowCount - top), columnCount);

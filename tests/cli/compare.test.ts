@@ -43,20 +43,22 @@ describe("parkplan compare", () => {
     const input = await openXlsxFile(BOOK);
     const sheet = readPlatformSheet(await input.readGrid("平台基本情况"));
     const grid = await out.readGrid("情景对比");
-    const header = grid.values[2].map(String);
+    const header = grid.values[3].map(String);
     const row = grid.values.find((v) => v[1] === "全市产值 / Region output" && v[3] === 2020)!;
     for (const [k, file] of [PLAN, MERIT].entries()) {
       const doc = JSON.parse(readFileSync(file, "utf8"));
       // The deterministic path does not depend on the number of Monte Carlo runs.
       const alone = simulate(sheet.platforms, { ...doc, monteCarlo: { runs: 0 } }, { baseYear: 2017 });
       const output = alone.rollups.find((u) => u.kind === "region")!.years.find((y) => y.year === 2020)!.output;
-      expect(row[header.indexOf(`${NAMES[k]} 数值 / value`)]).toBe(output);
+      expect(row[header.indexOf(`${k + 1} 数值 / value`)]).toBe(output);
       const stored = JSON.parse((await out.readStore(resultKey(NAMES[k])))!) as StoredResult;
       expect(stored.scenario.monteCarlo).toEqual({ runs: 1000, seed: "jiaxing" });
-      expect(stored.rollups["全市"].output!["2020"][0]).toBe(row[header.indexOf(`${NAMES[k]} 数值 / value`)]);
+      expect(stored.rollups["全市"].output!["2020"][0]).toBe(row[header.indexOf(`${k + 1} 数值 / value`)]);
     }
-    const diff = row[header.indexOf(`${NAMES[0]} 差值 / minus ${NAMES[1]}`)] as number;
-    expect(diff).toBeCloseTo((row[header.indexOf(`${NAMES[0]} 数值 / value`)] as number) - (row[header.indexOf(`${NAMES[1]} 数值 / value`)] as number), 9);
+    // The baseline is the second scenario: the first one's difference is its value minus the second's.
+    const diff = row[header.indexOf("1 差值 / diff")] as number;
+    expect(diff).toBe((row[header.indexOf("1 数值 / value")] as number) - (row[header.indexOf("2 数值 / value")] as number));
+    expect(header.includes("2 差值 / diff")).toBe(false);
 
     const html = readFileSync(join(cwd, "cmp.html"), "utf8");
     for (const name of NAMES) expect(html).toContain(name);

@@ -33,18 +33,25 @@ const findRow = (s: SheetSpec, label: string, year: number | null): SpecCell[] =
 describe("情景对比 sheet", () => {
   test("header: quantile and probability columns only with Monte Carlo, differences only against the baseline", () => {
     expect(headers).toEqual(comparisonHeaders(model));
-    expect(headers.slice(0, 4)).toEqual(["类别 / Section", "指标 / Indicator", "单位 / Unit", "年份 / Year"]);
-    expect(headers.filter((h) => String(h).startsWith("基准 "))).toEqual(["基准 数值 / value", "基准 P10", "基准 P50", "基准 P90", "基准 达标概率 / probability"]);
-    expect(headers.filter((h) => String(h).startsWith("亩均 "))).toEqual([
-      "亩均 数值 / value",
-      "亩均 P10",
-      "亩均 P50",
-      "亩均 P90",
-      "亩均 达标概率 / probability",
-      "亩均 差值 / minus 基准",
-      "亩均 概率差 / probability minus 基准",
+    expect(headers).toEqual([
+      "类别 / Section",
+      "指标 / Indicator",
+      "单位 / Unit",
+      "年份 / Year",
+      ...["1 数值 / value", "1 P10", "1 P50", "1 P90", "1 概率 / probability"],
+      ...["2 数值 / value", "2 P10", "2 P50", "2 P90", "2 概率 / probability", "2 差值 / diff", "2 概率差 / diff prob."],
+      ...["3 数值 / value", "3 差值 / diff"],
     ]);
-    expect(headers.filter((h) => String(h).startsWith("确定性 "))).toEqual(["确定性 数值 / value", "确定性 差值 / minus 基准"]);
+    // The row above names each group, merged over it.
+    const group = spec.rows[HEADER - 1];
+    expect([group[4].v, group[9].v, group[16].v]).toEqual(["1 · 基准（基准 baseline）", "2 · 亩均", "3 · 确定性"]);
+    expect(spec.merges).toEqual(
+      expect.arrayContaining([
+        { top: HEADER - 1, left: 4, bottom: HEADER - 1, right: 8 },
+        { top: HEADER - 1, left: 9, bottom: HEADER - 1, right: 15 },
+        { top: HEADER - 1, left: 16, bottom: HEADER - 1, right: 17 },
+      ]),
+    );
     expect(spec.tables?.[0]).toMatchObject({ name: "PP_Comparison", range: { top: HEADER, left: 0, right: headers.length - 1, bottom: HEADER + model.rows.length } });
     expect(spec.frozen).toEqual({ rows: COMPARISON_HEADER_ROWS, cols: 0 });
   });
@@ -52,32 +59,35 @@ describe("情景对比 sheet", () => {
   test("value, quantile and difference cells are the model's numbers with the row's format", () => {
     const output = model.rows.find((r) => r.key === "output@2022")!;
     const row = findRow(spec, "全市产值 / Region output", 2022);
-    expect(row[col("基准 数值 / value")]).toEqual({ v: output.cells[0].value, fmt: "yi" });
-    expect(row[col("基准 P90")]).toEqual({ v: output.cells[0].p90, fmt: "yi" });
-    expect(row[col("亩均 差值 / minus 基准")]).toEqual({ v: output.cells[1].value! - output.cells[0].value!, fmt: "yi" });
-    expect(row[col("确定性 差值 / minus 基准")].v).toBe(output.cells[2].value! - output.cells[0].value!);
+    expect(row[col("1 数值 / value")]).toEqual({ v: output.cells[0].value, fmt: "yi" });
+    expect(row[col("1 P90")]).toEqual({ v: output.cells[0].p90, fmt: "yi" });
+    expect(row[col("2 差值 / diff")]).toEqual({ v: output.cells[1].value! - output.cells[0].value!, fmt: "yi" });
+    expect(row[col("3 差值 / diff")].v).toBe(output.cells[2].value! - output.cells[0].value!);
     expect(row[0].v).toBe("关键指标 / Key figures");
-    expect(findRow(spec, "全市亩均税收 / Region tax per mu", 2020)[col("基准 数值 / value")].fmt).toBe("perMu");
+    expect(findRow(spec, "全市亩均税收 / Region tax per mu", 2020)[col("1 数值 / value")].fmt).toBe("perMu");
   });
 
   test("target rows: met/evaluable as text, the probability as a percentage, the count difference as a number", () => {
     const pm = model.rows.find((r) => r.key === "target:PM")!;
     const row = findRow(spec, "PM 亩均产出 ≥ 500 / PM output per mu ≥ 500", 2022);
     expect(row[0].v).toBe("规划目标 / Plan targets");
-    expect(row[col("基准 数值 / value")].v).toBe(`${pm.cells[0].value}/2`);
-    expect(row[col("基准 达标概率 / probability")]).toEqual({ v: pm.cells[0].probability, fmt: "pct" });
-    expect(row[col("亩均 差值 / minus 基准")]).toEqual({ v: pm.cells[1].value! - pm.cells[0].value!, fmt: "int" });
+    expect(row[col("1 数值 / value")].v).toBe(`${pm.cells[0].value}/2`);
+    expect(row[col("1 概率 / probability")]).toEqual({ v: pm.cells[0].probability, fmt: "pct" });
+    expect(row[col("2 差值 / diff")]).toEqual({ v: pm.cells[1].value! - pm.cells[0].value!, fmt: "int" });
     const out = findRow(spec, "OUT 数值 / OUT value", 2022);
-    expect(out[col("亩均 达标概率 / probability")].v).toBe(results[1].targets.find((t) => t.id === "OUT")!.probability);
+    expect(out[col("2 概率 / probability")].v).toBe(results[1].targets.find((t) => t.id === "OUT")!.probability);
   });
 
-  test("the assumptions of each scenario are listed under the table", () => {
+  test("the assumptions of each scenario are listed under the table, at the start of its column group", () => {
     const at = spec.rows.findIndex((r) => r[0]?.v === "情景假设 / Scenario assumptions");
     expect(at).toBeGreaterThan(HEADER + model.rows.length);
-    expect(spec.rows[at + 1].map((c) => c.v)).toEqual(["假设 / Assumption", "基准 / scenario", "亩均 / scenario", "确定性 / scenario"]);
-    const land = spec.rows.find((r) => r[0]?.v === "新增工业用地（亩/年） / New industrial land (mu/yr)")!;
-    expect(land.slice(1).map((c) => c.v)).toEqual(model.scenarios.map((s) => s.assumptions.find((a) => a.key === "land")!.value));
-    expect(spec.tables?.map((t) => t.name)).toEqual(["PP_Comparison", "PP_Assumptions"]);
+    const head = spec.rows[at + 1];
+    expect([head[1].v, head[4].v, head[9].v, head[16].v]).toEqual(["假设 / Assumption", "1 · 基准", "2 · 亩均", "3 · 确定性"]);
+    const land = spec.rows.find((r) => r[1]?.v === "新增工业用地（亩/年） / New industrial land (mu/yr)")!;
+    expect([land[4].v, land[9].v, land[16].v]).toEqual(model.scenarios.map((s) => s.assumptions.find((a) => a.key === "land")!.value));
+    expect(spec.tables?.map((t) => t.name)).toEqual(["PP_Comparison"]);
+    // Column widths fit the table, not the long assumption texts that run over empty cells.
+    expect(spec.columnWidths?.[4]).toBeLessThan(land[4].v!.toString().length);
   });
 
   test("the fan charts read blocks holding each scenario's fan; the bars read the target probabilities", () => {
@@ -102,7 +112,7 @@ describe("情景对比 sheet", () => {
   });
 
   test("print setup: A4 landscape, one page wide, the title in the header, the header row repeated", () => {
-    expect(spec.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true, title: "平台优化提升情景对比 · 基准 / 亩均 / 确定性", repeatRows: { top: HEADER, bottom: HEADER } });
+    expect(spec.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true, title: "平台优化提升情景对比 · 基准 / 亩均 / 确定性", repeatRows: { top: HEADER - 1, bottom: HEADER } });
   });
 
   test("through an .xlsx file: values, tables and page setup survive", async () => {
@@ -112,8 +122,8 @@ describe("情景对比 sheet", () => {
     const reopened = await XlsxWorkbook.open(bytes);
     const grid = await reopened.readGrid("情景对比");
     const r = spec.rows.findIndex((x) => x[1]?.v === "全市产值 / Region output" && x[3]?.v === 2022);
-    expect(grid.values[r][col("亩均 差值 / minus 基准")]).toBe(spec.rows[r][col("亩均 差值 / minus 基准")].v);
-    expect(grid.tables.map((t) => t.name)).toEqual(["PP_Comparison", "PP_Assumptions"]);
+    expect(grid.values[r][col("2 差值 / diff")]).toBe(spec.rows[r][col("2 差值 / diff")].v);
+    expect(grid.tables.map((t) => t.name)).toEqual(["PP_Comparison"]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
     const ws = wb.getWorksheet("情景对比")!;

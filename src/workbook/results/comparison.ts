@@ -10,33 +10,49 @@ import { num, SheetBuilder, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 
 export const COMPARISON_TABLE = "PP_Comparison";
-export const ASSUMPTIONS_TABLE = "PP_Assumptions";
-/** Rows above the comparison table's data: title, note, header. */
-export const COMPARISON_HEADER_ROWS = 3;
+/** Rows above the comparison table's data: title, note, scenario group row, header. */
+export const COMPARISON_HEADER_ROWS = 4;
+/** Columns before the scenario groups: section, indicator, unit, year. */
+export const LEAD_COLUMNS = 4;
 
 const SECTION = { figures: "关键指标 / Key figures", targets: "规划目标 / Plan targets" };
 
 /** Which columns each scenario gets: quantiles and probability only with Monte Carlo, differences only against another scenario. */
 export interface ScenarioColumns {
   name: string;
+  /** 1-based number that prefixes the group's headers (table headers must be distinct; names can be long). */
+  number: number;
   monteCarlo: boolean;
   diff: boolean;
 }
 
 export function scenarioColumns(model: ComparisonModel): ScenarioColumns[] {
-  return model.scenarios.map((s, k) => ({ name: s.name, monteCarlo: s.runs > 0, diff: k !== model.baseline }));
+  return model.scenarios.map((s, k) => ({ name: s.name, number: k + 1, monteCarlo: s.runs > 0, diff: k !== model.baseline }));
 }
 
-export function comparisonHeaders(model: ComparisonModel): string[] {
-  const base = model.scenarios[model.baseline].name;
-  const heads = ["类别 / Section", "指标 / Indicator", "单位 / Unit", "年份 / Year"];
-  for (const c of scenarioColumns(model)) {
-    heads.push(`${c.name} 数值 / value`);
-    if (c.monteCarlo) heads.push(`${c.name} P10`, `${c.name} P50`, `${c.name} P90`, `${c.name} 达标概率 / probability`);
-    if (c.diff) heads.push(`${c.name} 差值 / minus ${base}`);
-    if (c.diff && c.monteCarlo) heads.push(`${c.name} 概率差 / probability minus ${base}`);
-  }
+function groupHeaders(c: ScenarioColumns): string[] {
+  const n = c.number;
+  const heads = [`${n} 数值 / value`];
+  if (c.monteCarlo) heads.push(`${n} P10`, `${n} P50`, `${n} P90`, `${n} 概率 / probability`);
+  if (c.diff) heads.push(`${n} 差值 / diff`);
+  if (c.diff && c.monteCarlo) heads.push(`${n} 概率差 / diff prob.`);
   return heads;
+}
+
+/** The table's header row: four lead columns, then each scenario's group (headers prefixed with its number). */
+export function comparisonHeaders(model: ComparisonModel): string[] {
+  return ["类别 / Section", "指标 / Indicator", "单位 / Unit", "年份 / Year", ...scenarioColumns(model).flatMap(groupHeaders)];
+}
+
+/** First column (0-based) and width of each scenario's group. */
+export function groupSpans(model: ComparisonModel): { left: number; width: number }[] {
+  let left = LEAD_COLUMNS;
+  return scenarioColumns(model).map((c) => {
+    const width = groupHeaders(c).length;
+    const span = { left, width };
+    left += width;
+    return span;
+  });
 }
 
 function valueCell(row: ComparisonRow, cell: ComparisonCell): SpecCell {
@@ -69,33 +85,52 @@ const NOTES = [
 export function buildComparisonSheet(model: ComparisonModel): SheetSpec {
   const columns = scenarioColumns(model);
   const headers = comparisonHeaders(model);
+  const spans = groupSpans(model);
   const names = model.scenarios.map((s) => s.name);
+  const data = model.rows.map((r) => dataRow(r, columns));
   const b = new SheetBuilder();
   b.title(`平台优化提升情景对比 · ${names.join(" / ")}`, headers.length);
-  b.note(`情景对比 Scenario comparison · 基准情景 baseline: ${names[model.baseline]} · 报告年份 report years: ${model.years.join(", ")}`);
-  b.table(
-    COMPARISON_TABLE,
-    headers,
-    model.rows.map((r) => dataRow(r, columns)),
-  );
+  b.note(`情景对比 Scenario comparison · 基准情景 baseline: ${names[model.baseline]} · 报告年份 report years: ${model.years.join(", ")} · 差值 = 情景 − 基准 / diff = scenario − baseline`);
+  const groupRow: SpecCell[] = Array.from({ length: headers.length }, () => text(null));
+  columns.forEach((c, k) => (groupRow[spans[k].left] = text(`${c.number} · ${c.name}${k === model.baseline ? "（基准 baseline）" : ""}`, "header")));
+  const group = b.row(groupRow);
+  b.table(COMPARISON_TABLE, headers, data);
 
   b.blank();
   b.row([text("情景假设 / Scenario assumptions", "title")]);
-  const first = model.scenarios[0];
-  const assumptionRows: SpecCell[][] = first.assumptions.map((a, k) => [text(`${a.label.zh} / ${a.label.en}`), ...model.scenarios.map((s) => text(s.assumptions[k]?.value ?? null))]);
-  assumptionRows.push([text("引擎 / Engine"), ...model.scenarios.map((s) => text(s.engine))]);
-  b.table(ASSUMPTIONS_TABLE, ["假设 / Assumption", ...names.map((n) => `${n} / scenario`)], assumptionRows);
+  // Each scenario's assumptions start its column group and run over the group's empty cells.
+  const line = (label: string, values: string[]) => {
+    const row: SpecCell[] = Array.from({ length: headers.length }, () => text(null));
+    row[1] = text(label, "header");
+    values.forEach((v, k) => (row[spans[k].left] = text(v)));
+    return row;
+  };
+  b.row(line("假设 / Assumption", names.map((n, k) => `${k + 1} · ${n}`)).map((c, j) => (j > 1 && c.v !== null ? text(c.v as string, "header") : c)));
+  model.scenarios[0].assumptions.forEach((a, j) => b.row(line(`${a.label.zh} / ${a.label.en}`, model.scenarios.map((s) => s.assumptions[j]?.value ?? ""))));
+  b.row(line("引擎 / Engine", model.scenarios.map((s) => s.engine)));
 
   b.blank();
   b.row([text("说明 / Notes", "title")]);
   for (const n of NOTES) b.note(n);
 
   b.blank();
+  const chartStart = b.rows.length;
   const charts = comparisonChartBlocks(b, model);
   const spec = b.build(SHEET_NAMES.comparison, COMPARISON_HEADER_ROWS);
   return {
     ...spec,
+    // Widths fit the table and the chart data: the assumptions and notes run over empty cells instead.
+    columnWidths: tableWidths(headers, [...data, ...b.rows.slice(chartStart)]),
+    merges: [...(spec.merges ?? []), ...spans.filter((s) => s.width > 1).map((s) => ({ top: group, left: s.left, bottom: group, right: s.left + s.width - 1 }))],
     charts,
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, title: `平台优化提升情景对比 · ${names.join(" / ")}`, repeatRows: { top: COMPARISON_HEADER_ROWS - 1, bottom: COMPARISON_HEADER_ROWS - 1 } },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, title: `平台优化提升情景对比 · ${names.join(" / ")}`, repeatRows: { top: group, bottom: group + 1 } },
   };
+}
+
+function tableWidths(headers: string[], data: SpecCell[][]): number[] {
+  // A second builder over just these rows, for its CJK-aware width rules (titles and notes are not counted).
+  const only = new SheetBuilder();
+  only.row(headers.map((h) => text(h, "header")));
+  for (const r of data) only.row(r);
+  return only.build("widths", 0).columnWidths ?? [];
 }

@@ -38,3 +38,19 @@ export function columnLetters(col: number): string {
 export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
+
+/** "B3" → 0-based row and column (a "$" is ignored); throws a bilingual RangeError for anything else. */
+export function parseA1(address: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/i.exec(address.replace(/\$/g, "").trim());
+  if (!m) throw new RangeError(`无效的单元格地址：${address} / invalid cell address: ${address}`);
+  const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(m[2]) - 1, col };
+}
+
+/** "B3:D5" → 0-based range; a single address is a one-cell range. */
+export function decodeRange(ref: string): CellRange {
+  const [from, to = from] = ref.split(":");
+  const a = parseA1(from);
+  const b = parseA1(to);
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}

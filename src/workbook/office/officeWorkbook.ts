@@ -3,8 +3,8 @@
  * the web's 5 MB request cap. The runner and the ExcelApi feature test are injectable, so tests run it
  * over a fake of the Excel object model.
  */
-import type { SheetGrid } from "../grid.js";
-import type { WorkbookPort } from "../port.js";
+import { parseA1, type SheetGrid } from "../grid.js";
+import { WorkbookError, type WorkbookPort } from "../port.js";
 import { STORE_SHEET } from "../results/sheetNames.js";
 import type { SheetSpec } from "../sheetSpec.js";
 import { readStoreValue, writeStoreValue } from "./officeStore.js";
@@ -46,5 +46,18 @@ export class OfficeWorkbook implements WorkbookPort {
 
   writeStore(key: string, json: string): Promise<void> {
     return this.run((context) => writeStoreValue(context, key, json));
+  }
+
+  /** Show the user the cell a message is about: activate its sheet and select the cell. */
+  selectCell(sheet: string, cell: string): Promise<void> {
+    const { row, col } = parseA1(cell);
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+      await context.sync();
+      if (ws.isNullObject) throw new WorkbookError("sheet-missing", `找不到工作表“${sheet}”`, `no sheet named "${sheet}"`);
+      ws.activate();
+      ws.getRangeByIndexes(row, col, 1, 1).select();
+      await context.sync();
+    });
   }
 }

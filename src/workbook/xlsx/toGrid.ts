@@ -4,20 +4,9 @@
  * in the top-left cell only (as Excel's own range.values does), number formats are kept per cell.
  */
 import ExcelJS from "exceljs";
-import type { CellRange, CellValue, SheetGrid } from "../grid.js";
+import { decodeRange, type CellRange, type CellValue, type SheetGrid } from "../grid.js";
 
-/** "B3:D5" → 0-based range; a single address is a one-cell range. */
-export function decodeRange(ref: string): CellRange {
-  const [from, to = from] = ref.replace(/\$/g, "").split(":");
-  const cell = (a: string) => {
-    const m = /^([A-Z]+)(\d+)$/i.exec(a.trim());
-    if (!m) throw new RangeError(`无效的单元格地址：${a} / invalid cell address: ${a}`);
-    const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    return { row: Number(m[2]) - 1, col };
-  };
-  const a = cell(from), b = cell(to);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
-}
+export { decodeRange };
 
 type Raw = ExcelJS.CellValue | undefined;
 

@@ -79,6 +79,8 @@ export function parseInput(x: unknown): FakeCell | null {
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   syncs: SyncRecord[] = [];
+  /** The active sheet and the selected range, as activate() and select() leave them. */
+  selection: { sheet: string; range: CellRange } | null = null;
   /** Counts suspendApiCalculationUntilNextSync / suspendScreenUpdatingUntilNextSync calls. */
   suspended = { calculation: 0, screen: 0 };
   /** Make the n-th sync from now (1 = the next) fail before applying anything, like a lost connection. */
@@ -348,6 +350,9 @@ export class Worksheet extends Nullable {
     if (address !== undefined) throw fail("NotImplemented", "the fake addresses ranges by index only");
     return new Range(this.ctx, `${this.path}.all`, this, () => ({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }));
   }
+  activate(): void {
+    this.call("activate", [], () => void (this.ctx.excel.selection = { sheet: this.target().name, range: { top: 0, left: 0, bottom: 0, right: 0 } }));
+  }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
     if (rows < 1 || cols < 1) throw fail("InvalidArgument", `empty range ${rows}×${cols}`);
     return new Range(this.ctx, `${this.path}.r(${row},${col},${rows},${cols})`, this, () => ({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
@@ -376,6 +381,9 @@ export class Range extends Nullable {
         return new ConditionalFormat(ctx, `${path}.cf`, entry);
       },
     };
+  }
+  select(): void {
+    this.call("select", [], () => void (this.ctx.excel.selection = { sheet: this.ws.target().name, range: this.box() }));
   }
   box(must = true): CellRange {
     if (this.cached === undefined) this.cached = this.locate();

@@ -123,3 +123,21 @@ describe("OfficeWorkbook over the fake Excel", () => {
     expect(await port.readGrid("_parkplan").catch((e: { code: string }) => e.code)).toBe("sheet-missing");
   });
 });
+
+describe("OfficeWorkbook.selectCell", () => {
+  it("activates the sheet and selects the cell a message names", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("平台表", [["平台名称", "用地"]]);
+    excel.addSheet("其他");
+    await new OfficeWorkbook(excel.run).selectCell("平台表", "D7");
+    // D7 = row 6, column 3 (0-based)
+    expect(excel.selection).toEqual({ sheet: "平台表", range: { top: 6, left: 3, bottom: 6, right: 3 } });
+  });
+
+  it("names a sheet that no longer exists in Chinese and English", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("其他");
+    await expect(new OfficeWorkbook(excel.run).selectCell("平台表", "A1")).rejects.toThrow(/找不到工作表“平台表”.*no sheet named "平台表"/);
+    expect(excel.selection).toBeNull();
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The pane: workbook → platform sheet → scenario → run → results. The same component runs inside Excel
+ * and on the standalone page; only the Host differs (where the workbook comes from, where results go).
+ */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import { pickLanguage, translator, type Lang } from "../i18n/index.js";
+import type { SheetIssue } from "../workbook/sheet/index.js";
+import { ErrorBox } from "./components/ErrorBox.js";
+import { FileOpener } from "./components/FileOpener.js";
+import { Header } from "./components/Header.js";
+import { ResultSummary } from "./components/ResultSummary.js";
+import { RunPanel } from "./components/RunPanel.js";
+import { ScenarioPanel } from "./components/ScenarioPanel.js";
+import { Section } from "./components/Section.js";
+import { SheetPanel } from "./components/SheetPanel.js";
+import { canSelectCells, type Host } from "./host.js";
+import { toPaneError, type PaneError } from "./hooks/paneError.js";
+import { useRun } from "./hooks/useRun.js";
+import { useScenario } from "./hooks/useScenario.js";
+import { useWorkbook } from "./hooks/useWorkbook.js";
+
+export interface AppProps {
+  host: Host;
+}
+
+const useStyles = makeStyles({
+  root: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, maxWidth: "720px", margin: "0 auto", fontFamily: tokens.fontFamilyBase, color: tokens.colorNeutralForeground1 },
+  note: { fontSize: tokens.fontSizeBase200, margin: 0, color: tokens.colorNeutralForeground3 },
+});
+
+export function App({ host }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(() => pickLanguage(host.language));
+  const t = useMemo(() => translator(lang), [lang]);
+  const book = useWorkbook(host);
+  const scenario = useScenario(book.parsed?.baseYear ?? null, t);
+  const run = useRun(host, book.port, book.sheet, book.fileName);
+  const [selectError, setSelectError] = useState<PaneError | null>(null);
+
+  const { port } = book;
+  const selectIssue = useCallback(
+    (issue: SheetIssue) => {
+      if (host.kind !== "office" || !port || !issue.cell || !host.selectCell) return;
+      setSelectError(null);
+      host.selectCell(port, issue.sheet, issue.cell).catch((err: unknown) => setSelectError(toPaneError(err, "error.office")));
+    },
+    [host, port],
+  );
+  const canSelect = host.kind === "office" && port !== null && canSelectCells(port);
+  const canRun = port !== null && book.parsed !== null && !book.parsed.fatal && book.parsed.platforms.length > 0 && scenario.document !== null && !book.busy;
+  const result = run.state.result;
+  const busy = run.state.phase === "preparing" || run.state.phase === "running" || run.state.phase === "writing";
+
+  return (
+    <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en-US"}>
+      <Header
+        title={t("app.title")}
+        subtitle={host.kind === "office" ? t("app.subtitle.office") : t("app.subtitle.standalone")}
+        switchLabel={t("app.language")}
+        onSwitchLanguage={() => setLang((l) => (l === "zh" ? "en" : "zh"))}
+      />
+      {host.kind === "standalone" && (
+        <Section id="pp-file-section" title={t("file.heading")}>
+          <FileOpener
+            label={t("file.open")}
+            status={book.busy ? t("file.reading") : book.fileName ? t("file.opened", { name: book.fileName }) : t("file.none")}
+            disabled={book.busy || busy}
+            onOpen={book.openFile}
+          />
+        </Section>
+      )}
+      {book.error && <ErrorBox error={book.error} heading={t(book.error.heading)} />}
+      {book.port && !book.busy && (
+        <Section id="pp-sheet-section" title={t("sheet.heading")}>
+          <SheetPanel
+            candidates={book.candidates}
+            sheet={book.sheet}
+            parsed={book.parsed}
+            busy={book.busy || busy}
+            lang={lang}
+            t={t}
+            onChoose={book.chooseSheet}
+            onReload={book.reload}
+            onSelectIssue={canSelect ? selectIssue : undefined}
+          />
+          {selectError && <ErrorBox error={selectError} heading={t(selectError.heading)} />}
+        </Section>
+      )}
+      {book.port && host.kind === "office" && book.busy && <p className={styles.note}>{t("file.reading")}</p>}
+      {book.parsed && !book.parsed.fatal && (
+        <>
+          <Section id="pp-scenario-section" title={t("scenario.heading")}>
+            <ScenarioPanel
+              form={scenario.form}
+              errors={scenario.fieldErrors}
+              disabled={busy}
+              lang={lang}
+              t={t}
+              onField={scenario.setField}
+              onStrategy={scenario.setField}
+              onLevel={scenario.setLevel}
+              onPreset={scenario.choosePreset}
+            />
+          </Section>
+          <Section id="pp-run-section" title={t("run.start")}>
+            <RunPanel
+              state={run.state}
+              canRun={canRun}
+              output={host.kind === "office" ? "write" : "download"}
+              t={t}
+              onRun={() => scenario.document && run.start(scenario.document)}
+              onCancel={run.cancel}
+              onWrite={run.write}
+            />
+          </Section>
+        </>
+      )}
+      {result && (
+        <Section id="pp-result-section" title={t("result.heading")}>
+          <ResultSummary result={result} lang={lang} t={t} />
+        </Section>
+      )}
+      {/* Room for the scenario library and comparison (src/scenarios/), added later. */}
+    </main>
+  );
+}

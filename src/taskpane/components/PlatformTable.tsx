@@ -1,0 +1,54 @@
+/** The platforms as read: a compact table with status, integration target and exit year. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { LEVEL_LABELS, STATUS_LABELS, type Platform } from "../../../models/platform.js";
+import type { Lang, Translate } from "../../i18n/index.js";
+import { formatNumber } from "../hooks/resultView.js";
+
+export interface PlatformTableProps {
+  platforms: Platform[];
+  lang: Lang;
+  t: Translate;
+}
+
+const useStyles = makeStyles({
+  wrap: { maxHeight: "220px", overflow: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase100 },
+  th: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: "left", padding: "2px 4px", whiteSpace: "nowrap" },
+  td: { padding: "2px 4px", borderTop: `1px solid ${tokens.colorNeutralStroke3}`, whiteSpace: "nowrap" },
+  num: { textAlign: "right" },
+});
+
+export function PlatformTable({ platforms, lang, t }: PlatformTableProps) {
+  const styles = useStyles();
+  const heads = [t("table.name"), t("table.county"), t("table.level"), t("table.status"), t("table.into"), t("table.exitYear"), t("table.land"), t("table.output"), t("table.perMu")];
+  return (
+    <div className={styles.wrap}>
+      <table className={styles.table} data-testid="platform-table">
+        <thead>
+          <tr>
+            {heads.map((h, i) => (
+              <th key={h} className={i >= 6 ? `${styles.th} ${styles.num}` : styles.th}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {platforms.map((p) => (
+            <tr key={p.name}>
+              <td className={styles.td}>{p.name}</td>
+              <td className={styles.td}>{p.county}</td>
+              <td className={styles.td}>{p.level ? LEVEL_LABELS[p.level][lang] : ""}</td>
+              <td className={styles.td}>{STATUS_LABELS[p.status][lang]}</td>
+              <td className={styles.td}>{p.mainPlatform ?? ""}</td>
+              <td className={styles.td}>{p.exitYear ?? ""}</td>
+              <td className={`${styles.td} ${styles.num}`}>{formatNumber(p.land, 0)}</td>
+              <td className={`${styles.td} ${styles.num}`}>{formatNumber(p.output, 2)}</td>
+              <td className={`${styles.td} ${styles.num}`}>{formatNumber(p.land > 0 ? (p.output * 1e4) / p.land : null, 1)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/** The scenario: plan preset, name and years, growth, land and energy, exits, Monte Carlo. */
+import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import type { Level } from "../../../models/platform.js";
+import { findPreset, PRESETS } from "../../../models/presets.js";
+import type { AllocationStrategy } from "../../../models/scenario.js";
+import { pick, type Lang, type Translate } from "../../i18n/index.js";
+import type { FormField, ScenarioForm } from "../hooks/scenarioForm.js";
+import { FormInput } from "./FormInput.js";
+import { GrowthFields } from "./GrowthFields.js";
+import { QuotaFields } from "./QuotaFields.js";
+
+type TextField = Exclude<keyof ScenarioForm, "byLevel" | "preset" | "landStrategy" | "energyStrategy">;
+
+export interface ScenarioPanelProps {
+  form: ScenarioForm;
+  errors: Partial<Record<FormField, string>>;
+  disabled: boolean;
+  lang: Lang;
+  t: Translate;
+  onField: (field: TextField, value: string) => void;
+  onStrategy: (which: "landStrategy" | "energyStrategy", value: AllocationStrategy) => void;
+  onLevel: (level: Level, which: "mean" | "sd", value: string) => void;
+  onPreset: (id: string) => void;
+}
+
+const useStyles = makeStyles({
+  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalXS} 0 0` },
+  rules: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
+});
+
+export function ScenarioPanel({ form, errors, disabled, lang, t, onField, onStrategy, onLevel, onPreset }: ScenarioPanelProps) {
+  const styles = useStyles();
+  const preset = findPreset(form.preset);
+  return (
+    <>
+      <Field label={t("scenario.preset")} size="small">
+        <Select id="pp-preset" size="small" value={form.preset} disabled={disabled} onChange={(_, d) => onPreset(d.value)}>
+          <option value="">{t("scenario.presetNone")}</option>
+          {PRESETS.map((p) => (
+            <option key={p.id} value={p.id}>
+              {pick(lang, p.name)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {preset && preset.rules.length > 0 && <p className={styles.rules}>{t("scenario.rules", { rules: preset.rules.map((r) => `${r.id} ${pick(lang, r)}`).join("；") })}</p>}
+      <FormInput id="pp-name" label={t("scenario.name")} value={form.name} error={errors.name} disabled={disabled} inputMode="text" onChange={(v) => onField("name", v)} />
+      <div className={styles.grid}>
+        <FormInput id="pp-base-year" label={t("scenario.baseYear")} value={form.baseYear} error={errors.baseYear} disabled={disabled} inputMode="numeric" onChange={(v) => onField("baseYear", v)} />
+        <FormInput id="pp-end-year" label={t("scenario.endYear")} value={form.endYear} error={errors.endYear} disabled={disabled} inputMode="numeric" onChange={(v) => onField("endYear", v)} />
+      </div>
+      <h3 className={styles.heading}>{t("scenario.growth")}</h3>
+      <GrowthFields form={form} errors={errors} disabled={disabled} lang={lang} t={t} onField={onField} onLevel={onLevel} />
+      <QuotaFields form={form} errors={errors} disabled={disabled} t={t} onField={onField} onStrategy={onStrategy} />
+      <h3 className={styles.heading}>{t("scenario.monteCarlo")}</h3>
+      <div className={styles.grid}>
+        <FormInput id="pp-runs" label={t("scenario.runs")} value={form.runs} error={errors.runs} disabled={disabled} inputMode="numeric" onChange={(v) => onField("runs", v)} />
+        <FormInput id="pp-seed" label={t("scenario.seed")} value={form.seed} error={errors.seed} disabled={disabled} inputMode="text" onChange={(v) => onField("seed", v)} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+/** Every target check: id, subject, projected value against the threshold, met or not, probability. */
+import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import type { TargetCheck } from "../../../models/results.js";
+import { pick, type Lang, type Translate } from "../../i18n/index.js";
+import { formatProbability, formatTargetValue } from "../hooks/resultView.js";
+
+export interface TargetTableProps {
+  targets: TargetCheck[];
+  lang: Lang;
+  t: Translate;
+}
+
+const useStyles = makeStyles({
+  wrap: { maxHeight: "260px", overflow: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase100 },
+  th: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: "left", padding: "2px 4px", whiteSpace: "nowrap" },
+  td: { padding: "2px 4px", borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
+  num: { textAlign: "right", whiteSpace: "nowrap" },
+});
+
+export function TargetTable({ targets, lang, t }: TargetTableProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.wrap}>
+      <table className={styles.table} data-testid="target-table">
+        <thead>
+          <tr>
+            {[t("result.target"), t("result.subject"), t("result.value"), t("result.threshold"), "", t("result.probability")].map((h, i) => (
+              <th key={i} className={styles.th}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {targets.map((c, i) => {
+            const status = !c.evaluable || c.met === null ? "ne" : c.met ? "met" : "notMet";
+            return (
+              <tr key={i} data-testid="target-row" data-id={c.id} data-subject={c.subject} data-status={status}>
+                <td className={styles.td} title={pick(lang, c.label)}>
+                  {c.id}
+                </td>
+                <td className={styles.td}>{c.subject}</td>
+                <td className={`${styles.td} ${styles.num}`}>{formatTargetValue(c, c.value)}</td>
+                <td className={`${styles.td} ${styles.num}`}>{formatTargetValue(c, c.threshold)}</td>
+                <td className={styles.td} title={c.reason ? pick(lang, c.reason) : undefined}>
+                  <Badge size="small" appearance="tint" color={status === "met" ? "success" : status === "notMet" ? "danger" : "subtle"}>
+                    {status === "met" ? t("result.met") : status === "notMet" ? t("result.notMet") : t("result.notEvaluable")}
+                  </Badge>
+                </td>
+                <td className={`${styles.td} ${styles.num}`} data-testid="target-probability">
+                  {formatProbability(c.probability)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * What the summary shows, computed from a SimulationResult: target counts, the fan chart's series and
+ * the per-mu bars. Pure, so the browser tests can compute the same numbers in-process and compare.
+ */
+import type { Quantiles, RollupResult, SimulationResult, TargetCheck, YearMetric } from "../../../models/results.js";
+
+/** The 亩均产出 line every plan aims at, 万元/亩 (浙江 亩均论英雄). */
+export const PER_MU_BENCHMARK = 500;
+
+export interface TargetCounts {
+  met: number;
+  notMet: number;
+  notEvaluable: number;
+}
+
+export function targetCounts(targets: readonly TargetCheck[]): TargetCounts {
+  const counts: TargetCounts = { met: 0, notMet: 0, notEvaluable: 0 };
+  for (const t of targets) {
+    if (!t.evaluable || t.met === null) counts.notEvaluable++;
+    else if (t.met) counts.met++;
+    else counts.notMet++;
+  }
+  return counts;
+}
+
+/** 0.8765 → "87.7%"; null → "—". */
+export function formatProbability(p: number | null): string {
+  return p === null || !Number.isFinite(p) ? "—" : `${(p * 100).toFixed(1)}%`;
+}
+
+/** A figure with fixed decimals and thousands separators; null/NaN → "—". */
+export function formatNumber(v: number | null, digits: number): string {
+  if (v === null || !Number.isFinite(v)) return "—";
+  return v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** Percentages for share metrics, two decimals for amounts, one for per-mu figures. */
+export function formatTargetValue(t: Pick<TargetCheck, "metric">, v: number | null): string {
+  if (t.metric === "share" || t.metric === "highTechShare" || t.metric === "rdShare") return v === null || !Number.isFinite(v) ? "—" : `${(v * 100).toFixed(1)}%`;
+  if (t.metric === "count") return formatNumber(v, 0);
+  if (t.metric === "outputPerMu" || t.metric === "taxPerMu" || t.metric === "valueAddedPerMu") return formatNumber(v, 1);
+  return formatNumber(v, 2);
+}
+
+export interface FanPoint {
+  year: number;
+  value: number;
+  /** P10–P90 of the Monte Carlo, where computed (the base year has no spread: both equal the value). */
+  p10: number | null;
+  p90: number | null;
+}
+
+/** Subjects the fan chart can show: the region first, then each main platform with its sub-parks. */
+export function fanSubjects(result: SimulationResult): RollupResult[] {
+  const region = result.rollups.filter((u) => u.kind === "region");
+  return [...region, ...result.rollups.filter((u) => u.kind === "main")];
+}
+
+function quantiles(stats: RollupResult["stats"], year: number, metric: YearMetric): Quantiles | undefined {
+  return stats?.[String(year)]?.[metric];
+}
+
+export function fanSeries(result: SimulationResult, subject: string, metric: YearMetric = "output"): FanPoint[] {
+  const unit = result.rollups.find((u) => u.name === subject);
+  if (!unit) return [];
+  return unit.years.map((y) => {
+    const q = quantiles(unit.stats, y.year, metric);
+    const base = y.year === result.baseYear;
+    return { year: y.year, value: y[metric], p10: q ? q.p10 : base ? y[metric] : null, p90: q ? q.p90 : base ? y[metric] : null };
+  });
+}
+
+export interface PerMuBar {
+  name: string;
+  value: number;
+  p10: number | null;
+  p90: number | null;
+}
+
+/** 亩均产出 of each main platform (with its sub-parks) in the last report year; the region when there are none. */
+export function perMuBars(result: SimulationResult): { year: number; bars: PerMuBar[] } {
+  const year = result.reportYears[result.reportYears.length - 1];
+  const mains = result.rollups.filter((u) => u.kind === "main");
+  const units = mains.length > 0 ? mains : result.rollups.filter((u) => u.kind === "region");
+  const bars = units.map((u) => {
+    const figures = u.years.find((y) => y.year === year);
+    const q = quantiles(u.stats, year, "outputPerMu");
+    return { name: u.name, value: figures ? figures.outputPerMu : NaN, p10: q?.p10 ?? null, p90: q?.p90 ?? null };
+  });
+  return { year, bars };
+}

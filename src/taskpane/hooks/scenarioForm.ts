@@ -1,0 +1,171 @@
+/**
+ * The scenario form as the user edits it (text in inputs, percentages as shown) and its translation
+ * into the model's scenario document. Pure: the form checks what it can say next to a field (numbers,
+ * ranges, years); the engine's own validation (zod, in the worker) remains the authority.
+ */
+import { LEVELS, type Level } from "../../../models/platform.js";
+import { findPreset } from "../../../models/presets.js";
+import type { AllocationStrategy } from "../../../models/scenario.js";
+import type { MessageKey } from "../../i18n/index.js";
+
+export interface ScenarioForm {
+  /** A preset id, or "" for none. */
+  preset: string;
+  name: string;
+  baseYear: string;
+  /** Last projected year: the document's horizon is every year from baseYear + 1 to it. */
+  endYear: string;
+  growthMean: string;
+  growthSd: string;
+  correlation: string;
+  byLevel: Record<Level, { mean: string; sd: string }>;
+  landQuota: string;
+  landStrategy: AllocationStrategy;
+  lagYears: string;
+  energyDecline: string;
+  energyCap: string;
+  energyStrategy: AllocationStrategy;
+  relocation: string;
+  runs: string;
+  seed: string;
+}
+
+export type FormField = Exclude<keyof ScenarioForm, "byLevel"> | `byLevel.${Level}.${"mean" | "sd"}`;
+
+export interface FormError {
+  field: FormField;
+  key: MessageKey;
+  params: Record<string, string | number>;
+}
+
+/** The model's defaults (models/scenario.ts), as the form shows them; 1,000 Monte Carlo runs. */
+export function defaultForm(baseYear: number | null): ScenarioForm {
+  return {
+    preset: "",
+    name: "基准方案",
+    baseYear: baseYear === null ? "" : String(baseYear),
+    endYear: baseYear === null ? "" : String(baseYear + 5),
+    growthMean: "7.7",
+    growthSd: "4.5",
+    correlation: "0.5",
+    byLevel: Object.fromEntries(LEVELS.map((l) => [l, { mean: "", sd: "" }])) as ScenarioForm["byLevel"],
+    landQuota: "0",
+    landStrategy: "proportional",
+    lagYears: "1",
+    energyDecline: "3.43",
+    energyCap: "",
+    energyStrategy: "proportional",
+    relocation: "50",
+    runs: "1000",
+    seed: "parkplan",
+  };
+}
+
+/** Choosing a preset: its targets and end year, its suggested strategies, its base year if the form has none. */
+export function applyPreset(form: ScenarioForm, presetId: string): ScenarioForm {
+  const preset = findPreset(presetId);
+  if (!preset) return { ...form, preset: "" };
+  const next: ScenarioForm = { ...form, preset: preset.id, endYear: String(preset.horizon), name: preset.name.zh };
+  if (next.baseYear.trim() === "") next.baseYear = String(preset.baseYear);
+  for (const rule of preset.rules) {
+    if (rule.suggests?.land?.strategy) next.landStrategy = rule.suggests.land.strategy;
+    if (rule.suggests?.energy?.strategy) next.energyStrategy = rule.suggests.energy.strategy;
+  }
+  return next;
+}
+
+/** "7.7" (percent) → 0.077 exactly as the literal 0.077: shift the decimal point in the text, not by dividing. */
+export function percentToFraction(text: string): number {
+  return Number(`${text.trim()}e-2`);
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+
+interface NumberRule {
+  field: FormField;
+  label: MessageKey;
+  min: number;
+  max: number;
+  integer?: boolean;
+  optional?: boolean;
+}
+
+function readNumber(text: string, rule: NumberRule, errors: FormError[], label: string): number | undefined {
+  const t = text.trim();
+  if (t === "") {
+    if (!rule.optional) errors.push({ field: rule.field, key: "form.required", params: { field: label } });
+    return undefined;
+  }
+  if (!NUMBER.test(t)) {
+    errors.push({ field: rule.field, key: "form.number", params: { field: label } });
+    return undefined;
+  }
+  const n = Number(t);
+  if (rule.integer && !Number.isInteger(n)) {
+    errors.push({ field: rule.field, key: "form.integer", params: { field: label } });
+    return undefined;
+  }
+  if (n < rule.min || n > rule.max) {
+    errors.push({ field: rule.field, key: "form.range", params: { field: label, min: rule.min, max: rule.max } });
+    return undefined;
+  }
+  return n;
+}
+
+/**
+ * The scenario document for the engine, or the form's errors. `label` turns a message key into the
+ * field's name in the pane's language, for the error texts.
+ */
+export function toScenarioDocument(form: ScenarioForm, label: (key: MessageKey) => string): { document: Record<string, unknown> | null; errors: FormError[] } {
+  const errors: FormError[] = [];
+  const num = (field: FormField, key: MessageKey, text: string, min: number, max: number, extra: Partial<NumberRule> = {}) =>
+    readNumber(text, { field, label: key, min, max, ...extra }, errors, label(key));
+  const pct = (field: FormField, key: MessageKey, text: string, min: number, max: number, optional = false) => {
+    const n = num(field, key, text, min, max, { optional });
+    return n === undefined ? undefined : percentToFraction(text);
+  };
+
+  const baseYear = num("baseYear", "scenario.baseYear", form.baseYear, 1990, 2099, { integer: true });
+  const endYear = num("endYear", "scenario.endYear", form.endYear, 1991, 2100, { integer: true });
+  if (baseYear !== undefined && endYear !== undefined && endYear <= baseYear) {
+    errors.push({ field: "endYear", key: "form.endYear", params: { field: label("scenario.endYear"), base: baseYear } });
+  }
+  const growth: Record<string, unknown> = {
+    mean: pct("growthMean", "scenario.growthMean", form.growthMean, -90, 500),
+    sd: pct("growthSd", "scenario.growthSd", form.growthSd, 0, 500),
+    correlation: num("correlation", "scenario.correlation", form.correlation, 0, 1),
+  };
+  const byLevel: Record<string, { mean: number; sd?: number }> = {};
+  for (const level of LEVELS) {
+    const row = form.byLevel[level];
+    const mean = pct(`byLevel.${level}.mean`, "scenario.growthMean", row.mean, -90, 500, true);
+    const sd = pct(`byLevel.${level}.sd`, "scenario.growthSd", row.sd, 0, 500, true);
+    if (mean !== undefined) byLevel[level] = sd === undefined ? { mean } : { mean, sd };
+  }
+  if (Object.keys(byLevel).length > 0) growth.byLevel = byLevel;
+  const quota = num("landQuota", "scenario.landQuota", form.landQuota, 0, 1e9, { optional: true });
+  const lagYears = num("lagYears", "scenario.lag", form.lagYears, 0, 10, { integer: true });
+  const intensityDecline = pct("energyDecline", "scenario.energyDecline", form.energyDecline, -50, 50);
+  const cap = num("energyCap", "scenario.energyCap", form.energyCap, 0, 1e9, { optional: true });
+  const relocationShare = pct("relocation", "scenario.exits", form.relocation, 0, 100);
+  const runs = num("runs", "scenario.runs", form.runs, 0, 1_000_000, { integer: true });
+  if (form.name.trim() === "") errors.push({ field: "name", key: "form.required", params: { field: label("scenario.name") } });
+  if (form.seed.trim() === "") errors.push({ field: "seed", key: "form.required", params: { field: label("scenario.seed") } });
+  if (errors.length > 0 || baseYear === undefined || endYear === undefined) return { document: null, errors };
+
+  const horizon = Array.from({ length: endYear - baseYear }, (_, k) => baseYear + 1 + k);
+  return {
+    errors,
+    document: {
+      name: form.name.trim(),
+      baseYear,
+      horizon,
+      targets: form.preset === "" ? [] : form.preset,
+      growth,
+      land: { ...(quota === undefined ? {} : { quota }), strategy: form.landStrategy, lagYears },
+      energy: { intensityDecline, ...(cap === undefined ? {} : { cap }), strategy: form.energyStrategy },
+      exits: { relocationShare },
+      monteCarlo: { runs, seed: form.seed.trim() },
+    },
+  };
+}

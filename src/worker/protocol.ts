@@ -1,0 +1,40 @@
+/**
+ * Messages between the task pane and the simulation worker. Errors cross as plain data (name, message
+ * and the bilingual problems) because class instances do not survive postMessage.
+ */
+import type { Platform } from "../../models/platform.js";
+import type { SimulationResult } from "../../models/results.js";
+
+export interface RunMessage {
+  type: "run";
+  platforms: Platform[];
+  scenario: unknown;
+  baseYear: number | null;
+}
+
+export interface BilingualProblem {
+  zh: string;
+  en: string;
+}
+
+export interface WorkerFailure {
+  name: string;
+  message: string;
+  problems: BilingualProblem[];
+}
+
+export type WorkerReply =
+  | { type: "progress"; done: number; total: number }
+  | { type: "done"; result: SimulationResult }
+  | { type: "error"; error: WorkerFailure };
+
+/** Model errors carry `issues` (ScenarioError: path + zh/en) or `problems` (PlatformInputError). */
+export function describeError(err: unknown): WorkerFailure {
+  if (!(err instanceof Error)) return { name: "Error", message: String(err), problems: [{ zh: String(err), en: String(err) }] };
+  const withLists = err as Error & { issues?: { path?: string; zh: string; en: string }[]; problems?: { platform: string; zh: string; en: string }[] };
+  const problems: BilingualProblem[] = [
+    ...(withLists.issues ?? []).map((i) => ({ zh: `情景字段 ${i.path || "(根)"}：${i.zh}`, en: `scenario field ${i.path || "(root)"}: ${i.en}` })),
+    ...(withLists.problems ?? []).map((p) => ({ zh: `平台“${p.platform}”${p.zh}`, en: `platform "${p.platform}": ${p.en}` })),
+  ];
+  return { name: err.name, message: err.message, problems: problems.length > 0 ? problems : [{ zh: err.message, en: err.message }] };
+}

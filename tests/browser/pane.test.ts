@@ -1,0 +1,177 @@
+/**
+ * The standalone page end to end in chromium: open the Jiaxing sample, run 200 Monte Carlo trials in the
+ * worker, compare what the pane shows and the downloaded workbook with simulate() run here on the same
+ * platforms and scenario; cancel; a sheet with negative land shows sheet!cell and offers no run.
+ * Screenshots: PARKPLAN_SCREENSHOTS=1 writes them to assets/screenshots/ (else to a temp folder).
+ */
+import ExcelJS from "exceljs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { simulate } from "../../models/simulate.js";
+import { YEAR_METRICS, type SimulationResult } from "../../models/results.js";
+import { loadPlatforms } from "../../src/pipeline/loadPlatforms.js";
+import { formatProbability, perMuBars, targetCounts } from "../../src/taskpane/hooks/resultView.js";
+import { openXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
+import { buildAndServe, launchChromium, type Site } from "./harness.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const SAMPLE = join(root, "assets", "samples", "jiaxing-2017.xlsx");
+const shots = process.env.PARKPLAN_SCREENSHOTS === "1" ? join(root, "assets", "screenshots") : mkdtempSync(join(tmpdir(), "parkplan-shots-"));
+mkdirSync(shots, { recursive: true });
+
+/** What the form sends after: sample opened (base year 2017 from its title), preset jiaxing-2020, runs 200. */
+const EXPECTED_SCENARIO = {
+  name: "嘉兴 平台优化提升攻坚行动（2020）",
+  baseYear: 2017,
+  horizon: [2018, 2019, 2020],
+  targets: "jiaxing-2020",
+  growth: { mean: 0.077, sd: 0.045, correlation: 0.5 },
+  land: { quota: 0, strategy: "main-only", lagYears: 1 },
+  energy: { intensityDecline: 0.0343, strategy: "proportional" },
+  exits: { relocationShare: 0.5 },
+  monteCarlo: { runs: 200, seed: "parkplan" },
+};
+
+let site: Site;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let expected: SimulationResult;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  site = await buildAndServe();
+  const input = await loadPlatforms(await openXlsxFile(SAMPLE));
+  expected = simulate(input.platforms, EXPECTED_SCENARIO, { baseYear: input.baseYear });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${site.url}index.html`);
+  await page.waitForSelector("#pp-file", { state: "attached", timeout: 15_000 });
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function openSample(page: Page): Promise<void> {
+  await page.setInputFiles("#pp-file", SAMPLE);
+  await page.waitForSelector("[data-testid=sheet-summary]", { timeout: 30_000 });
+}
+
+describe("standalone page", () => {
+  test("opens in Chinese as the standalone host, with office.js reporting no Office host", async () => {
+    const page = await openPage();
+    expect(await page.getAttribute("html", "data-host")).toBe("standalone");
+    await expect.poll(() => page.textContent("h1")).toContain("平台优化提升情景模拟");
+    expect(await page.isVisible("#pp-run")).toBe(false);
+    await page.close();
+  });
+
+  test("runs the Jiaxing sample in the worker; summary, charts and download equal simulate() in-process", async () => {
+    const page = await openPage();
+    await openSample(page);
+    expect(await page.getAttribute("[data-testid=sheet-summary]", "data-count")).toBe("28");
+    expect(await page.locator("[data-testid=platform-table] tbody tr").count()).toBe(28);
+    await page.screenshot({ path: join(shots, "pane-sheet.png"), fullPage: true });
+
+    await page.selectOption("#pp-preset", "jiaxing-2020");
+    expect(await page.inputValue("#pp-end-year")).toBe("2020");
+    expect(await page.inputValue("#pp-land-strategy")).toBe("main-only");
+    await page.fill("#pp-runs", "200");
+    await page.click("#pp-run");
+    await page.waitForSelector("[data-testid=run-status][data-phase=done]", { timeout: 60_000 });
+
+    // Target counts and every check's row, in the engine's order.
+    const counts = targetCounts(expected.targets);
+    expect(await page.getAttribute("[data-testid=count-met]", "data-value")).toBe(String(counts.met));
+    expect(await page.getAttribute("[data-testid=count-not-met]", "data-value")).toBe(String(counts.notMet));
+    expect(await page.getAttribute("[data-testid=count-not-evaluable]", "data-value")).toBe(String(counts.notEvaluable));
+    expect(counts.met + counts.notMet).toBeGreaterThan(0);
+    const rows = await page.$$eval("[data-testid=target-row]", (trs) =>
+      trs.map((tr) => [tr.getAttribute("data-id"), tr.getAttribute("data-subject"), tr.getAttribute("data-status"), tr.querySelector("[data-testid=target-probability]")?.textContent]),
+    );
+    expect(rows).toEqual(expected.targets.map((c) => [c.id, c.subject, !c.evaluable || c.met === null ? "ne" : c.met ? "met" : "notMet", formatProbability(c.probability)]));
+    expect(rows.some((r) => r[3] !== "—")).toBe(true);
+
+    // Charts: the fan chart (line and P10–P90 band) and the per-mu bars with the engine's values.
+    await page.waitForSelector("[data-testid=fan-chart]", { timeout: 15_000 });
+    expect(await page.locator("[data-testid=fan-line]").count()).toBe(1);
+    expect(await page.locator("[data-testid=fan-band]").count()).toBe(1);
+    const region = expected.rollups.find((u) => u.kind === "region")!;
+    expect(await page.textContent("[data-testid=fan-last]")).toBe(region.years.find((y) => y.year === 2020)!.output.toFixed(2));
+    const bars = perMuBars(expected);
+    expect(bars.bars.length).toBeGreaterThan(1);
+    expect(await page.$$eval("[data-testid=permu-value]", (ts) => ts.map((t) => t.textContent))).toEqual(bars.bars.map((b) => b.value.toFixed(1)));
+    expect(await page.locator("[data-testid=permu-benchmark]").count()).toBe(1);
+    await page.screenshot({ path: join(shots, "pane-results.png"), fullPage: true });
+
+    // Download: the same four sheets the command line writes, with the engine's figures.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#pp-write")]);
+    expect(download.suggestedFilename()).toBe("jiaxing-2017-projected.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ExcelJS.Buffer);
+    const names = wb.worksheets.map((w) => w.name);
+    for (const sheet of ["预测", "达标", "汇总", "运行记录"]) expect(names).toContain(sheet);
+    const projection = wb.getWorksheet("预测")!;
+    let headerRow = 0;
+    projection.eachRow((row, n) => {
+      if (!headerRow && row.getCell(1).value === "平台 / Platform") headerRow = n;
+    });
+    expect(headerRow).toBeGreaterThan(0);
+    const outputColumn = 6 + YEAR_METRICS.indexOf("output");
+    expect(String(projection.getRow(headerRow).getCell(outputColumn).value)).toMatch(/产值/);
+    for (const p of [expected.platforms[0], expected.platforms[5], expected.platforms[20]]) {
+      let found: unknown = null;
+      projection.eachRow((row) => {
+        if (row.getCell(1).value === p.name && row.getCell(5).value === 2020) found = row.getCell(outputColumn).value;
+      });
+      expect(found).toBe(p.years.find((y) => y.year === 2020)!.output);
+    }
+    await page.waitForSelector("[data-testid=run-written]");
+    await page.close();
+  });
+
+  test("cancel stops the worker mid-run and offers no result", async () => {
+    const page = await openPage();
+    await openSample(page);
+    await page.fill("#pp-runs", "1000000");
+    await page.click("#pp-run");
+    await page.waitForSelector("[data-testid=run-progress]", { timeout: 15_000 });
+    await page.click("#pp-cancel");
+    await page.waitForSelector("[data-testid=run-status][data-phase=cancelled]", { timeout: 10_000 });
+    expect(await page.isVisible("#pp-write")).toBe(false);
+    expect(await page.isVisible("[data-testid=pp-result-section]")).toBe(false);
+    expect(await page.isEnabled("#pp-run")).toBe(true);
+    await page.close();
+  });
+
+  test("a sheet with negative land lists the problem with sheet!cell and offers no run or download", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("平台表");
+    ws.addRow(["某市平台基本情况表（2020年）"]);
+    ws.addRow(["平台名称", "所在县（市、区）", "整合类型", "工业用地面积（亩）", "规上工业产值（亿元）"]);
+    ws.addRow(["甲经济开发区", "甲县", "主平台", 5000, 300]);
+    ws.addRow(["乙工业园区", "乙县", "主平台", -1200, 40]);
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    const page = await openPage();
+    await page.setInputFiles("#pp-file", { name: "bad-land.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+    await page.waitForSelector("[data-testid=sheet-fatal]", { timeout: 30_000 });
+    const errors = page.locator("[data-testid=issue-item][data-severity=error]");
+    expect(await errors.count()).toBeGreaterThan(0);
+    const where = await errors.evaluateAll((items) => items.map((i) => [i.getAttribute("data-where"), i.textContent]));
+    expect(where.some(([at, text]) => at === "平台表!D4" && text?.includes("平台表!D4"))).toBe(true);
+    expect(await page.isVisible("#pp-run")).toBe(false);
+    expect(await page.isVisible("#pp-write")).toBe(false);
+    await page.screenshot({ path: join(shots, "pane-issues.png"), fullPage: true });
+    await page.close();
+  });
+});

@@ -7,7 +7,7 @@ import { ScenarioError } from "../../models/scenario.js";
 import { simulate } from "../../models/simulate.js";
 import { ComparisonError } from "../../src/compare/index.js";
 import { compareScenarios } from "../../src/pipeline/compareScenarios.js";
-import { InputError, resultKey, runScenario, storedValue, WRITTEN_SHEETS_KEY, type StoredResult } from "../../src/pipeline/index.js";
+import { InputError, reproduce, resultKey, runScenario, storedValue, WRITTEN_SHEETS_KEY, type StoredResult } from "../../src/pipeline/index.js";
 import type { SheetGrid } from "../../src/workbook/grid.js";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook.js";
 import { readPlatformSheet } from "../../src/workbook/sheet/index.js";
@@ -40,6 +40,12 @@ describe("compareScenarios", () => {
     expect(written).toEqual(outcome.sheet);
     const row = written.rows.find((r) => r[1]?.v === "全市产值 / Region output" && r[3]?.v === 2022)!;
     expect(row[4].v).toBe(outcome.results[0].rollups.find((u) => u.kind === "region")!.years.find((y) => y.year === 2022)!.output);
+  });
+
+  test("each stored run of a comparison reproduces identically", async () => {
+    const port = new MemoryWorkbook([platformGrid()]);
+    await compareScenarios(port, { scenarios: [BASE, MERIT] });
+    for (const name of ["基准", "亩均"]) expect(await reproduce(port, name)).toMatchObject({ identical: true, inputChanged: false, engineChanged: false });
   });
 
   test("write: false computes the same model and writes nothing", async () => {

@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { ENGINE_VERSION } from "../../models/version.js";
 import { checkCommand, presetsCommand, simulateCommand } from "./commands.js";
 import { compareCommand } from "./compare.js";
+import { reproduceCommand } from "./reproduce.js";
 import { describeError, EXIT_USAGE } from "./errors.js";
 
 const wholeNumber = (value: string) => {
@@ -43,6 +44,16 @@ export function program(): Command {
     .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")
     .action(async (workbook: string, scenarios: string[], options) => {
       process.exitCode = await compareCommand(workbook, scenarios, options);
+    });
+  cli
+    .command("reproduce")
+    .description("复现工作簿中保存的一次运行，报告数值是否完全一致 / re-run a stored run and report whether every number is identical")
+    .argument("<workbook>", "含运行记录的结果工作簿 .xlsx / a projected workbook")
+    .argument("<scenario-name>", "情景名称 / the scenario's name (see 运行记录)")
+    .option("--limit <n>", "最多列出的差异数 / differences to list", wholeNumber)
+    .option("--json", "JSON 输出 / as JSON")
+    .action(async (workbook: string, name: string, options) => {
+      process.exitCode = await reproduceCommand(workbook, name, options);
     });
   cli
     .command("check")

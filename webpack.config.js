@@ -4,6 +4,8 @@ import CopyWebpackPlugin from "copy-webpack-plugin";
 import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
 import { EsbuildPlugin } from "esbuild-loader";
 import HtmlWebpackPlugin from "html-webpack-plugin";
+import { existsSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -13,6 +15,14 @@ const urlDev = "https://localhost:3000/";
 const urlProd = process.env.PARKPLAN_URL ?? "https://parkplan.example.com/";
 // Office's CDN copy of office.js for the add-in; the standalone page loads none.
 const officeCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** office-addin-dev-certs' localhost certificate, if installed (else webpack-dev-server makes an untrusted one). */
+function devCertificate() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const file = (name) => path.join(dir, name);
+  if (!existsSync(file("localhost.crt"))) return {};
+  return { cert: readFileSync(file("localhost.crt")), key: readFileSync(file("localhost.key")), ca: readFileSync(file("ca.crt")) };
+}
 
 export default (env = {}, options = {}) => {
   const dev = options.mode === "development";
@@ -75,9 +85,9 @@ export default (env = {}, options = {}) => {
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
-      // Plain HTTP by default (headless runs, CI, the standalone page); `npm run dev-server:https`
-      // uses office-addin-dev-certs for sideloading into Excel.
-      server: env.https ? { type: "https" } : { type: "http" },
+      // Plain HTTP by default (headless runs, CI, the standalone page); `--env https` serves HTTPS for
+      // sideloading into Excel, with the certificate `npx office-addin-dev-certs install` trusts.
+      server: env.https ? { type: "https", options: devCertificate() } : { type: "http" },
       port: Number(process.env.npm_package_config_dev_server_port ?? 3000),
       static: { directory: path.join(root, "dist") },
     },

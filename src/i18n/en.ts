@@ -21,7 +21,6 @@ export const en: Record<MessageKey, string> = {
   "sheet.summary": "{sheet}: {count} platforms, header in row {row}, base year {year}",
   "sheet.noYear": "not stated",
   "sheet.statusCounts": "Integration and exits (from the sheet): {counts}",
-  "sheet.missing": "Missing columns: {fields} (targets that need them show as not evaluable)",
 
   "table.name": "Platform",
   "table.county": "County",
@@ -74,6 +73,7 @@ export const en: Record<MessageKey, string> = {
   "form.range": "{field}: must be between {min} and {max}",
   "form.endYear": "{field}: must be after the base year {base}",
 
+  "run.heading": "Run",
   "run.start": "Run scenario",
   "run.cancel": "Cancel",
   "run.preparing": "Checking the platform sheet…",

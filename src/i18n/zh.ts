@@ -22,7 +22,6 @@ export const zh = {
   "sheet.summary": "{sheet}：{count} 个平台，表头第 {row} 行，基年 {year}",
   "sheet.noYear": "未注明",
   "sheet.statusCounts": "整合与退出（读自平台表）：{counts}",
-  "sheet.missing": "缺少的列：{fields}（需要这些数据的目标将显示为不可评估）",
 
   "table.name": "平台",
   "table.county": "县（市、区）",
@@ -75,6 +74,7 @@ export const zh = {
   "form.range": "{field}：应在 {min} 到 {max} 之间",
   "form.endYear": "{field}：应晚于基年 {base}",
 
+  "run.heading": "运行",
   "run.start": "运行情景",
   "run.cancel": "取消",
   "run.preparing": "正在检查平台表…",

@@ -103,7 +103,7 @@ export function App({ host }: AppProps) {
               onPreset={scenario.choosePreset}
             />
           </Section>
-          <Section id="pp-run-section" title={t("run.start")}>
+          <Section id="pp-run-section" title={t("run.heading")}>
             <RunPanel
               state={run.state}
               canRun={canRun}

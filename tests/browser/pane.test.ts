@@ -17,6 +17,8 @@ import { loadPlatforms } from "../../src/pipeline/loadPlatforms.js";
 import { formatProbability, perMuBars, targetCounts } from "../../src/taskpane/hooks/resultView.js";
 import { openXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
 import { buildAndServe, launchChromium, type Site } from "./harness.js";
+// @ts-expect-error plain JS module without type declarations
+import { firstLoad } from "../../scripts/load-size.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SAMPLE = join(root, "assets", "samples", "jiaxing-2017.xlsx");
@@ -67,12 +69,28 @@ async function openSample(page: Page): Promise<void> {
   await page.waitForSelector("[data-testid=sheet-summary]", { timeout: 30_000 });
 }
 
+describe("production build", () => {
+  test("the add-in's first load (taskpane.html and its initial scripts) stays within 400 KB gzipped; heavy parts are lazy", () => {
+    type Load = { gzip: number; files: { file: string }[] };
+    const pane = firstLoad(site.dist, "taskpane.html") as Load;
+    const page = firstLoad(site.dist, "index.html") as Load;
+    expect(pane.files.map((f) => f.file)).toEqual(["taskpane.html", "taskpane.js", "functions.js", "commands.js"]);
+    expect(page.files.map((f) => f.file)).toEqual(["index.html", "taskpane.js"]);
+    expect(pane.gzip).toBeLessThanOrEqual(400 * 1024);
+    // exceljs (~250 KB gzipped) and the engine must not be in the first load.
+    expect(page.gzip).toBeLessThanOrEqual(250 * 1024);
+  });
+});
+
 describe("standalone page", () => {
-  test("opens in Chinese as the standalone host, with office.js reporting no Office host", async () => {
+  test("opens in Chinese as the standalone host (the page loads no office.js)", async () => {
     const page = await openPage();
     expect(await page.getAttribute("html", "data-host")).toBe("standalone");
     await expect.poll(() => page.textContent("h1")).toContain("平台优化提升情景模拟");
     expect(await page.isVisible("#pp-run")).toBe(false);
+    await page.click("#pp-language");
+    await expect.poll(() => page.textContent("h1")).toContain("Platform integration scenarios");
+    expect(await page.textContent("#pp-language")).toBe("中文");
     await page.close();
   });
 

@@ -2,7 +2,7 @@
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, Translate } from "../../i18n/index.js";
 import type { PlatformSheet, SheetIssue } from "../../workbook/sheet/index.js";
-import { fieldLabels, statusCounts } from "../hooks/sheetView.js";
+import { statusCounts } from "../hooks/sheetView.js";
 import type { SheetCandidate } from "../workbookService.js";
 import { IssueList } from "./IssueList.js";
 import { PlatformTable } from "./PlatformTable.js";
@@ -51,7 +51,6 @@ export function SheetPanel({ candidates, sheet, parsed, busy, lang, t, onChoose,
             {t("sheet.summary", { sheet: parsed.sheet, count: parsed.platforms.length, row: parsed.headerRow, year: parsed.baseYear ?? t("sheet.noYear") })}
           </p>
           {parsed.platforms.length > 0 && <p className={styles.note}>{t("sheet.statusCounts", { counts: statusCounts(parsed.platforms, lang) })}</p>}
-          {parsed.missingFields.length > 0 && <p className={styles.note}>{t("sheet.missing", { fields: fieldLabels(parsed.missingFields, lang) })}</p>}
           {parsed.fatal && <p className={styles.fatal} data-testid="sheet-fatal">{t("issues.fatal")}</p>}
           {parsed.platforms.length > 0 && <PlatformTable platforms={parsed.platforms} lang={lang} t={t} />}
           {parsed.issues.length > 0 && (

@@ -1,7 +1,6 @@
 /** What the sheet section shows about the platforms read: counts by status (integration and exits). */
 import { STATUSES, STATUS_LABELS, type Platform } from "../../../models/platform.js";
 import type { Lang } from "../../i18n/index.js";
-import { FIELDS } from "../../workbook/sheet/fields.js";
 
 /** "主平台 8、分区 12、退出 6" — statuses in their fixed order, absent ones left out. */
 export function statusCounts(platforms: readonly Platform[], lang: Lang): string {
@@ -11,8 +10,3 @@ export function statusCounts(platforms: readonly Platform[], lang: Lang): string
   return parts.join(lang === "en" ? ", " : "、");
 }
 
-/** Field ids the sheet lacks ("emissions") as the sheet reader names them in the pane's language (排放). */
-export function fieldLabels(fields: readonly string[], lang: Lang): string {
-  const byId = new Map(FIELDS.map((f) => [f.field as string, f]));
-  return fields.map((f) => (byId.get(f)?.[lang] ?? f)).join(lang === "en" ? ", " : "、");
-}

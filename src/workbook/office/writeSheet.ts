@@ -7,6 +7,7 @@ import { columnLetters } from "../grid.js";
 import { FORMAT_CODES, type SheetSpec, type SpecCell } from "../sheetSpec.js";
 import { toOfficeValue } from "./cells.js";
 import { addChart } from "./officeCharts.js";
+import { applyPageLayout } from "./pageLayout.js";
 import { BATCH_BYTES, type Batcher, jsonBytes, OP_BYTES } from "./payload.js";
 import { rangeAt, setAll } from "./ranges.js";
 import { rectangles } from "./rectangles.js";
@@ -83,6 +84,10 @@ export async function writeSheetContent(batch: Batcher, ws: Excel.Worksheet, spe
       rule.custom.format.fill.color = HIGHLIGHTS[cf.style].fill;
       rule.custom.format.font.color = HIGHLIGHTS[cf.style].font;
     });
+  }
+  if (spec.print) {
+    const print = spec.print;
+    await batch.add(OP_BYTES * 6 + jsonBytes(print.title), () => applyPageLayout(ws, print, supports));
   }
   for (const chart of spec.charts ?? []) {
     await batch.add(OP_BYTES * (8 + 4 * (chart.range.right - chart.range.left)) + jsonBytes(chart), () => addChart(ws, chart, supports));

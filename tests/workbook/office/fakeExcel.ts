@@ -44,6 +44,8 @@ export interface FakeSheet {
   frozen: { rows: number; cols: number };
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
+  /** Print settings applied through worksheet.pageLayout (ExcelApi 1.9). */
+  pageLayout?: Record<string, unknown>;
 }
 export interface SyncRecord {
   requestBytes: number;
@@ -349,6 +351,21 @@ export class Worksheet extends Nullable {
   getRange(address?: string): Range {
     if (address !== undefined) throw fail("NotImplemented", "the fake addresses ranges by index only");
     return new Range(this.ctx, `${this.path}.all`, this, () => ({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }));
+  }
+  /** Page layout (ExcelApi 1.9): settings are recorded on the fake sheet when the queue is applied. */
+  get pageLayout(): Record<string, unknown> {
+    const record = (key: string, value: unknown) => this.call(`pageLayout.${key}`, [value], () => void ((this.target().pageLayout ??= {})[key] = value));
+    const page = {
+      setPrintTitleRows: (rows: string) => record("printTitleRows", rows),
+      headersFooters: { defaultForAllPages: {} as Record<string, unknown> },
+    };
+    for (const key of ["orientation", "paperSize", "zoom"]) {
+      Object.defineProperty(page, key, { set: (v: unknown) => record(key, v) });
+    }
+    for (const key of ["centerHeader", "centerFooter"]) {
+      Object.defineProperty(page.headersFooters.defaultForAllPages, key, { set: (v: unknown) => record(key, v) });
+    }
+    return page;
   }
   activate(): void {
     this.call("activate", [], () => void (this.ctx.excel.selection = { sheet: this.target().name, range: { top: 0, left: 0, bottom: 0, right: 0 } }));

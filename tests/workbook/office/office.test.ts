@@ -141,3 +141,33 @@ describe("OfficeWorkbook.selectCell", () => {
     expect(excel.selection).toBeNull();
   });
 });
+
+describe("OfficeWorkbook print setup", () => {
+  const spec: SheetSpec = {
+    name: "情景对比",
+    rows: [[{ v: "标题" }], [{ v: "a" }, { v: 1 }]],
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, title: "情景对比 & 方案", repeatRows: { top: 0, bottom: 1 } },
+  };
+
+  it("applies A4 landscape, one page wide, title rows and the header where ExcelApi 1.9 exists", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("用户表");
+    await new OfficeWorkbook(excel.run, () => true).writeSheets([spec]);
+    expect(excel.sheet("情景对比")!.pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$2",
+      centerHeader: "情景对比 && 方案",
+      centerFooter: "&P / &N",
+    });
+  });
+
+  it("skips the print setup on hosts without ExcelApi 1.9, writing the sheet all the same", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("用户表");
+    await new OfficeWorkbook(excel.run, (v) => v !== "1.9").writeSheets([spec]);
+    expect(excel.sheet("情景对比")!.pageLayout).toBeUndefined();
+    expect(excel.sheet("情景对比")!.rows[1][1]?.v).toBe(1);
+  });
+});

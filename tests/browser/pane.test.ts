@@ -172,6 +172,29 @@ describe("standalone page", () => {
     await page.close();
   });
 
+  test("a run refused before the engine (a user's own 预测 sheet) shows why in Chinese and English and offers no download", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("平台表");
+    ws.addRow(["某市平台基本情况表（2020年）"]);
+    ws.addRow(["平台名称", "所在县（市、区）", "整合类型", "工业用地面积（亩）", "规上工业产值（亿元）"]);
+    ws.addRow(["甲经济开发区", "甲县", "主平台", 5000, 300]);
+    wb.addWorksheet("预测").addRow(["我自己的预测表"]);
+    const page = await openPage();
+    await page.setInputFiles("#pp-file", { name: "own-sheet.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.waitForSelector("[data-testid=sheet-summary]", { timeout: 30_000 });
+    await page.fill("#pp-runs", "0");
+    await page.click("#pp-run");
+    await page.waitForSelector("[data-testid=error-box]", { timeout: 30_000 });
+    const text = await page.textContent("[data-testid=error-box]");
+    expect(text).toContain("运行失败，工作簿未改动");
+    expect(text).toContain("工作簿中已有同名工作表“预测”");
+    expect(text).toContain('the workbook already has a sheet named "预测"');
+    expect(await page.locator("[data-testid=run-status]").count()).toBe(0);
+    expect(await page.isVisible("#pp-write")).toBe(false);
+    expect(await page.isEnabled("#pp-run")).toBe(true);
+    await page.close();
+  });
+
   test("a sheet with negative land lists the problem with sheet!cell and offers no run or download", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("平台表");

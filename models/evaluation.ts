@@ -41,11 +41,11 @@ export interface EvaluationSettings {
   cumulativeCuts: [number, number, number];
 }
 
+/** numerator ÷ denominator × factor; NaN for a NaN numerator or a zero/NaN denominator (no value). */
+const partsValue = (num: number, den: number, factor: number): number => (!(num === num) || !(den > 0) ? NaN : (num / den) * factor);
+
 export function indicatorValue(data: IndicatorData, k: Indicator, i: number): number {
-  const num = data.numerator[k][i];
-  const den = data.denominator[k][i];
-  if (!(num === num) || !(den > 0)) return NaN; // NaN numerator, or zero/NaN denominator: no value
-  return (num / den) * INDICATOR_FACTOR[k];
+  return partsValue(data.numerator[k][i], data.denominator[k][i], INDICATOR_FACTOR[k]);
 }
 
 /**
@@ -90,55 +90,108 @@ export function evaluationSettings(
   return { indicators, omitted, weights, benchmarks, itemCap: scenario.itemCap, cumulativeCuts: [c.A, c.A + c.B, c.A + c.B + c.C] };
 }
 
+/** Values of one indicator from its parts: numerator ÷ denominator × factor; NaN where either is missing or the denominator is not positive. */
+export function indicatorValues(num: ArrayLike<number>, den: ArrayLike<number>, factor: number, out: Float64Array): void {
+  for (let i = 0; i < out.length; i++) out[i] = partsValue(num[i], den[i], factor);
+}
+
+/**
+ * Add one indicator's item scores to `scores`: item = min(weight × value ÷ benchmark, cap); an eligible
+ * platform without a value (NaN) gets the average item of those with one. `items` (optional) receives
+ * each eligible platform's item at items[itemOffset + i].
+ */
+export function addIndicatorScores(
+  values: ArrayLike<number>, eligible: Uint8Array, weight: number, benchmark: number, cap: number,
+  scores: Float64Array, items?: Float64Array, itemOffset = 0,
+): void {
+  const n = eligible.length;
+  let sum = 0;
+  let count = 0;
+  let anyMissing = false;
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i]) continue;
+    const value = values[i];
+    if (!(value === value)) {
+      anyMissing = true;
+      continue;
+    }
+    const item = Math.min((weight * value) / benchmark, cap);
+    scores[i] += item;
+    if (items) items[itemOffset + i] = item;
+    sum += item;
+    count++;
+  }
+  if (!anyMissing) return;
+  const average = count > 0 ? sum / count : 0;
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i] || values[i] === values[i]) continue;
+    scores[i] += average;
+    if (items) items[itemOffset + i] = average;
+  }
+}
+
+/** An indicator's item cap in score points (Infinity without itemCap). */
+export const itemCapOf = (settings: EvaluationSettings, j: number): number =>
+  settings.itemCap === undefined ? Infinity : settings.itemCap * settings.weights[j];
+
 /**
  * Scores of the active platforms (inactive get NaN). `items` receives each indicator's item score per
  * platform when given (indicator-major: items[j * n + i]).
  */
 export function scorePlatforms(data: IndicatorData, active: Uint8Array, settings: EvaluationSettings, scores: Float64Array, items?: Float64Array): void {
   const n = active.length;
-  scores.fill(0);
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) scores[i] = active[i] ? 0 : NaN;
   settings.indicators.forEach((k, j) => {
-    const weight = settings.weights[j];
-    const cap = settings.itemCap === undefined ? Infinity : settings.itemCap * weight;
-    let sum = 0;
-    let count = 0;
-    for (let i = 0; i < n; i++) {
-      if (!active[i]) continue;
-      const value = indicatorValue(data, k, i);
-      if (Number.isNaN(value)) continue;
-      const item = Math.min((weight * value) / settings.benchmarks[j], cap);
-      scores[i] += item;
-      if (items) items[j * n + i] = item;
-      sum += item;
-      count++;
-    }
-    const average = count > 0 ? sum / count : 0;
-    for (let i = 0; i < n; i++) {
-      if (active[i] && Number.isNaN(indicatorValue(data, k, i))) {
-        scores[i] += average;
-        if (items) items[j * n + i] = average;
-      }
-    }
+    indicatorValues(data.numerator[k], data.denominator[k], INDICATOR_FACTOR[k], values);
+    addIndicatorScores(values, active, settings.weights[j], settings.benchmarks[j], itemCapOf(settings, j), scores, items, j * n);
   });
-  for (let i = 0; i < n; i++) if (!active[i]) scores[i] = NaN;
 }
 
 /**
- * Classes by rank: 0 = A … 3 = D; inactive platforms get 255. `order` is scratch (length n);
- * `nameRank` breaks ties so the result does not depend on row order.
+ * Classes by rank: 0 = A … 3 = D; ineligible platforms get 255. Ranked by score, ties by `nameRank`
+ * (so the result does not depend on row order), by insertion sort starting from `ranking` — any
+ * permutation of 0 … n−1, updated in place to the new order; passing last year's ranking makes the sort
+ * nearly linear in the year loop. `sorted` is scratch of length n. Returns the number ranked.
  */
-export function classify(scores: Float64Array, active: Uint8Array, nameRank: Int32Array, cumulativeCuts: [number, number, number], order: Int32Array, classes: Uint8Array): number {
+export function rankClasses(
+  scores: Float64Array, eligible: Uint8Array, nameRank: Int32Array, cumulativeCuts: [number, number, number],
+  ranking: Int32Array, sorted: Int32Array, classes: Uint8Array,
+): number {
+  const n = eligible.length;
   let m = 0;
-  for (let i = 0; i < active.length; i++) {
-    classes[i] = 255;
-    if (active[i]) order[m++] = i;
+  for (let i = 0; i < n; i++) if (eligible[i]) m++;
+  let a = 0;
+  let b = m;
+  for (let r = 0; r < n; r++) {
+    const i = ranking[r];
+    if (eligible[i]) sorted[a++] = i;
+    else sorted[b++] = i;
   }
-  const ranked = order.subarray(0, m).sort((a, b) => scores[b] - scores[a] || nameRank[a] - nameRank[b]);
+  // Higher score first, then lower name rank: (score[b] − score[a]) || (rank[a] − rank[b]) > 0 moves a down.
+  for (let x = 1; x < m; x++) {
+    const i = sorted[x];
+    const si = scores[i];
+    let y = x - 1;
+    while (y >= 0 && ((si - scores[sorted[y]]) || (nameRank[sorted[y]] - nameRank[i])) > 0) {
+      sorted[y + 1] = sorted[y];
+      y--;
+    }
+    sorted[y + 1] = i;
+  }
+  ranking.set(sorted);
   const cutA = Math.round(m * cumulativeCuts[0]);
   const cutB = Math.round(m * cumulativeCuts[1]);
   const cutC = Math.round(m * cumulativeCuts[2]);
-  for (let r = 0; r < m; r++) classes[ranked[r]] = r < cutA ? 0 : r < cutB ? 1 : r < cutC ? 2 : 3;
+  classes.fill(255);
+  for (let r = 0; r < m; r++) classes[sorted[r]] = r < cutA ? 0 : r < cutB ? 1 : r < cutC ? 2 : 3;
   return m;
+}
+
+/** rankClasses from the identity order, for one-off evaluations; `order` is scratch of length n. */
+export function classify(scores: Float64Array, active: Uint8Array, nameRank: Int32Array, cumulativeCuts: [number, number, number], order: Int32Array, classes: Uint8Array): number {
+  const ranking = Int32Array.from({ length: active.length }, (_, i) => i);
+  return rankClasses(scores, active, nameRank, cumulativeCuts, ranking, order, classes);
 }
 
 export const classLetter = (c: number): EvaluationClass => CLASSES[c];

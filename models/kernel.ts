@@ -13,9 +13,9 @@
  *      need e(k)·v·Ŷ and Y = min(Ŷ, c / (e(k)·v)); the binding constraint is recorded.
  */
 import { allocateRequests, waterFill } from "./allocate.js";
-import type { Compiled } from "./compile.js";
-import { classify, INDICATOR_FACTOR } from "./evaluation.js";
-import { INDICATORS, type AllocationStrategy } from "./scenario.js";
+import { indicatorParts, type Compiled } from "./compile.js";
+import { addIndicatorScores, INDICATOR_FACTOR, indicatorValues, itemCapOf, rankClasses } from "./evaluation.js";
+import type { AllocationStrategy } from "./scenario.js";
 
 export const BINDING_LAND = 0;
 export const BINDING_ENERGY = 1;
@@ -53,29 +53,15 @@ export interface Workspace {
   classes: Uint8Array;
   /** Platforms that exit within the projection, ascending. */
   exiting: Int32Array;
-  /** Evaluation plan (merit strategies): see classifyFast. */
-  merit: MeritPlan;
+  /** Scratch of the yearly evaluation (merit strategies): see evaluateClasses. */
+  merit: MeritScratch;
 }
 
-/**
- * The evaluation of evaluation.ts (indicatorData → scorePlatforms → classify) specialised for the year
- * loop: indicator codes, weights, benchmarks and item caps resolved once; which numerators are present
- * is fixed per platform; the ranking is kept between calls and re-sorted by insertion (almost sorted
- * from one year to the next). The same floating-point operations in the same order, so the same classes.
- */
-interface MeritPlan {
-  /** Per included indicator j: its index in INDICATORS, unit factor, weight, benchmark, item cap. */
-  codes: Int32Array;
-  factors: Float64Array;
-  weights: Float64Array;
-  benchmarks: Float64Array;
-  caps: Float64Array;
-  /** [j * n + i]: platform i has indicator j's numerator; scratch numerators, denominators, missing values. */
-  present: Uint8Array;
+/** Scratch of evaluateClasses; `ranking` keeps the last order, so next year's sort starts nearly sorted. */
+interface MeritScratch {
   num: Float64Array;
   den: Float64Array;
-  missing: Uint8Array;
-  /** The last ranking (all platforms, eligible first) and scratch for the next. */
+  values: Float64Array;
   ranking: Int32Array;
   sorted: Int32Array;
 }
@@ -97,28 +83,13 @@ export function createWorkspace(c: Compiled): Workspace {
     alloc: new Float64Array(n), open: new Uint8Array(n), capacity: new Float64Array(n), relocatedLand: new Float64Array(n),
     eligible: new Uint8Array(n), scores: new Float64Array(n), order: new Int32Array(n), classes: new Uint8Array(n),
     exiting: Int32Array.from(c.exitStep.keys()).filter((i) => c.exitStep[i] <= c.steps),
-    merit: meritPlan(c),
+    merit: meritScratch(n),
   };
 }
 
-function meritPlan(c: Compiled): MeritPlan {
-  const n = c.n;
-  const e = c.evaluation;
-  const J = e.indicators.length;
-  const present = new Uint8Array(J * n);
-  const codes = Int32Array.from(e.indicators, (k) => INDICATORS.indexOf(k));
-  codes.forEach((code, j) => {
-    for (let i = 0; i < n; i++) {
-      const va = c.has.valueAdded[i];
-      present[j * n + i] = [c.has.tax[i], va, c.has.energy[i] && va, c.emissionsPerEnergy[i] === c.emissionsPerEnergy[i] ? 1 : 0, va, c.has.rd[i]][code] ? 1 : 0;
-    }
-  });
-  return {
-    codes, factors: Float64Array.from(e.indicators, (k) => INDICATOR_FACTOR[k]), weights: Float64Array.from(e.weights), benchmarks: Float64Array.from(e.benchmarks),
-    caps: Float64Array.from(e.weights, (weight) => (e.itemCap === undefined ? Infinity : e.itemCap * weight)),
-    present, num: new Float64Array(n), den: new Float64Array(n), missing: new Uint8Array(n),
-    ranking: Int32Array.from({ length: n }, (_, i) => i), sorted: new Int32Array(n),
-  };
+function meritScratch(n: number): MeritScratch {
+  const f64 = () => new Float64Array(n);
+  return { num: f64(), den: f64(), values: f64(), ranking: Int32Array.from({ length: n }, (_, i) => i), sorted: new Int32Array(n) };
 }
 
 const [PROPORTIONAL, MERIT, MAIN_ONLY] = [0, 1, 2];
@@ -182,7 +153,7 @@ export function runPath(c: Compiled, regional: Float64Array | null, idiosyncrati
     // Evaluation classes on last year's figures, for the merit strategies.
     if (needsClasses) {
       for (let i = 0; i < n; i++) ws.eligible[i] = exitStep[i] > k && land[prev + i] > 0 ? 1 : 0;
-      classifyFast(c, ws, output, land, prev, k - 1);
+      evaluateClasses(c, ws, output, land, prev, k - 1);
       out.classes.set(classes, row);
     }
     // 3. Land grants, then land in use.
@@ -270,87 +241,18 @@ function allocateEnergy(c: Compiled, k: number, cap: number, out: PathBuffers, w
 }
 
 /**
- * Classes of the eligible platforms (ws.eligible) on the figures of step `k` (rows from `from`):
- * evaluation.ts's indicatorData, scorePlatforms and classify, operation for operation.
+ * Classes of the eligible platforms (ws.eligible) on the figures of step `k` (rows from `from`): the
+ * evaluation of evaluation.ts (indicator values → item scores → ranks), one indicator at a time.
  */
-function classifyFast(c: Compiled, ws: Workspace, output: Float64Array, land: Float64Array, from: number, k: number): void {
-  const n = c.n;
-  const plan = ws.merit;
-  const { codes, present, num, den, missing, ranking, sorted } = plan;
-  const { eligible, scores, classes } = ws;
-  const { vaRatio: v, taxRatio, rdRatio, energyIntensity0: e0, emissionsPerEnergy: epe, employees } = c;
-  const ef = c.intensityFactor[k];
-  for (let i = 0; i < n; i++) scores[i] = eligible[i] ? 0 : NaN;
-  for (let j = 0; j < codes.length; j++) {
-    // Numerator and denominator of indicator j (compile.ts indicatorData), one loop per indicator.
-    const code = codes[j];
-    if (code === 0) for (let i = 0; i < n; i++) { num[i] = taxRatio[i] * output[from + i]; den[i] = land[from + i]; }
-    else if (code === 1) for (let i = 0; i < n; i++) { num[i] = v[i] * output[from + i]; den[i] = land[from + i]; }
-    else if (code === 2) for (let i = 0; i < n; i++) { const va = v[i] * output[from + i]; num[i] = va; den[i] = e0[i] * ef * va; }
-    else if (code === 3) for (let i = 0; i < n; i++) { const va = v[i] * output[from + i]; num[i] = va; den[i] = e0[i] * ef * va * epe[i]; }
-    else if (code === 4) for (let i = 0; i < n; i++) { num[i] = v[i] * output[from + i]; den[i] = employees[i]; }
-    else for (let i = 0; i < n; i++) { num[i] = rdRatio[i] * output[from + i]; den[i] = output[from + i]; }
-    // Item scores (evaluation.ts scorePlatforms); a platform without the value gets the average item.
-    const weight = plan.weights[j];
-    const benchmark = plan.benchmarks[j];
-    const cap = plan.caps[j];
-    const factor = plan.factors[j];
-    const at = j * n;
-    let sum = 0;
-    let count = 0;
-    let anyMissing = false;
-    for (let i = 0; i < n; i++) {
-      if (!eligible[i]) continue;
-      const a = num[i];
-      const b = den[i];
-      const value = !present[at + i] || !(a === a) || !(b > 0) ? NaN : (a / b) * factor;
-      missing[i] = value === value ? 0 : 1;
-      if (missing[i]) {
-        anyMissing = true;
-        continue;
-      }
-      const item = Math.min((weight * value) / benchmark, cap);
-      scores[i] += item;
-      sum += item;
-      count++;
-    }
-    if (anyMissing) {
-      const average = count > 0 ? sum / count : 0;
-      for (let i = 0; i < n; i++) if (eligible[i] && missing[i]) scores[i] += average;
-    }
-  }
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    if (!eligible[i]) continue;
-    // A NaN score has no consistent order: rank exactly as evaluation.ts does.
-    if (!(scores[i] === scores[i])) return void classify(scores, eligible, c.nameRank, c.evaluation.cumulativeCuts, ws.order, classes);
-    m++;
-  }
-  // Eligible platforms in last call's ranking order, then insertion sort by classify's comparator:
-  // (scores[b] − scores[a]) || (rank[a] − rank[b]), a total order without NaN scores.
-  let a = 0;
-  let b = m;
-  for (let r = 0; r < n; r++) {
-    const i = ranking[r];
-    if (eligible[i]) sorted[a++] = i;
-    else sorted[b++] = i;
-  }
-  const rank = c.nameRank;
-  for (let x = 1; x < m; x++) {
-    const i = sorted[x];
-    const si = scores[i];
-    let y = x - 1;
-    while (y >= 0 && ((si - scores[sorted[y]]) || (rank[sorted[y]] - rank[i])) > 0) {
-      sorted[y + 1] = sorted[y];
-      y--;
-    }
-    sorted[y + 1] = i;
-  }
-  ranking.set(sorted);
-  const cuts = c.evaluation.cumulativeCuts;
-  const cutA = Math.round(m * cuts[0]);
-  const cutB = Math.round(m * cuts[1]);
-  const cutC = Math.round(m * cuts[2]);
-  for (let i = 0; i < n; i++) classes[i] = 255;
-  for (let r = 0; r < m; r++) classes[sorted[r]] = r < cutA ? 0 : r < cutB ? 1 : r < cutC ? 2 : 3;
+function evaluateClasses(c: Compiled, ws: Workspace, output: Float64Array, land: Float64Array, from: number, k: number): void {
+  const e = c.evaluation;
+  const { num, den, values, ranking, sorted } = ws.merit;
+  const { eligible, scores } = ws;
+  for (let i = 0; i < c.n; i++) scores[i] = eligible[i] ? 0 : NaN;
+  e.indicators.forEach((indicator, j) => {
+    indicatorParts(c, indicator, output, land, from, k, num, den);
+    indicatorValues(num, den, INDICATOR_FACTOR[indicator], values);
+    addIndicatorScores(values, eligible, e.weights[j], e.benchmarks[j], itemCapOf(e, j), scores);
+  });
+  rankClasses(scores, eligible, c.nameRank, e.cumulativeCuts, ranking, sorted, ws.classes);
 }

@@ -2,13 +2,13 @@
  * The 亩均 evaluation on a plain table (the worksheet functions PARKPLAN.SCORE and PARKPLAN.CLASS):
  * rows are platforms, columns are indicators already expressed as values (万元/亩, %, …). The rules are
  * evaluation.ts's, written down once there:
- * - item = min(weight × value ÷ benchmark, cap × weight); score = Σ items;
+ * - item = min(weight × value ÷ benchmark, cap × weight); score = Σ items (evaluation.ts addIndicatorScores);
  * - a column nobody has a value for is left out and its weight spread over the others in proportion;
  * - a row lacking a value in an included column gets that column's average item score;
  * - classes by rank (ties by position), through evaluation.ts's classify.
  * A consistency test pins scoreTable against scorePlatforms on the same data.
  */
-import { classify, classLetter } from "./evaluation.js";
+import { addIndicatorScores, classify, classLetter } from "./evaluation.js";
 import type { EvaluationClass } from "./scenario.js";
 
 /**
@@ -22,25 +22,16 @@ export function scoreTable(values: readonly (readonly number[])[], benchmarks: r
   const present = Array.from({ length: k }, (_, j) => values.some((row) => !Number.isNaN(row[j])));
   const total = weights.reduce((s, w) => s + w, 0);
   const included = weights.reduce((s, w, j) => (present[j] ? s + w : s), 0);
-  const scores = new Array<number>(n).fill(0);
+  const scores = new Float64Array(n);
+  const everyRow = new Uint8Array(n).fill(1);
+  const column = new Float64Array(n);
   for (let j = 0; j < k; j++) {
     if (!present[j] || !(weights[j] > 0)) continue;
     const weight = (weights[j] * total) / included;
-    const cap = caps[j] * weight;
-    let sum = 0;
-    let count = 0;
-    for (let i = 0; i < n; i++) {
-      const value = values[i][j];
-      if (Number.isNaN(value)) continue;
-      const item = Math.min((weight * value) / benchmarks[j], cap);
-      scores[i] += item;
-      sum += item;
-      count++;
-    }
-    const average = sum / count;
-    for (let i = 0; i < n; i++) if (Number.isNaN(values[i][j])) scores[i] += average;
+    for (let i = 0; i < n; i++) column[i] = values[i][j];
+    addIndicatorScores(column, everyRow, weight, benchmarks[j], caps[j] * weight, scores);
   }
-  return scores;
+  return Array.from(scores);
 }
 
 /**

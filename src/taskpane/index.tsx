@@ -6,6 +6,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
+import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import type { Host } from "./host.js";
 import { officeHost, standaloneHost } from "./hosts.js";
 
@@ -20,7 +21,9 @@ function mount(host: Host): void {
   document.documentElement.dataset.host = host.kind;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} />
+      <ErrorBoundary>
+        <App host={host} />
+      </ErrorBoundary>
     </FluentProvider>,
   );
 }

@@ -5,7 +5,7 @@
  * Screenshots: PARKPLAN_SCREENSHOTS=1 writes them to assets/screenshots/ (else to a temp folder).
  */
 import ExcelJS from "exceljs";
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,7 +22,8 @@ import { firstLoad } from "../../scripts/load-size.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SAMPLE = join(root, "assets", "samples", "jiaxing-2017.xlsx");
-const shots = process.env.PARKPLAN_SCREENSHOTS === "1" ? join(root, "assets", "screenshots") : mkdtempSync(join(tmpdir(), "parkplan-shots-"));
+const keepShots = process.env.PARKPLAN_SCREENSHOTS === "1";
+const shots = keepShots ? join(root, "assets", "screenshots") : mkdtempSync(join(tmpdir(), "parkplan-shots-"));
 mkdirSync(shots, { recursive: true });
 
 /** What the form sends after: sample opened (base year 2017 from its title), preset jiaxing-2020, runs 200. */
@@ -52,6 +53,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  if (!keepShots) rmSync(shots, { recursive: true, force: true });
 });
 
 async function openPage(): Promise<Page> {

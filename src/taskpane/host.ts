@@ -15,6 +15,8 @@ export interface OfficeHost extends HostBase {
   connect(): Promise<WorkbookPort>;
   /** Select sheet!cell in Excel (the adapter's capability); absent when the adapter cannot. */
   selectCell?(port: WorkbookPort, sheet: string, cell: string): Promise<void>;
+  /** After a run is written: worksheet functions must read the store again (PARKPLAN.SCENARIO). */
+  afterWrite?(): void;
 }
 
 /** The standalone page: an .xlsx opened from a file, results downloaded as a new file. */

@@ -2,6 +2,7 @@
  * The two hosts. Adapters are imported lazily: the Office adapter only inside Excel, exceljs (the bulk
  * of the xlsx adapter) only when the standalone page opens a file.
  */
+import { forgetStoredRuns } from "../functions/storedRuns.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { canSelectCells, type OfficeHost, type StandaloneHost } from "./host.js";
 
@@ -16,6 +17,8 @@ export function officeHost(language: string | null): OfficeHost {
     async selectCell(port, sheet, cell) {
       if (canSelectCells(port)) await port.selectCell(sheet, cell);
     },
+    // One module instance with the functions' chunk: webpack's single runtime (runtimeChunk) shares it.
+    afterWrite: forgetStoredRuns,
   };
 }
 

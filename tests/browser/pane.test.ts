@@ -76,8 +76,12 @@ describe("production build", () => {
     type Load = { gzip: number; files: { file: string }[] };
     const pane = firstLoad(site.dist, "taskpane.html") as Load;
     const page = firstLoad(site.dist, "index.html") as Load;
-    expect(pane.files.map((f) => f.file)).toEqual(["taskpane.html", "taskpane.js", "functions.js", "commands.js"]);
-    expect(page.files.map((f) => f.file)).toEqual(["index.html", "taskpane.js"]);
+    // One runtime for the three entries (shared modules are one instance), shared code split out once.
+    const paneFiles = pane.files.map((f) => f.file);
+    expect(paneFiles[0]).toBe("taskpane.html");
+    for (const entry of ["runtime.js", "taskpane.js", "functions.js", "commands.js"]) expect(paneFiles).toContain(entry);
+    expect(paneFiles.filter((f) => f.startsWith("chunks/"))).toEqual([]);
+    expect(page.files.map((f) => f.file)).not.toContain("functions.js");
     expect(pane.gzip).toBeLessThanOrEqual(400 * 1024);
     // exceljs (~250 KB gzipped) and the engine must not be in the first load.
     expect(page.gzip).toBeLessThanOrEqual(250 * 1024);
@@ -93,6 +97,51 @@ describe("standalone page", () => {
     await page.click("#pp-language");
     await expect.poll(() => page.textContent("h1")).toContain("Platform integration scenarios");
     expect(await page.textContent("#pp-language")).toBe("中文");
+    await page.close();
+  });
+
+  test("the add-in page (runtime, pane, functions, commands) starts without errors; with no Office host it is the standalone pane", async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const associated: string[] = [];
+    await page.exposeFunction("recordAssociate", (id: string) => associated.push(id));
+    // office.js as a browser outside Office sees it: onReady settles with no host.
+    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: `window.Office = { HostType: { Excel: "Excel" }, onReady: () => Promise.resolve({ host: null, platform: null }), actions: { associate: () => {} } };
+               window.CustomFunctions = { associate: (id) => window.recordAssociate(id) };`,
+      }),
+    );
+    await page.goto(`${site.url}taskpane.html`);
+    await page.waitForSelector("#pp-file", { state: "attached", timeout: 15_000 });
+    expect(await page.getAttribute("html", "data-host")).toBe("standalone");
+    await expect.poll(() => associated.length).toBeGreaterThan(5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("inside Excel (office.js reports Excel, English display language) the pane uses the Office adapter and shows its failure", async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: `window.Office = { HostType: { Excel: "Excel" }, context: { displayLanguage: "en-US", requirements: { isSetSupported: () => false } },
+                 onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }), actions: { associate: () => {} } };
+               window.CustomFunctions = { associate: () => {} };
+               window.Excel = { run: () => Promise.reject(new Error("RichApi.Error: the workbook is busy")) };`,
+      }),
+    );
+    await page.goto(`${site.url}taskpane.html`);
+    await page.waitForSelector("[data-testid=error-box]", { timeout: 15_000 });
+    expect(await page.getAttribute("html", "data-host")).toBe("office");
+    expect(await page.textContent("h1")).toContain("Platform integration scenarios");
+    expect(await page.textContent("[data-testid=error-box]")).toContain("RichApi.Error: the workbook is busy");
+    expect(await page.locator("#pp-file").count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

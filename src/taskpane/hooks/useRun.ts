@@ -58,6 +58,7 @@ export function useRun(host: Host, port: WorkbookPort | null, sheet: string | nu
     try {
       const outcome = await (await service()).finish(port, { result, input, inputFile: fileName, startedAt, finishedAt });
       let file: string | null = null;
+      if (host.kind === "office") host.afterWrite?.();
       if (host.kind === "standalone") {
         file = projectedFileName(fileName ?? "workbook.xlsx");
         await host.download(port, file);

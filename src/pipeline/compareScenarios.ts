@@ -16,7 +16,7 @@ import type { SheetSpec } from "../workbook/sheetSpec.js";
 import { foreignSheetIssue, InputError } from "./errors.js";
 import { inputHash } from "./inputHash.js";
 import { loadPlatforms } from "./loadPlatforms.js";
-import { WRITTEN_SHEETS_KEY } from "./runScenario.js";
+import { WRITTEN_SHEETS_KEY } from "./steps.js";
 import { resultKey, storedResult } from "./storedResults.js";
 
 export interface CompareRequest {

@@ -4,7 +4,7 @@
  * Loaded lazily by the hooks so the sheet reader and result builders stay out of the first load.
  */
 import type { SimulationResult } from "../../models/results.js";
-import { finishRun, prepareRun, type RunOutcome } from "../pipeline/runScenario.js";
+import { finishRun, prepareRun, type RunOutcome } from "../pipeline/steps.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { isParkPlanSheet } from "../workbook/results/sheetNames.js";
 import { findPlatformSheets, readPlatformSheet, type PlatformSheet } from "../workbook/sheet/index.js";

@@ -1,0 +1,65 @@
+/**
+ * The steps of a run around the model: read the platform sheet and check the results can be written
+ * (prepareRun), then build the result sheets and write them with the stored run (finishRun). Kept apart
+ * from runScenario so a front end that runs the model elsewhere (the pane's Web Worker) does not load the
+ * engine to read a sheet.
+ */
+import type { SimulationResult } from "../../models/results.js";
+import type { WorkbookPort } from "../workbook/port.js";
+import { buildResultSheets, RESULT_SHEETS } from "../workbook/results/index.js";
+import type { SheetSpec } from "../workbook/sheetSpec.js";
+import type { PlatformSheet } from "../workbook/sheet/index.js";
+import { foreignSheetIssue, InputError } from "./errors.js";
+import { inputHash } from "./inputHash.js";
+import { loadPlatforms } from "./loadPlatforms.js";
+import { resultKey, storedResult } from "./storedResults.js";
+
+/** Store key listing the sheets ParkPlan wrote, so a re-run replaces those and nothing else. */
+export const WRITTEN_SHEETS_KEY = "writtenSheets";
+
+export interface RunOutcome {
+  result: SimulationResult;
+  input: PlatformSheet;
+  inputHash: string;
+  sheets: SheetSpec[];
+}
+
+
+/**
+ * Step 1 of a run: read the platform sheet and check that the results can be written. The task pane
+ * calls this, runs the model in a Web Worker, then calls finishRun.
+ */
+export async function prepareRun(port: WorkbookPort, options: { sheet?: string; write?: boolean } = {}): Promise<PlatformSheet> {
+  const input = await loadPlatforms(port, options.sheet);
+  if (options.write !== false) await assertOwnSheets(port);
+  return input;
+}
+
+/** Step 3 of a run: build the result sheets and write them with the stored run (unless write is false). */
+export async function finishRun(
+  port: WorkbookPort,
+  run: { result: SimulationResult; input: PlatformSheet; inputFile: string | null; startedAt: Date; finishedAt: Date; write: boolean },
+): Promise<RunOutcome> {
+  const { result, input } = run;
+  const hash = await inputHash(input.platforms);
+  const sheets = buildResultSheets(result, { issues: input.issues, inputHash: hash, inputFile: run.inputFile, sheet: input.sheet, startedAt: run.startedAt, finishedAt: run.finishedAt });
+  if (run.write) {
+    await port.writeSheets(sheets);
+    // Keep sheets other commands wrote (情景对比), so they stay recognised as ParkPlan's own.
+    const before = await port.readStore(WRITTEN_SHEETS_KEY);
+    const others = (before ? (JSON.parse(before) as string[]) : []).filter((n) => !sheets.some((s) => s.name === n));
+    await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...others, ...sheets.map((s) => s.name)]));
+    const stored = storedResult(result, { inputHash: hash, sheet: input.sheet, finishedAt: run.finishedAt });
+    await port.writeStore(resultKey(result.scenario.name), JSON.stringify(stored));
+  }
+  return { result, input, inputHash: hash, sheets };
+}
+
+/** Refuse to overwrite a user's own sheet that happens to carry one of ParkPlan's sheet names. */
+async function assertOwnSheets(port: WorkbookPort): Promise<void> {
+  const stored = await port.readStore(WRITTEN_SHEETS_KEY);
+  const ours = new Set<string>(stored ? (JSON.parse(stored) as string[]) : []);
+  const existing = (await port.listSheets()).map((s) => s.name);
+  const taken = existing.filter((name) => (RESULT_SHEETS as readonly string[]).includes(name) && !ours.has(name));
+  if (taken.length > 0) throw new InputError(taken.map(foreignSheetIssue));
+}

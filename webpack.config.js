@@ -81,6 +81,7 @@ export default (env = {}, options = {}) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "src/functions/functions-zh-cn.json", to: "functions-zh-cn.json" },
+          { from: "src/taskpane/help.html", to: "help.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -2,117 +2,21 @@
  * Reproduce a stored run: read the run record of a scenario (store key result:<name>), read the platform
  * sheet it came from again, re-run the recorded scenario (with its seed) and compare every stored figure
  * with the new one. Writes nothing. Reports whether the input data or the engine changed since, and the
- * first differences.
+ * first differences. The steps without the engine are in reproduceSteps.ts (the pane runs the model in
+ * its worker between them).
  */
-import { ENGINE_VERSION, MODEL_VERSION } from "../../models/version.js";
 import { simulate } from "../../models/simulate.js";
-import { YEAR_METRICS } from "../../models/results.js";
 import type { WorkbookPort } from "../workbook/port.js";
-import { InputError } from "./errors.js";
-import { inputHash } from "./inputHash.js";
-import { loadPlatforms } from "./loadPlatforms.js";
-import { resultKey, STATISTICS, storedResult, type Statistic, type StoredResult, type StoredSeries } from "./storedResults.js";
+import { compareWithStored, readStoredRun, type ReproduceReport } from "./reproduceSteps.js";
 
-export interface Difference {
-  /** Platform or roll-up name. */
-  subject: string;
-  metric: string;
-  year: number;
-  statistic: Statistic;
-  stored: number | null;
-  now: number | null;
-}
-
-export interface ReproduceReport {
-  identical: boolean;
-  /** The platform data read now differ from the data the run used (SHA-256 of the platforms). */
-  inputChanged: boolean;
-  /** This engine or model version differs from the one that made the run. */
-  engineChanged: boolean;
-  stored: { engine: StoredResult["engine"]; inputHash: string; sheet: string; finishedAt: string; seed: string | number; runs: number };
-  now: { engine: StoredResult["engine"]; inputHash: string };
-  /** The first `limit` differences, subjects in stored order, then metric, year and statistic. */
-  differences: Difference[];
-  /** How many figures differ in all (differences holds at most `limit`). */
-  differenceCount: number;
-}
-
-function missingRun(name: string): InputError {
-  return new InputError([
-    {
-      code: "RUN_NOT_STORED",
-      severity: "error",
-      sheet: "",
-      cell: null,
-      zh: `工作簿中没有情景“${name}”的运行记录（请先运行该情景）`,
-      en: `the workbook holds no stored run of scenario "${name}" (run it first)`,
-    },
-  ]);
-}
-
-export function parseStoredResult(text: string, name: string): StoredResult {
-  try {
-    const stored = JSON.parse(text) as StoredResult;
-    if (stored && typeof stored === "object" && stored.scenario && stored.platforms && stored.rollups) return stored;
-  } catch {
-    // reported below
-  }
-  throw new InputError([
-    { code: "RUN_DAMAGED", severity: "error", sheet: "", cell: null, zh: `情景“${name}”的运行记录已损坏，无法复现`, en: `the stored run of scenario "${name}" is damaged and cannot be reproduced` },
-  ]);
-}
-
-function* compareSeries(kind: "platforms" | "rollups", a: StoredResult, b: StoredResult): Generator<Difference> {
-  const subjects = [...new Set([...Object.keys(a[kind]), ...Object.keys(b[kind])])];
-  for (const subject of subjects) {
-    const sa: StoredSeries = a[kind][subject] ?? {};
-    const sb: StoredSeries = b[kind][subject] ?? {};
-    for (const metric of YEAR_METRICS) {
-      const ya = sa[metric] ?? {};
-      const yb = sb[metric] ?? {};
-      const years = [...new Set([...Object.keys(ya), ...Object.keys(yb)])].sort();
-      for (const year of years) {
-        for (let k = 0; k < STATISTICS.length; k++) {
-          // Missing and undefined figures are both null; everything else must be equal bit for bit.
-          const stored = ya[year]?.[k] ?? null;
-          const now = yb[year]?.[k] ?? null;
-          if (!Object.is(stored, now)) yield { subject, metric, year: Number(year), statistic: STATISTICS[k], stored, now };
-        }
-      }
-    }
-  }
-}
+export { parseStoredResult, type Difference, type ReproduceReport } from "./reproduceSteps.js";
 
 /**
  * Re-run the stored run of `scenarioName` on the workbook's platform sheet as it is now. Throws
  * InputError when no run is stored, or when the platform sheet can no longer be read.
  */
 export async function reproduce(port: WorkbookPort, scenarioName: string, options: { limit?: number } = {}): Promise<ReproduceReport> {
-  const limit = options.limit ?? 20;
-  const text = await port.readStore(resultKey(scenarioName));
-  if (text === null) throw missingRun(scenarioName);
-  const stored = parseStoredResult(text, scenarioName);
-  const input = await loadPlatforms(port, stored.sheet);
-  const hash = await inputHash(input.platforms);
-  const result = simulate(input.platforms, stored.scenario, { baseYear: stored.scenario.baseYear });
-  // Through JSON like the stored copy, so both sides hold the same kinds of numbers (no −0).
-  const again = JSON.parse(JSON.stringify(storedResult(result, { inputHash: hash, sheet: input.sheet, finishedAt: new Date(stored.finishedAt) }))) as StoredResult;
-  const differences: Difference[] = [];
-  let differenceCount = 0;
-  for (const kind of ["platforms", "rollups"] as const) {
-    for (const d of compareSeries(kind, stored, again)) {
-      if (differences.length < limit) differences.push(d);
-      differenceCount++;
-    }
-  }
-  const engine = { name: "ParkPlan" as const, version: ENGINE_VERSION, model: MODEL_VERSION };
-  return {
-    identical: differenceCount === 0,
-    inputChanged: hash !== stored.inputHash,
-    engineChanged: stored.engine.version !== engine.version || stored.engine.model !== engine.model,
-    stored: { engine: stored.engine, inputHash: stored.inputHash, sheet: stored.sheet, finishedAt: stored.finishedAt, seed: stored.scenario.monteCarlo.seed, runs: stored.scenario.monteCarlo.runs },
-    now: { engine, inputHash: hash },
-    differences,
-    differenceCount,
-  };
+  const run = await readStoredRun(port, scenarioName);
+  const result = simulate(run.input.platforms, run.stored.scenario, { baseYear: run.stored.scenario.baseYear });
+  return compareWithStored(run, result, options);
 }

@@ -1,0 +1,73 @@
+/**
+ * The steps of a comparison around the model, apart from the engine so the pane (which runs the model
+ * in a Web Worker) does not load it: check the sheet and that 情景对比 may be written
+ * (prepareComparison), then build the comparison from the runs and write the sheet with each run's
+ * stored result (finishComparison). compareScenarios is these two steps with simulate() between, so the
+ * command line and the pane write the same sheet.
+ */
+import type { SimulationResult } from "../../models/results.js";
+import { compareResults } from "../compare/compareResults.js";
+import type { ComparisonModel } from "../compare/types.js";
+import type { WorkbookPort } from "../workbook/port.js";
+import { buildComparisonSheet } from "../workbook/results/comparison.js";
+import { SHEET_NAMES } from "../workbook/results/sheetNames.js";
+import type { PlatformSheet } from "../workbook/sheet/index.js";
+import type { SheetSpec } from "../workbook/sheetSpec.js";
+import { foreignSheetIssue, InputError } from "./errors.js";
+import { inputHash } from "./inputHash.js";
+import { loadPlatforms } from "./loadPlatforms.js";
+import { WRITTEN_SHEETS_KEY } from "./steps.js";
+import { resultKey, storedResult } from "./storedResults.js";
+
+export interface ComparisonOutcome {
+  model: ComparisonModel;
+  sheet: SheetSpec;
+  inputHash: string;
+}
+
+async function writtenSheets(port: WorkbookPort): Promise<string[]> {
+  const stored = await port.readStore(WRITTEN_SHEETS_KEY);
+  return stored ? (JSON.parse(stored) as string[]) : [];
+}
+
+/** Refuse a user's own sheet named 情景对比 (ParkPlan's own one is replaced). */
+async function assertComparisonSheetOurs(port: WorkbookPort): Promise<string[]> {
+  const ours = await writtenSheets(port);
+  const name = SHEET_NAMES.comparison;
+  if ((await port.listSheets()).some((s) => s.name === name) && !ours.includes(name)) throw new InputError([foreignSheetIssue(name)]);
+  return ours;
+}
+
+/** Step 1: read the platform sheet (absent = detected) and, when writing, check 情景对比 may be written. */
+export async function prepareComparison(port: WorkbookPort, options: { sheet?: string; write?: boolean } = {}): Promise<PlatformSheet> {
+  const input = await loadPlatforms(port, options.sheet);
+  if (options.write !== false) await assertComparisonSheetOurs(port);
+  return input;
+}
+
+/**
+ * Step 3: the comparison of the runs (names from their scenarios, baseline a name or index, default the
+ * first), and when `write` the 情景对比 sheet and each run's stored result (key result:<name>).
+ */
+export async function finishComparison(
+  port: WorkbookPort,
+  run: { results: SimulationResult[]; input: PlatformSheet; baseline?: string | number; write: boolean; now?: () => Date },
+): Promise<ComparisonOutcome> {
+  const model = compareResults(
+    run.results.map((result) => ({ name: result.scenario.name, result })),
+    run.baseline,
+  );
+  const sheet = buildComparisonSheet(model);
+  const hash = await inputHash(run.input.platforms);
+  if (run.write) {
+    const ours = await assertComparisonSheetOurs(port);
+    const name = SHEET_NAMES.comparison;
+    await port.writeSheets([sheet]);
+    await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...ours.filter((s) => s !== name), name]));
+    const finishedAt = (run.now ?? (() => new Date()))();
+    for (const result of run.results) {
+      await port.writeStore(resultKey(result.scenario.name), JSON.stringify(storedResult(result, { inputHash: hash, sheet: run.input.sheet, finishedAt })));
+    }
+  }
+  return { model, sheet, inputHash: hash };
+}

@@ -9,7 +9,8 @@ import { trialColumn, type TrialRecord } from "./montecarlo.js";
 import type { Platform } from "./platform.js";
 import type { Binding, EvaluationResult, PlatformResult, Quantiles, RollupResult, Stats, TargetCheck, YearBalance, YearMetric } from "./results.js";
 import { figuresFromSums, SUM_METRICS, SUMS, sumUnit, type Unit } from "./rollup.js";
-import { quantilesOf, scaleQuantiles } from "./summarize.js";
+import { QuantileSelector } from "./quantileSelector.js";
+import { scaleQuantiles } from "./summarize.js";
 import { checkValue, compare, gap, type Check, type StaticFigures } from "./targets.js";
 
 const bindingName = (b: number): Binding => (b === BINDING_EXITED ? "exited" : b === BINDING_ENERGY ? "energy" : "land");
@@ -110,6 +111,8 @@ export function targetChecks(c: Compiled, checks: readonly Check[], sums: Float6
 export function platformStats(c: Compiled, trials: TrialRecord): Stats[] {
   const { runs, reportSteps } = trials;
   const R = reportSteps.length;
+  const selector = new QuantileSelector();
+  const quantilesOf = (values: Float32Array | Float64Array, mean?: number) => selector.quantiles(values, mean);
   const perMu = new Float64Array(runs);
   const outputs = new Float32Array(runs);
   const lands = new Float32Array(runs);
@@ -139,6 +142,8 @@ export function platformStats(c: Compiled, trials: TrialRecord): Stats[] {
 export function rollupStats(c: Compiled, trials: TrialRecord): Stats[] {
   const { runs, reportSteps } = trials;
   const R = reportSteps.length;
+  const selector = new QuantileSelector();
+  const quantilesOf = (values: Float32Array | Float64Array, mean?: number) => selector.quantiles(values, mean);
   const scratch = new Float64Array(runs);
   const columns = SUM_METRICS.map(() => new Float32Array(runs));
   return trials.rollupUnits.map((_, j) => {

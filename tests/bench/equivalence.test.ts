@@ -5,7 +5,8 @@
 import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
 import { NormalStream, NormalStreams, streamSource } from "../../models/random.js";
-import { quantiles, quantilesOf } from "../../models/summarize.js";
+import { quantilesOf } from "../../models/quantileSelector.js";
+import { quantiles } from "../../models/summarize.js";
 
 describe("quantilesOf(values, mean?)", () => {
   it("equals quantiles(Float64Array.from(values), mean) bit for bit and leaves values unchanged (seeded arrays)", () => {

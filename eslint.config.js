@@ -28,6 +28,8 @@ export default tseslint.config(
         },
       ],
       "no-restricted-globals": ["error", "Excel", "Office", "CustomFunctions", "window", "document", "process"],
+      // No module-level mutable state in the model: scratch belongs to an object the caller owns.
+      "no-restricted-syntax": ["error", { selector: "Program > VariableDeclaration[kind='let']", message: "No module-level mutable state in models/." }],
       "no-restricted-properties": [
         "error",
         { object: "Math", property: "random", message: "Randomness comes from a seeded stream (models/random.ts)." },

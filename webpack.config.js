@@ -85,7 +85,9 @@ export default (env = {}, options = {}) => {
           {
             from: "manifest*.xml",
             to: "[name][ext]",
-            transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
+            // Page URLs move to the production location; the dev origin (AppDomain) to its origin.
+            transform: (content) =>
+              dev ? content : content.toString().replaceAll(urlDev, urlProd).replaceAll(urlDev.slice(0, -1), new URL(urlProd).origin),
           },
         ],
       }),

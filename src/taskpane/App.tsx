@@ -1,5 +1,5 @@
 /**
- * The pane: workbook → platform sheet → scenario → run → results. The same component runs inside Excel
+ * The pane: workbook → platform sheet → scenario → run → results → scenario library (compare, reproduce). The same component runs inside Excel
  * and on the standalone page; only the Host differs (where the workbook comes from, where results go).
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
@@ -19,6 +19,7 @@ import { toPaneError, type PaneError } from "./hooks/paneError.js";
 import { useRun } from "./hooks/useRun.js";
 import { useScenario } from "./hooks/useScenario.js";
 import { useWorkbook } from "./hooks/useWorkbook.js";
+import { LibrarySection } from "./LibrarySection.js";
 
 export interface AppProps {
   host: Host;
@@ -121,7 +122,21 @@ export function App({ host }: AppProps) {
           <ResultSummary result={result} lang={lang} t={t} />
         </Section>
       )}
-      {/* Room for the scenario library and comparison (src/scenarios/), added later. */}
+      {book.port && book.parsed && !book.parsed.fatal && (
+        <LibrarySection
+          host={host}
+          port={book.port}
+          sheet={book.sheet}
+          fileName={book.fileName}
+          lang={lang}
+          t={t}
+          document={scenario.document}
+          formName={scenario.form.name}
+          onLoad={scenario.loadDocument}
+          lastRun={{ name: result?.scenario.name ?? null, phase: run.state.phase }}
+          disabled={busy || book.busy}
+        />
+      )}
     </main>
   );
 }

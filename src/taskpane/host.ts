@@ -42,3 +42,9 @@ export function projectedFileName(input: string): string {
   const base = input.replace(/\.[^./\\]*$/, "") || "workbook";
   return `${base}-projected.xlsx`;
 }
+
+/** "jiaxing-2017.xlsx" → "jiaxing-2017-compared.xlsx", as `parkplan compare` names its output. */
+export function comparedFileName(input: string): string {
+  const base = input.replace(/\.[^./\\]*$/, "") || "workbook";
+  return `${base}-compared.xlsx`;
+}

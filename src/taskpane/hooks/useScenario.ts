@@ -1,6 +1,7 @@
 /** The scenario form's state, its document for the engine and its field errors in the pane's language. */
 import { useEffect, useMemo, useState } from "react";
 import type { Translate } from "../../i18n/index.js";
+import { formFromDocument } from "./formFromDocument.js";
 import { applyPreset, defaultForm, toScenarioDocument, type FormField, type ScenarioForm } from "./scenarioForm.js";
 
 export function useScenario(sheetBaseYear: number | null, t: Translate) {
@@ -26,6 +27,12 @@ export function useScenario(sheetBaseYear: number | null, t: Translate) {
     setField: <K extends keyof ScenarioForm>(field: K, value: ScenarioForm[K]) => setForm((f) => ({ ...f, [field]: value })),
     setLevel: (level: keyof ScenarioForm["byLevel"], which: "mean" | "sd", value: string) =>
       setForm((f) => ({ ...f, byLevel: { ...f.byLevel, [level]: { ...f.byLevel[level], [which]: value } } })),
+    /** A saved scenario into the form; returns the fields the form cannot hold. */
+    loadDocument: (doc: Record<string, unknown>): string[] => {
+      const { form: next, dropped } = formFromDocument(doc, sheetBaseYear);
+      setForm(next);
+      return dropped;
+    },
     choosePreset: (id: string) => setForm((f) => (id === "" ? { ...f, preset: "" } : applyPreset(f, id))),
   };
 }

@@ -1,0 +1,79 @@
+import { describe, expect, test } from "vitest";
+import { simulate } from "../../models/simulate.js";
+import type { SimulationResult } from "../../models/results.js";
+import { compareResults } from "../../src/compare/compareResults.js";
+import { COMPARE_IDLE, compareProgress, compareReducer, type CompareAction, type CompareState } from "../../src/taskpane/hooks/compareState.js";
+import { compareView } from "../../src/taskpane/hooks/compareView.js";
+import { readPlatformSheet, type PlatformSheet } from "../../src/workbook/sheet/index.js";
+import { BASE, MERIT, PLAIN, platformGrid } from "../compare/fixture.js";
+
+const input = readPlatformSheet(platformGrid());
+const run = (s: object): SimulationResult => simulate(input.platforms, s, { baseYear: 2019 });
+const base = run(BASE);
+const merit = run(MERIT);
+
+describe("compareView", () => {
+  const model = compareResults([{ name: "基准", result: base }, { name: "亩均", result: merit }], 0);
+  const view = compareView(model);
+
+  test("the last year's region output with P10–P90, the two platform counts, then every target", () => {
+    expect(view.scenarios).toEqual(["基准", "亩均"]);
+    expect(view.year).toBe(2022);
+    const targetKeys = model.rows.filter((r) => r.kind === "target-count").map((r) => r.key);
+    expect(targetKeys.length).toBeGreaterThan(0);
+    expect(view.rows.map((r) => r.key)).toEqual(["output@2022", "platforms1000@2022", "platformsPerMu500@2022", ...targetKeys]);
+  });
+
+  test("cells show the model's numbers; differences only in the other columns", () => {
+    const row = model.rows.find((r) => r.key === "output@2022")!;
+    const [b, m] = view.rows[0].cells;
+    expect(b).toEqual({ text: row.cells[0].value!.toFixed(2), detail: `${row.cells[0].p10!.toFixed(2)}–${row.cells[0].p90!.toFixed(2)}`, diff: null });
+    const d = row.cells[1].diff!;
+    expect(m.diff).toBe(`${d > 0 ? "+" : ""}${d.toFixed(2)}`);
+    expect(m.text).toBe(row.cells[1].value!.toFixed(2));
+    const target = model.rows.find((r) => r.kind === "target-count")!;
+    const tv = view.rows.find((r) => r.key === target.key)!.cells[1];
+    expect(tv.text).toBe(`${(target.cells[1].probability! * 100).toFixed(1)}%`);
+    expect(tv.detail).toBe(`${target.cells[1].value}/${target.cells[1].of}`);
+    expect(tv.diff).toMatch(/ pp$/);
+  });
+
+  test("without Monte Carlo a target shows met / evaluable and no range", () => {
+    const plain = compareView(compareResults([{ name: "确定性", result: run(PLAIN) }, { name: "基准", result: base }], 1));
+    const cell = plain.rows.find((r) => r.key.startsWith("target:"))!.cells[0];
+    expect(cell.text).toMatch(/^\d+\/\d+$/);
+    expect(cell.detail).toBeNull();
+    expect(plain.rows[0].cells[0].detail).toBeNull();
+  });
+});
+
+describe("compareReducer", () => {
+  const play = (...actions: CompareAction[]): CompareState => actions.reduce(compareReducer, COMPARE_IDLE);
+  const sheet = input as PlatformSheet;
+  const model = compareResults([{ name: "基准", result: base }, { name: "亩均", result: merit }], 1);
+
+  test("scenario by scenario, then the comparison, then the write", () => {
+    let s = play({ type: "start", names: ["基准", "亩均"], baseline: 1 }, { type: "prepared", input: sheet }, { type: "progress", done: 20, total: 40 });
+    expect(compareProgress(s)).toBe(0.25);
+    s = [{ type: "scenarioDone", result: base }, { type: "progress", done: 40, total: 40 }].reduce(compareReducer, s as CompareState);
+    expect(s).toMatchObject({ phase: "running", index: 1 });
+    expect(compareProgress(s)).toBe(1);
+    // The comparison waits for every run.
+    expect(compareReducer(s, { type: "compared", model }).phase).toBe("running");
+    s = compareReducer(compareReducer(s, { type: "scenarioDone", result: merit }), { type: "compared", model });
+    expect(s).toMatchObject({ phase: "done", baseline: 1, results: [base, merit], model });
+    const written = [{ type: "writeStart" }, { type: "written", file: "a-compared.xlsx" }].reduce(compareReducer, s as CompareState);
+    expect(written).toMatchObject({ phase: "written", written: { file: "a-compared.xlsx" }, model });
+  });
+
+  test("cancel clears everything; a failed write keeps the comparison; reset waits for the work to end", () => {
+    const running = play({ type: "start", names: ["a", "b"], baseline: 0 }, { type: "prepared", input: sheet });
+    expect(compareReducer(running, { type: "cancelled" })).toEqual({ ...COMPARE_IDLE, phase: "cancelled" });
+    expect(compareReducer(running, { type: "reset" })).toBe(running);
+    const error = { heading: "cmp.failed" as const, problems: [{ zh: "坏", en: "bad" }] };
+    const done: CompareState = { ...running, phase: "done", model, results: [base, merit] };
+    const failed = compareReducer(compareReducer(done, { type: "writeStart" }), { type: "failed", error });
+    expect(failed).toMatchObject({ phase: "done", model, error });
+    expect(compareReducer(running, { type: "failed", error })).toEqual({ ...COMPARE_IDLE, phase: "failed", error });
+  });
+});

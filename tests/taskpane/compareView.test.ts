@@ -55,14 +55,14 @@ describe("compareReducer", () => {
   test("scenario by scenario, then the comparison, then the write", () => {
     let s = play({ type: "start", names: ["基准", "亩均"], baseline: 1 }, { type: "prepared", input: sheet }, { type: "progress", done: 20, total: 40 });
     expect(compareProgress(s)).toBe(0.25);
-    s = [{ type: "scenarioDone", result: base }, { type: "progress", done: 40, total: 40 }].reduce(compareReducer, s as CompareState);
+    s = ([{ type: "scenarioDone", result: base }, { type: "progress", done: 40, total: 40 }] as CompareAction[]).reduce(compareReducer, s);
     expect(s).toMatchObject({ phase: "running", index: 1 });
     expect(compareProgress(s)).toBe(1);
     // The comparison waits for every run.
     expect(compareReducer(s, { type: "compared", model }).phase).toBe("running");
     s = compareReducer(compareReducer(s, { type: "scenarioDone", result: merit }), { type: "compared", model });
     expect(s).toMatchObject({ phase: "done", baseline: 1, results: [base, merit], model });
-    const written = [{ type: "writeStart" }, { type: "written", file: "a-compared.xlsx" }].reduce(compareReducer, s as CompareState);
+    const written = ([{ type: "writeStart" }, { type: "written", file: "a-compared.xlsx" }] as CompareAction[]).reduce(compareReducer, s);
     expect(written).toMatchObject({ phase: "written", written: { file: "a-compared.xlsx" }, model });
   });
 

@@ -17,6 +17,7 @@ import { loadPlatforms } from "../../src/pipeline/loadPlatforms.js";
 import { formatProbability, perMuBars, targetCounts } from "../../src/taskpane/hooks/resultView.js";
 import { openXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
 import { buildAndServe, launchChromium, type Site } from "./harness.js";
+import { scenarioLibraryTests } from "./scenarios.js";
 // @ts-expect-error plain JS module without type declarations
 import { firstLoad } from "../../scripts/load-size.js";
 
@@ -267,3 +268,5 @@ describe("standalone page", () => {
     await page.close();
   });
 });
+
+describe("scenario library", () => scenarioLibraryTests({ openPage, openSample, shots }));

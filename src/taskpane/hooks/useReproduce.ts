@@ -2,11 +2,11 @@
  * Reproduce a stored run: which names have one (result:<name>), then read the record and the sheet,
  * re-run the recorded scenario in the Web Worker and compare every stored figure. Writes nothing.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { ReproduceReport } from "../../pipeline/reproduceSteps.js";
 import type { WorkbookPort } from "../../workbook/port.js";
-import { runInWorker, type WorkerRun } from "../../worker/client.js";
 import { toPaneError, type PaneError } from "./paneError.js";
+import { useWorkerJob } from "./useWorkerJob.js";
 
 const service = () => import("../scenarioService.js");
 
@@ -23,7 +23,7 @@ const IDLE: ReproduceState = { phase: "idle", name: null, report: null, error: n
 export function useReproduce(port: WorkbookPort | null, candidates: readonly string[], refresh: string) {
   const [runs, setRuns] = useState<string[]>([]);
   const [state, setState] = useState<ReproduceState>(IDLE);
-  const current = useRef<WorkerRun | null>(null);
+  const job = useWorkerJob(useCallback(() => setState(IDLE), []));
   const key = candidates.join("\n");
 
   useEffect(() => {
@@ -39,7 +39,6 @@ export function useReproduce(port: WorkbookPort | null, candidates: readonly str
     };
   }, [port, key, refresh]);
   useEffect(() => setState(IDLE), [port]);
-  useEffect(() => () => current.current?.cancel(), []);
 
   const reproduce = useCallback(
     async (name: string) => {
@@ -48,17 +47,14 @@ export function useReproduce(port: WorkbookPort | null, candidates: readonly str
       try {
         const svc = await service();
         const stored = await svc.readStoredRun(port, name);
-        const run = runInWorker({ platforms: stored.input.platforms, scenario: stored.stored.scenario, baseYear: stored.stored.scenario.baseYear }, () => undefined);
-        current.current = run;
-        const report = svc.compareWithStored(stored, await run.result);
+        const result = await job.simulate({ platforms: stored.input.platforms, scenario: stored.stored.scenario, baseYear: stored.stored.scenario.baseYear }, () => undefined);
+        const report = svc.compareWithStored(stored, result);
         setState({ phase: "done", name, report, error: null });
       } catch (err) {
         setState({ ...IDLE, phase: "failed", name, error: toPaneError(err, "rep.failed") });
-      } finally {
-        current.current = null;
       }
     },
-    [port],
+    [port, job],
   );
 
   return { runs, state, reproduce };

@@ -90,18 +90,15 @@ export function evaluationSettings(
   return { indicators, omitted, weights, benchmarks, itemCap: scenario.itemCap, cumulativeCuts: [c.A, c.A + c.B, c.A + c.B + c.C] };
 }
 
-/** Values of one indicator from its parts: numerator ÷ denominator × factor; NaN where either is missing or the denominator is not positive. */
-export function indicatorValues(num: ArrayLike<number>, den: ArrayLike<number>, factor: number, out: Float64Array): void {
-  for (let i = 0; i < out.length; i++) out[i] = partsValue(num[i], den[i], factor);
-}
-
 /**
- * Add one indicator's item scores to `scores`: item = min(weight × value ÷ benchmark, cap); an eligible
- * platform without a value (NaN) gets the average item of those with one. `items` (optional) receives
- * each eligible platform's item at items[itemOffset + i].
+ * Add one indicator's item scores to `scores`: value = numerator ÷ denominator × factor (NaN where the
+ * numerator is missing or the denominator is not positive), item = min(weight × value ÷ benchmark, cap);
+ * an eligible platform without a value gets the average item of those with one. `items` (optional)
+ * receives each eligible platform's item at items[itemOffset + i]. Plain values pass den = 1, factor = 1
+ * ((v ÷ 1) × 1 is v exactly).
  */
 export function addIndicatorScores(
-  values: ArrayLike<number>, eligible: Uint8Array, weight: number, benchmark: number, cap: number,
+  num: ArrayLike<number>, den: ArrayLike<number>, factor: number, eligible: Uint8Array, weight: number, benchmark: number, cap: number,
   scores: Float64Array, items?: Float64Array, itemOffset = 0,
 ): void {
   const n = eligible.length;
@@ -110,7 +107,7 @@ export function addIndicatorScores(
   let anyMissing = false;
   for (let i = 0; i < n; i++) {
     if (!eligible[i]) continue;
-    const value = values[i];
+    const value = partsValue(num[i], den[i], factor);
     if (!(value === value)) {
       anyMissing = true;
       continue;
@@ -124,7 +121,9 @@ export function addIndicatorScores(
   if (!anyMissing) return;
   const average = count > 0 ? sum / count : 0;
   for (let i = 0; i < n; i++) {
-    if (!eligible[i] || values[i] === values[i]) continue;
+    if (!eligible[i]) continue;
+    const value = partsValue(num[i], den[i], factor);
+    if (value === value) continue;
     scores[i] += average;
     if (items) items[itemOffset + i] = average;
   }
@@ -140,11 +139,9 @@ export const itemCapOf = (settings: EvaluationSettings, j: number): number =>
  */
 export function scorePlatforms(data: IndicatorData, active: Uint8Array, settings: EvaluationSettings, scores: Float64Array, items?: Float64Array): void {
   const n = active.length;
-  const values = new Float64Array(n);
   for (let i = 0; i < n; i++) scores[i] = active[i] ? 0 : NaN;
   settings.indicators.forEach((k, j) => {
-    indicatorValues(data.numerator[k], data.denominator[k], INDICATOR_FACTOR[k], values);
-    addIndicatorScores(values, active, settings.weights[j], settings.benchmarks[j], itemCapOf(settings, j), scores, items, j * n);
+    addIndicatorScores(data.numerator[k], data.denominator[k], INDICATOR_FACTOR[k], active, settings.weights[j], settings.benchmarks[j], itemCapOf(settings, j), scores, items, j * n);
   });
 }
 

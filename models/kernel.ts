@@ -14,7 +14,7 @@
  */
 import { allocateRequests, waterFill } from "./allocate.js";
 import { indicatorParts, type Compiled } from "./compile.js";
-import { addIndicatorScores, INDICATOR_FACTOR, indicatorValues, itemCapOf, rankClasses } from "./evaluation.js";
+import { addIndicatorScores, INDICATOR_FACTOR, itemCapOf, rankClasses } from "./evaluation.js";
 import type { AllocationStrategy } from "./scenario.js";
 
 export const BINDING_LAND = 0;
@@ -44,7 +44,7 @@ export interface Workspace {
   weights: Float64Array;
   caps: Float64Array;
   alloc: Float64Array;
-  open: Uint8Array;
+  open: Int32Array;
   capacity: Float64Array;
   relocatedLand: Float64Array;
   eligible: Uint8Array;
@@ -61,7 +61,6 @@ export interface Workspace {
 interface MeritScratch {
   num: Float64Array;
   den: Float64Array;
-  values: Float64Array;
   ranking: Int32Array;
   sorted: Int32Array;
 }
@@ -80,7 +79,7 @@ export function createWorkspace(c: Compiled): Workspace {
   const n = c.n;
   return {
     productivity: new Float64Array(n), committed: new Float64Array(n), weights: new Float64Array(n), caps: new Float64Array(n),
-    alloc: new Float64Array(n), open: new Uint8Array(n), capacity: new Float64Array(n), relocatedLand: new Float64Array(n),
+    alloc: new Float64Array(n), open: new Int32Array(n), capacity: new Float64Array(n), relocatedLand: new Float64Array(n),
     eligible: new Uint8Array(n), scores: new Float64Array(n), order: new Int32Array(n), classes: new Uint8Array(n),
     exiting: Int32Array.from(c.exitStep.keys()).filter((i) => c.exitStep[i] <= c.steps),
     merit: meritScratch(n),
@@ -89,7 +88,7 @@ export function createWorkspace(c: Compiled): Workspace {
 
 function meritScratch(n: number): MeritScratch {
   const f64 = () => new Float64Array(n);
-  return { num: f64(), den: f64(), values: f64(), ranking: Int32Array.from({ length: n }, (_, i) => i), sorted: new Int32Array(n) };
+  return { num: f64(), den: f64(), ranking: Int32Array.from({ length: n }, (_, i) => i), sorted: new Int32Array(n) };
 }
 
 const [PROPORTIONAL, MERIT, MAIN_ONLY] = [0, 1, 2];
@@ -242,17 +241,17 @@ function allocateEnergy(c: Compiled, k: number, cap: number, out: PathBuffers, w
 
 /**
  * Classes of the eligible platforms (ws.eligible) on the figures of step `k` (rows from `from`): the
- * evaluation of evaluation.ts (indicator values → item scores → ranks), one indicator at a time.
+ * evaluation of evaluation.ts (indicator parts → item scores → ranks), one indicator at a time.
  */
 function evaluateClasses(c: Compiled, ws: Workspace, output: Float64Array, land: Float64Array, from: number, k: number): void {
   const e = c.evaluation;
-  const { num, den, values, ranking, sorted } = ws.merit;
+  const { num, den, ranking, sorted } = ws.merit;
   const { eligible, scores } = ws;
   for (let i = 0; i < c.n; i++) scores[i] = eligible[i] ? 0 : NaN;
-  e.indicators.forEach((indicator, j) => {
+  for (let j = 0; j < e.indicators.length; j++) {
+    const indicator = e.indicators[j];
     indicatorParts(c, indicator, output, land, from, k, num, den);
-    indicatorValues(num, den, INDICATOR_FACTOR[indicator], values);
-    addIndicatorScores(values, eligible, e.weights[j], e.benchmarks[j], itemCapOf(e, j), scores);
-  });
+    addIndicatorScores(num, den, INDICATOR_FACTOR[indicator], eligible, e.weights[j], e.benchmarks[j], itemCapOf(e, j), scores);
+  }
   rankClasses(scores, eligible, c.nameRank, e.cumulativeCuts, ranking, sorted, ws.classes);
 }

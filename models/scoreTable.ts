@@ -25,11 +25,12 @@ export function scoreTable(values: readonly (readonly number[])[], benchmarks: r
   const scores = new Float64Array(n);
   const everyRow = new Uint8Array(n).fill(1);
   const column = new Float64Array(n);
+  const one = new Float64Array(n).fill(1); // plain values: (v ÷ 1) × 1 is v exactly
   for (let j = 0; j < k; j++) {
     if (!present[j] || !(weights[j] > 0)) continue;
     const weight = (weights[j] * total) / included;
     for (let i = 0; i < n; i++) column[i] = values[i][j];
-    addIndicatorScores(column, everyRow, weight, benchmarks[j], caps[j] * weight, scores);
+    addIndicatorScores(column, one, 1, everyRow, weight, benchmarks[j], caps[j] * weight, scores);
   }
   return Array.from(scores);
 }

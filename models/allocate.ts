@@ -13,8 +13,7 @@ const EPSILON = 1e-12;
  * @param weights share weights (≥ 0); a zero weight receives nothing
  * @param caps upper bound per recipient (≥ 0)
  * @param out receives each recipient's allocation (overwritten)
- * @param open scratch of the same length (overwritten) for the list of open recipients; pass an
- *   Int32Array so the hot loop allocates nothing (any other array is replaced by a temporary one)
+ * @param open scratch of the same length (overwritten), so the hot loop allocates nothing
  * @returns the unallocated remainder: amount − Σ out
  * @example waterFill(100, [1, 1, 2], [10, 100, 100], out, scratch) // out = [10, 30, 60], returns 0
  */
@@ -23,39 +22,39 @@ export function waterFill(
   weights: ArrayLike<number>,
   caps: ArrayLike<number>,
   out: Float64Array,
-  open: Int32Array | Uint8Array,
+  open: Uint8Array,
 ): number {
   const n = out.length;
-  // Indices of the recipients still open, ascending: each round visits only them, in index order.
-  const list = open instanceof Int32Array && open.length >= n ? open : new Int32Array(n);
   let remaining = amount;
   let openCount = 0;
   for (let i = 0; i < n; i++) {
     out[i] = 0;
-    if (weights[i] > 0 && caps[i] > EPSILON) list[openCount++] = i;
+    const isOpen = weights[i] > 0 && caps[i] > EPSILON;
+    open[i] = isOpen ? 1 : 0;
+    if (isOpen) openCount++;
   }
   while (remaining > EPSILON && openCount > 0) {
     // The open weight is re-added each round rather than decremented, so float dust cannot linger.
     let totalWeight = 0;
-    for (let x = 0; x < openCount; x++) totalWeight += weights[list[x]];
+    for (let i = 0; i < n; i++) if (open[i] === 1) totalWeight += weights[i];
     // Fill to the cap everyone whose share would exceed their room; if nobody, hand out the shares and stop.
+    let saturated = false;
     const perWeight = remaining / totalWeight;
-    let stillOpen = 0;
-    for (let x = 0; x < openCount; x++) {
-      const i = list[x];
+    for (let i = 0; i < n; i++) {
+      if (open[i] === 0) continue;
       const room = caps[i] - out[i];
       if (perWeight * weights[i] >= room) {
         out[i] = caps[i];
         remaining -= room;
-      } else {
-        list[stillOpen++] = i;
+        open[i] = 0;
+        openCount--;
+        saturated = true;
       }
     }
-    if (stillOpen === openCount) {
-      for (let x = 0; x < openCount; x++) out[list[x]] += perWeight * weights[list[x]];
+    if (!saturated) {
+      for (let i = 0; i < n; i++) if (open[i] === 1) out[i] += perWeight * weights[i];
       remaining = 0;
     }
-    openCount = stillOpen;
   }
   return remaining > EPSILON ? remaining : 0;
 }

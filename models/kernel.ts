@@ -44,7 +44,7 @@ export interface Workspace {
   weights: Float64Array;
   caps: Float64Array;
   alloc: Float64Array;
-  open: Int32Array;
+  open: Uint8Array;
   capacity: Float64Array;
   relocatedLand: Float64Array;
   eligible: Uint8Array;
@@ -79,7 +79,7 @@ export function createWorkspace(c: Compiled): Workspace {
   const n = c.n;
   return {
     productivity: new Float64Array(n), committed: new Float64Array(n), weights: new Float64Array(n), caps: new Float64Array(n),
-    alloc: new Float64Array(n), open: new Int32Array(n), capacity: new Float64Array(n), relocatedLand: new Float64Array(n),
+    alloc: new Float64Array(n), open: new Uint8Array(n), capacity: new Float64Array(n), relocatedLand: new Float64Array(n),
     eligible: new Uint8Array(n), scores: new Float64Array(n), order: new Int32Array(n), classes: new Uint8Array(n),
     exiting: Int32Array.from(c.exitStep.keys()).filter((i) => c.exitStep[i] <= c.steps),
     merit: meritScratch(n),

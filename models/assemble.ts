@@ -12,6 +12,7 @@ import { figuresFromSums, SUM_METRICS, SUMS, sumUnit, type Unit } from "./rollup
 import { QuantileSelector } from "./quantileSelector.js";
 import { scaleQuantiles } from "./summarize.js";
 import { checkValue, compare, gap, type Check, type StaticFigures } from "./targets.js";
+import { WAN_PER_YI } from "./perMu.js";
 
 const bindingName = (b: number): Binding => (b === BINDING_EXITED ? "exited" : b === BINDING_ENERGY ? "energy" : "land");
 
@@ -121,7 +122,7 @@ export function platformStats(c: Compiled, trials: TrialRecord): Stats[] {
     reportSteps.forEach((k, r) => {
       trialColumn(trials, trials.output, i * R + r, outputs);
       trialColumn(trials, trials.land, i * R + r, lands);
-      for (let m = 0; m < runs; m++) perMu[m] = lands[m] > 0 ? (outputs[m] * 1e4) / lands[m] : NaN;
+      for (let m = 0; m < runs; m++) perMu[m] = lands[m] > 0 ? (outputs[m] * WAN_PER_YI) / lands[m] : NaN;
       const y = quantilesOf(outputs, trials.outputMean[i * R + r]);
       const pm = quantilesOf(perMu);
       const va = c.vaRatio[i];
@@ -159,9 +160,9 @@ export function rollupStats(c: Compiled, trials: TrialRecord): Stats[] {
         for (let m = 0; m < runs; m++) scratch[m] = den[m] > 0 ? (num[m] * f) / den[m] : NaN;
         return quantilesOf(scratch);
       };
-      entry.outputPerMu = ratio(0, 1, 1e4);
-      entry.taxPerMu = ratio(3, 1, 1e4);
-      entry.valueAddedPerMu = ratio(2, 1, 1e4);
+      entry.outputPerMu = ratio(0, 1, WAN_PER_YI);
+      entry.taxPerMu = ratio(3, 1, WAN_PER_YI);
+      entry.valueAddedPerMu = ratio(2, 1, WAN_PER_YI);
       entry.energyIntensity = ratio(4, 2, 1);
       stats[String(c.years[k])] = entry;
     });

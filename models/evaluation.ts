@@ -12,6 +12,7 @@
  *   below round(n·(A+B)) B, below round(n·(A+B+C)) C, the rest D (round half up).
  */
 import { CLASSES, INDICATORS, type EvaluationClass, type Indicator } from "./scenario.js";
+import { WAN_PER_YI } from "./perMu.js";
 
 /** Numerator and denominator of each indicator; values are numerator ÷ denominator × factor. */
 export interface IndicatorData {
@@ -22,11 +23,11 @@ export interface IndicatorData {
 
 /** Unit factor of each indicator: per-mu figures in 万元/亩 (亿元 × 10^4 ÷ 亩), labour productivity in 万元/人. */
 export const INDICATOR_FACTOR: Record<Indicator, number> = {
-  taxPerMu: 1e4,
-  valueAddedPerMu: 1e4,
+  taxPerMu: WAN_PER_YI,
+  valueAddedPerMu: WAN_PER_YI,
   valueAddedPerEnergy: 1,
   valueAddedPerEmission: 1,
-  laborProductivity: 1e4,
+  laborProductivity: WAN_PER_YI,
   rdShare: 1,
 };
 

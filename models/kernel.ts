@@ -16,6 +16,7 @@ import { allocateRequests, waterFill } from "./allocate.js";
 import { indicatorParts, type Compiled } from "./compile.js";
 import { addIndicatorScores, INDICATOR_FACTOR, itemCapOf, rankClasses } from "./evaluation.js";
 import type { AllocationStrategy } from "./scenario.js";
+import { WAN_PER_YI } from "./perMu.js";
 
 export const BINDING_LAND = 0;
 export const BINDING_ENERGY = 1;
@@ -140,10 +141,10 @@ export function runPath(c: Compiled, regional: Float64Array | null, idiosyncrati
         lost += moving;
         continue;
       }
-      const take = Math.min((moving * 1e4) / p[r], Math.max(0, headroom[r] - committed[r]));
+      const take = Math.min((moving * WAN_PER_YI) / p[r], Math.max(0, headroom[r] - committed[r]));
       committed[r] += take;
       relocatedLand[r] += take;
-      const moved = (take * p[r]) / 1e4;
+      const moved = (take * p[r]) / WAN_PER_YI;
       relocated += moved;
       lost += moving - moved;
     }
@@ -184,7 +185,7 @@ export function runPath(c: Compiled, regional: Float64Array | null, idiosyncrati
       const newLand = grantRow >= 0 ? grants[grantRow + i] : 0;
       const l = land[prev + i] + newLand + relocatedLand[i];
       land[row + i] = l;
-      capacity[i] = (p[i] * l) / 1e4;
+      capacity[i] = (p[i] * l) / WAN_PER_YI;
     }
     // 4. Energy and output.
     const cap = c.energyCap[k];

@@ -21,6 +21,7 @@ import { NormalStreams, platformStreamKey, REGION_STREAM } from "./random.js";
 import { SUMS, sumUnit, type Unit } from "./rollup.js";
 import type { Comparison, Metric } from "./targetSchema.js";
 import { checkValue, type Check, type StaticFigures } from "./targets.js";
+import { WAN_PER_YI } from "./perMu.js";
 
 /**
  * Trial values per slot and trial, in blocks of `block` trials: the values of slot q (a platform and report
@@ -72,7 +73,7 @@ const RECORD_BLOCK = 248; // 992 bytes per slot: a trial's slots spread over the
 const METRIC_OFFSETS: Record<Metric, [num: number, den: number, factor: number] | "static"> = {
   output: [0, -1, 1], land: [1, -1, 1], valueAdded: [2, -1, 1], tax: [3, -1, 1], energy: [4, -1, 1], rd: [5, -1, 1],
   highTechValueAdded: [6, -1, 1], strategicEmergingOutput: [7, -1, 1],
-  outputPerMu: [0, 1, 1e4], taxPerMu: [3, 1, 1e4], valueAddedPerMu: [2, 1, 1e4], energyIntensity: [4, 2, 1], highTechShare: [6, 2, 1], rdShare: [5, 0, 1],
+  outputPerMu: [0, 1, WAN_PER_YI], taxPerMu: [3, 1, WAN_PER_YI], valueAddedPerMu: [2, 1, WAN_PER_YI], energyIntensity: [4, 2, 1], highTechShare: [6, 2, 1], rdShare: [5, 0, 1],
   developableLand: "static", listedCompanies: "static", enterprises100: "static",
 };
 const COMPARISON_CODE: Record<Comparison, number> = { ">=": 0, ">": 1, "<=": 2, "<": 3, between: 4 };

@@ -9,6 +9,7 @@ import type { Platform } from "./platform.js";
 import type { Bilingual } from "./results.js";
 import { SUMS, type Unit } from "./rollup.js";
 import type { Comparison, Metric, TargetDef } from "./targetSchema.js";
+import { WAN_PER_YI } from "./perMu.js";
 
 export interface Check {
   def: TargetDef;
@@ -57,9 +58,9 @@ export function metricValue(metric: Metric, sums: ArrayLike<number>, o: number, 
     case "rd": return sums[o + 5];
     case "highTechValueAdded": return sums[o + 6];
     case "strategicEmergingOutput": return sums[o + 7];
-    case "outputPerMu": return ratio(sums[o], sums[o + 1], 1e4);
-    case "taxPerMu": return ratio(sums[o + 3], sums[o + 1], 1e4);
-    case "valueAddedPerMu": return ratio(sums[o + 2], sums[o + 1], 1e4);
+    case "outputPerMu": return ratio(sums[o], sums[o + 1], WAN_PER_YI);
+    case "taxPerMu": return ratio(sums[o + 3], sums[o + 1], WAN_PER_YI);
+    case "valueAddedPerMu": return ratio(sums[o + 2], sums[o + 1], WAN_PER_YI);
     case "energyIntensity": return ratio(sums[o + 4], sums[o + 2]);
     case "highTechShare": return ratio(sums[o + 6], sums[o + 2]);
     case "rdShare": return ratio(sums[o + 5], sums[o]);

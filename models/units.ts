@@ -105,12 +105,5 @@ export function toCanonical(value: number, from: AnyUnit): number {
   return kind === "ratio" ? toRatio(value, from as RatioUnit) : convert(value, from, CANONICAL[kind as "money"]);
 }
 
-/**
- * A per-mu figure in 万元/亩 from an amount in 亿元 and land in 亩: amount × 10^4 / land.
- * Zero land gives 0 for a zero amount and NaN otherwise (an undefined ratio, never Infinity).
- * @example perMu(50, 10000) // => 50  (50亿元 on 10,000 亩 = 50 万元/亩)
- */
-export function perMu(amountYi: number, landMu: number): number {
-  if (landMu === 0) return amountYi === 0 ? 0 : NaN;
-  return (amountYi * 1e4) / landMu;
-}
+// The per-mu figure lives apart (no mathjs), so light bundles such as the pane can use it.
+export { perMu } from "./perMu.js";

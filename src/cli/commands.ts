@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import { PRESETS } from "../../models/presets.js";
 import { LEVEL_LABELS, STATUS_LABELS } from "../../models/platform.js";
+import { perMu } from "../../models/units.js";
 import { runScenario } from "../pipeline/runScenario.js";
 import { loadPlatforms } from "../pipeline/loadPlatforms.js";
 import { openXlsxFile, saveXlsxFile } from "../workbook/xlsx/xlsxFile.js";
@@ -67,7 +68,7 @@ export async function checkCommand(workbook: string, options: { sheet?: string }
   process.stdout.write(
     textTable(
       ["平台", "县", "级别", "类型", "用地 亩", "产值 亿元", "亩均产出"],
-      input.platforms.map((p) => [p.name, p.county, p.level ? LEVEL_LABELS[p.level].zh : "", STATUS_LABELS[p.status].zh, fmt(p.land, 0), fmt(p.output, 2), fmt(p.land > 0 ? (p.output * 1e4) / p.land : NaN, 1)]),
+      input.platforms.map((p) => [p.name, p.county, p.level ? LEVEL_LABELS[p.level].zh : "", STATUS_LABELS[p.status].zh, fmt(p.land, 0), fmt(p.output, 2), fmt(perMu(p.output, p.land), 1)]),
       new Set([4, 5, 6]),
     ) + "\n",
   );

@@ -3,6 +3,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { LEVEL_LABELS, STATUS_LABELS, type Platform } from "../../../models/platform.js";
 import type { Lang, Translate } from "../../i18n/index.js";
 import { formatNumber } from "../hooks/resultView.js";
+import { perMu } from "../../../models/perMu.js";
 
 export interface PlatformTableProps {
   platforms: Platform[];
@@ -44,7 +45,7 @@ export function PlatformTable({ platforms, lang, t }: PlatformTableProps) {
               <td className={styles.td}>{p.exitYear ?? ""}</td>
               <td className={`${styles.td} ${styles.num}`}>{formatNumber(p.land, 0)}</td>
               <td className={`${styles.td} ${styles.num}`}>{formatNumber(p.output, 2)}</td>
-              <td className={`${styles.td} ${styles.num}`}>{formatNumber(p.land > 0 ? (p.output * 1e4) / p.land : null, 1)}</td>
+              <td className={`${styles.td} ${styles.num}`}>{formatNumber(p.land > 0 ? perMu(p.output, p.land) : null, 1)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,12 +1,13 @@
 /**
  * One data row → one Platform in canonical units, with an issue for every cell that cannot be read.
- * Amounts convert through models/units.ts; shares become fractions; rd and high-tech value added may come
+ * Amounts convert through models/units.ts, from a unit written in the cell ("2公顷") when there is one, else
+ * from the column's unit; a cell unit of another kind than the column is an error. Shares become fractions; rd and high-tech value added may come
  * from a share column (share × output, share × value added).
  */
 import { platform, type Platform } from "../../../models/platform.js";
-import { CANONICAL, toCanonical, type AnyUnit } from "../../../models/units.js";
+import { CANONICAL, toCanonical, unitKind, type AnyUnit } from "../../../models/units.js";
 import { isCellError } from "../grid.js";
-import { cellText, parseLevel, parseNumber, parseStatus } from "./cells.js";
+import { cellText, parseLevel, parseNumber, parseStatus, type NumberCell } from "./cells.js";
 import type { ColumnPlan } from "./columns.js";
 import { FIELD_BY_NAME, type SheetField } from "./fields.js";
 import { fieldCode, type IssueList } from "./issues.js";
@@ -17,6 +18,23 @@ import { displayText } from "./text.js";
 const INDICATORS = new Set<SheetField>(["valueAdded", "tax", "energy", "rd", "rdShare", "highTechValueAdded", "highTechShare", "employees"]);
 /** Cells whose errors stop the run: without them there is no platform to simulate. */
 const REQUIRED = new Set<SheetField>(["name", "land", "output"]);
+/** What a column holds, for unit messages. */
+const KIND_WORDS: Record<string, [string, string]> = {
+  money: ["金额", "money"], area: ["面积", "area"], energy: ["能耗", "energy"], ratio: ["比例", "a share"],
+  count: ["个数", "a count"], year: ["年份", "a year"],
+};
+
+/** The unit written in a cell: "120亩" → 亩, "45%" typed as text → %; null for plain numbers. */
+function writtenUnit(n: NumberCell, raw: RawCell): AnyUnit | null {
+  if (n.kind !== "number") return null;
+  return n.unit ?? (n.percent && typeof raw.value === "string" ? "%" : null);
+}
+
+/** Is the number written with a unit of another kind than the column holds? */
+function unitMismatch(n: NumberCell, raw: RawCell, kind: string): boolean {
+  const unit = writtenUnit(n, raw);
+  return unit !== null && unitKind(unit) !== kind;
+}
 
 export interface BuiltRow {
   platform: Platform;
@@ -33,7 +51,7 @@ export class RowBuilder {
       if (p.spec.kind !== "ratio" || p.unit === "%") continue;
       const over = rows.some((r) => {
         const n = parseNumber(r.cells.get(p.field)!.value, r.cells.get(p.field)!.format);
-        return n.kind === "number" && !n.percent && n.value > 1;
+        return n.kind === "number" && !n.percent && !n.unit && n.value > 1;
       });
       if (over) {
         this.percentShares.add(p.field);
@@ -69,22 +87,26 @@ export class RowBuilder {
       this.issues.error("SHEET_NOT_A_NUMBER", raw.cell, `${spec.zh}不是数字（“${n.text}”）`, `${spec.en} is not a number ("${n.text}")`);
       return null;
     }
-    if (spec.kind === "year") return this.year(raw, yearText ? Number(yearText[1]) : n.kind === "number" ? n.value : (raw.value as Date).getUTCFullYear());
-    if (n.kind !== "number") return null;
-    if (n.percent && spec.kind !== "ratio" && typeof raw.value === "string") {
-      this.issues.error("SHEET_NOT_A_NUMBER", raw.cell, `${spec.zh}不应为百分数（“${cellText(raw.value)}”）`,
-        `${spec.en} should not be a percentage ("${cellText(raw.value)}")`);
+    if (unitMismatch(n, raw, spec.kind)) {
+      const text = cellText(raw.value), unit = writtenUnit(n, raw)!;
+      const [zh, en] = KIND_WORDS[spec.kind] ?? [spec.kind, spec.kind];
+      this.issues.error("SHEET_CELL_UNIT_MISMATCH", raw.cell, `${spec.zh}“${text}”的单位与该列不符（该列为${zh}，“${unit}”不是${zh}单位）`,
+        `${spec.en} "${text}": unit does not match the column (the column holds ${en}; "${unit}" is not a unit of ${en})`);
       return null;
     }
+    if (spec.kind === "year") return this.year(raw, yearText ? Number(yearText[1]) : n.kind === "number" ? n.value : (raw.value as Date).getUTCFullYear());
+    if (n.kind !== "number") return null;
     if (n.value < 0) {
       const shown = typeof raw.value === "number" ? String(raw.value) : cellText(raw.value);
       this.issues.error(`SHEET_NEGATIVE_${fieldCode(field)}`, raw.cell, `${spec.zh}为负数（${shown}）`, `${spec.en} is negative (${shown})`);
       return null;
     }
     if (spec.kind === "ratio") return n.percent ? n.value : unit === "%" || this.percentShares.has(field) ? n.value / 100 : n.value;
-    // Values already in the canonical unit are kept as typed (mathjs turns 100 亩 into 99.99999999999999 亩).
-    if (!unit || spec.kind === "count" || unit === CANONICAL[spec.kind as "money"]) return n.value;
-    return toCanonical(n.value, unit as AnyUnit);
+    // A unit written in the cell overrides the column's. Values already in the canonical unit are kept as
+    // typed (mathjs turns 100 亩 into 99.99999999999999 亩).
+    const from = n.unit ?? unit;
+    if (!from || spec.kind === "count" || from === CANONICAL[spec.kind as "money"]) return n.value;
+    return toCanonical(n.value, from);
   }
 
   private year(raw: RawCell, y: number): number | null {
@@ -173,6 +195,7 @@ export class RowBuilder {
     const land = parseNumber(landCell.value);
     // Negative, erroneous or non-numeric land already has its own issue.
     if (land.kind === "error" || land.kind === "invalid" || (land.kind === "number" && land.value < 0)) return;
+    if (unitMismatch(land, landCell, "area")) return;
     const landRead = land.kind === "number";
     if (p.output > 0) {
       this.issues.error("SHEET_OUTPUT_WITHOUT_LAND", landCell.cell, `产值为 ${p.output} 亿元但工业用地面积为${landRead ? " 0" : "空"}`,

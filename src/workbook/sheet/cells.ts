@@ -1,9 +1,10 @@
 /**
  * Reading single cells as people type them: numbers stored as text ("1,234.5", "１２３", "1 234", "45%"),
- * dashes for "none", levels and statuses in Chinese or English, total rows and footnotes.
+ * numbers with a unit written after them ("120亩", "3.5 万元", "1,200 吨标煤"), dashes for "none", levels and statuses in Chinese or English, total rows and footnotes.
  */
 import { isCellError, type CellValue } from "../grid.js";
 import type { Level, Status } from "../../../models/platform.js";
+import { parseUnit, type AnyUnit } from "../../../models/units.js";
 import { normaliseText, textKey } from "./text.js";
 
 export type NumberCell =
@@ -11,12 +12,17 @@ export type NumberCell =
   | { kind: "dash" }
   | { kind: "error"; error: string }
   | { kind: "invalid"; text: string }
-  /** percent: the value came as "45%" text or with a % number format, so it is already a fraction. */
-  | { kind: "number"; value: number; percent: boolean };
+  /**
+   * percent: the value came as "45%" text or with a % number format, so it is already a fraction.
+   * unit: a unit other than % written in the cell ("120亩" → 亩); value is the number as written.
+   */
+  | { kind: "number"; value: number; percent: boolean; unit?: AnyUnit };
 
 const DASHES = /^(-+|—+|–+|\/|\\|－+|n\/a|na|无)$/i;
 const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** A number, then text starting with a letter or CJK character: "120亩", "1,200 吨标煤", "2 km2". */
+const WITH_UNIT = /^([+-]?[\d.,\s\u00a0]*\d\.?)\s*([^\d\s.,+\-%].*)$/;
 
 /** Is the cell empty (null, or text of only spaces)? */
 export function isBlank(v: CellValue): boolean {
@@ -33,6 +39,7 @@ export function cellText(v: CellValue): string {
 /**
  * Parse a numeric cell. @example parseNumber("1,234.5") // => { kind: "number", value: 1234.5, percent: false }
  * @example parseNumber(0.45, "0%") // => { kind: "number", value: 0.45, percent: true }
+ * @example parseNumber("3.5 万元") // => { kind: "number", value: 3.5, percent: false, unit: "万元" }
  */
 export function parseNumber(v: CellValue, format?: string | null): NumberCell {
   if (isBlank(v)) return { kind: "blank" };
@@ -45,13 +52,17 @@ export function parseNumber(v: CellValue, format?: string | null): NumberCell {
   const t = normaliseText(v);
   if (DASHES.test(t)) return { kind: "dash" };
   if (/^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!)$/i.test(t)) return { kind: "error", error: t.toUpperCase() };
-  let s = t.replace(/[\s\u00a0]+/g, "");
-  const percent = /%$/.test(s);
-  if (percent) s = s.slice(0, -1);
+  // A known unit after the number ("120亩"); otherwise the whole text must be a number ("1e5", "约50" → invalid).
+  const m = WITH_UNIT.exec(t);
+  const unit = m ? parseUnit(m[2]) : undefined;
+  let s = (unit ? m![1] : t).replace(/[\s\u00a0]+/g, "");
+  const percent = unit === "%" || /%$/.test(s);
+  if (/%$/.test(s)) s = s.slice(0, -1);
   if (GROUPED.test(s)) s = s.replace(/,/g, "");
   if (!PLAIN.test(s)) return { kind: "invalid", text: v.trim() };
   const n = Number(s);
-  return { kind: "number", value: percent ? n / 100 : n, percent };
+  const value = percent ? n / 100 : n;
+  return unit && unit !== "%" ? { kind: "number", value, percent, unit } : { kind: "number", value, percent };
 }
 
 const LEVEL_RULES: [RegExp, Level][] = [

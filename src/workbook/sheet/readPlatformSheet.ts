@@ -9,7 +9,8 @@ import { planColumns, toMapping, type ColumnPlan } from "./columns.js";
 import { FIELD_BY_NAME, PLATFORM_FIELDS, type SheetField } from "./fields.js";
 import { IssueList } from "./issues.js";
 import { locateHeader } from "./locate.js";
-import { titleYear, unitNote, unitRow } from "./notes.js";
+import { titleYear, unitNote } from "./notes.js";
+import { bodyStart } from "./numbering.js";
 import { dataRows, type RawRow } from "./rows.js";
 import type { PlatformSheet } from "./types.js";
 import { checkRows } from "./validate.js";
@@ -54,10 +55,11 @@ export function readPlatformSheet(grid: SheetGrid): PlatformSheet {
 
   const left = header.table?.left ?? 0;
   const right = header.table?.right ?? view.colCount - 1;
-  const units = unitRow(view, header.row + 1, left, right);
+  // A unit row and a column-number row (甲 乙 1 2 3 …) under the header are skipped, in either order.
+  const { units, start } = bodyStart(view, header.row + 1, left, right);
   const topRow = header.top;
   const plans = planColumns(header.columns, units, unitNote(view, topRow), issues);
-  const rows = dataRows(view, plans, header.row + (units ? 2 : 1), header.table, issues);
+  const rows = dataRows(view, plans, start, header.table, issues);
 
   const builder = new RowBuilder(plans, rows, issues, grid.sheet);
   const built = rows.map((r) => builder.build(r)).filter((b) => b !== null);

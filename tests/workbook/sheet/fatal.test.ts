@@ -74,7 +74,8 @@ describe("readPlatformSheet: fatal errors", () => {
     const s = readPlatformSheet(grid([HEAD, OK, ["A园", null, null, "约50", 1], ["B园", null, null, 10, "12%"]]));
     expect(errors(s)).toEqual([
       { code: "SHEET_NOT_A_NUMBER", sheet: "嘉兴表", cell: "D3" },
-      { code: "SHEET_NOT_A_NUMBER", sheet: "嘉兴表", cell: "E4" },
+      // "12%" is a percentage in an output column: a unit of the wrong kind.
+      { code: "SHEET_CELL_UNIT_MISMATCH", sheet: "嘉兴表", cell: "E4" },
     ]);
     expect(s.issues.find((i) => i.cell === "D3")!.en).toBe('嘉兴表!D3: land in use is not a number ("约50")');
   });

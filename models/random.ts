@@ -52,6 +52,8 @@ export class NormalStreams {
   private readonly weyl: Int32Array;
   private readonly spare: Float64Array;
   private readonly hasSpare: Uint8Array;
+  /** Scratch for the two uniforms of one Box–Muller pair. */
+  private readonly uniforms = new Float64Array(2);
 
   constructor(seed: string | number, keys: readonly string[]) {
     const m = keys.length;
@@ -75,6 +77,7 @@ export class NormalStreams {
    */
   fill(s: number, count: number, out: Float64Array, offset: number, stride: number): void {
     const X = this.x;
+    const u = this.uniforms;
     const base = s * 128;
     let i = this.index[s];
     let w = this.weyl[s];
@@ -88,28 +91,21 @@ export class NormalStreams {
     }
     while (left > 0) {
       // Two uniforms (seedrandom XorGen.next twice), then one Box–Muller pair.
-      w = (w + 0x61c88647) | 0;
-      let v = X[base + ((i + 34) & 127)];
-      i = (i + 1) & 127;
-      let t = X[base + i];
-      v ^= v << 13;
-      t ^= t << 17;
-      v ^= v >>> 15;
-      t ^= t >>> 12;
-      v = v ^ t;
-      X[base + i] = v;
-      const u1 = (((v + (w ^ (w >>> 16))) | 0) >>> 0) / 0x100000000;
-      w = (w + 0x61c88647) | 0;
-      v = X[base + ((i + 34) & 127)];
-      i = (i + 1) & 127;
-      t = X[base + i];
-      v ^= v << 13;
-      t ^= t << 17;
-      v ^= v >>> 15;
-      t ^= t >>> 12;
-      v = v ^ t;
-      X[base + i] = v;
-      const u2 = (((v + (w ^ (w >>> 16))) | 0) >>> 0) / 0x100000000;
+      for (let d = 0; d < 2; d++) {
+        w = (w + 0x61c88647) | 0;
+        let v = X[base + ((i + 34) & 127)];
+        i = (i + 1) & 127;
+        let t = X[base + i];
+        v ^= v << 13;
+        t ^= t << 17;
+        v ^= v >>> 15;
+        t ^= t >>> 12;
+        v = v ^ t;
+        X[base + i] = v;
+        u[d] = (((v + (w ^ (w >>> 16))) | 0) >>> 0) / 0x100000000;
+      }
+      const u1 = u[0];
+      const u2 = u[1];
       const radius = Math.sqrt(-2 * Math.log(1 - u1));
       const angle = 2 * Math.PI * u2;
       out[at] = radius * Math.cos(angle);

@@ -1,9 +1,10 @@
 /** The platforms as read: a compact table with status, integration target and exit year. */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses } from "@fluentui/react-components";
 import { LEVEL_LABELS, STATUS_LABELS, type Platform } from "../../../models/platform.js";
 import type { Lang, Translate } from "../../i18n/index.js";
 import { formatNumber } from "../hooks/resultView.js";
 import { perMu } from "../../../models/perMu.js";
+import { useTableStyles } from "./tableStyles.js";
 
 export interface PlatformTableProps {
   platforms: Platform[];
@@ -12,15 +13,18 @@ export interface PlatformTableProps {
 }
 
 const useStyles = makeStyles({
-  wrap: { maxHeight: "220px", overflow: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase100 },
-  th: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: "left", padding: "2px 4px", whiteSpace: "nowrap" },
-  td: { padding: "2px 4px", borderTop: `1px solid ${tokens.colorNeutralStroke3}`, whiteSpace: "nowrap" },
-  num: { textAlign: "right" },
+  wrap: { maxHeight: "220px" },
+  td: { whiteSpace: "nowrap" },
 });
 
 export function PlatformTable({ platforms, lang, t }: PlatformTableProps) {
-  const styles = useStyles();
+  const table = useTableStyles();
+  const local = useStyles();
+  const styles = {
+    ...table,
+    wrap: mergeClasses(table.wrap, local.wrap),
+    td: mergeClasses(table.td, local.td),
+  };
   const heads = [t("table.name"), t("table.county"), t("table.level"), t("table.status"), t("table.into"), t("table.exitYear"), t("table.land"), t("table.output"), t("table.perMu")];
   return (
     <div className={styles.wrap}>

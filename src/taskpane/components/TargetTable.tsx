@@ -1,8 +1,9 @@
 /** Every target check: id, subject, projected value against the threshold, met or not, probability. */
-import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, makeStyles, mergeClasses } from "@fluentui/react-components";
 import type { TargetCheck } from "../../../models/results.js";
 import { pick, type Lang, type Translate } from "../../i18n/index.js";
 import { formatProbability, formatTargetValue } from "../hooks/resultView.js";
+import { useTableStyles } from "./tableStyles.js";
 
 export interface TargetTableProps {
   targets: TargetCheck[];
@@ -11,15 +12,16 @@ export interface TargetTableProps {
 }
 
 const useStyles = makeStyles({
-  wrap: { maxHeight: "260px", overflow: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase100 },
-  th: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: "left", padding: "2px 4px", whiteSpace: "nowrap" },
-  td: { padding: "2px 4px", borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
-  num: { textAlign: "right", whiteSpace: "nowrap" },
+  wrap: { maxHeight: "260px" },
 });
 
 export function TargetTable({ targets, lang, t }: TargetTableProps) {
-  const styles = useStyles();
+  const table = useTableStyles();
+  const local = useStyles();
+  const styles = {
+    ...table,
+    wrap: mergeClasses(table.wrap, local.wrap),
+  };
   return (
     <div className={styles.wrap}>
       <table className={styles.table} data-testid="target-table">

@@ -31,6 +31,33 @@ export const STATUS_LABELS: Record<Status, { zh: string; en: string }> = {
   transform: { zh: "转型", en: "transform" },
 };
 
+/** The figures of a Platform that messages name (numbers the sheet gives, plus the name and the exit year). */
+export type PlatformField =
+  | "name" | "exitYear" | "developableLand" | "land" | "output" | "valueAdded" | "tax" | "energy" | "rd"
+  | "highTechValueAdded" | "strategicEmergingOutput" | "listedCompanies" | "enterprises100" | "employees"
+  | "emissions" | "manualLand" | "manualEnergy";
+
+/** How messages name each field: the sheet's usual header in Chinese, a short English name. */
+export const PLATFORM_FIELD_LABELS: Record<PlatformField, { zh: string; en: string }> = {
+  name: { zh: "平台名称", en: "platform name" },
+  exitYear: { zh: "退出年份", en: "exit year" },
+  developableLand: { zh: "可开发空间", en: "developable land" },
+  land: { zh: "工业用地面积", en: "land in use" },
+  output: { zh: "规上工业产值", en: "output" },
+  valueAdded: { zh: "规上工业增加值", en: "value added" },
+  tax: { zh: "税收", en: "tax" },
+  energy: { zh: "能耗", en: "energy use" },
+  rd: { zh: "研发投入", en: "R&D spend" },
+  highTechValueAdded: { zh: "高新技术产业增加值", en: "high-tech value added" },
+  strategicEmergingOutput: { zh: "战略性新兴产业产值", en: "strategic emerging output" },
+  listedCompanies: { zh: "上市公司", en: "listed companies" },
+  enterprises100: { zh: "百亿企业", en: "enterprises ≥100亿" },
+  employees: { zh: "从业人员", en: "employees" },
+  emissions: { zh: "主要污染物排放", en: "emissions" },
+  manualLand: { zh: "新增用地", en: "manual land grant" },
+  manualEnergy: { zh: "能耗指标", en: "energy quota" },
+};
+
 /** Where a record came from, so messages can name the sheet and row. */
 export interface SourceRef {
   sheet: string;

@@ -96,17 +96,27 @@ export class RowBuilder {
     }
     if (spec.kind === "year") return this.year(raw, yearText ? Number(yearText[1]) : n.kind === "number" ? n.value : (raw.value as Date).getUTCFullYear());
     if (n.kind !== "number") return null;
+    // "1e400" and the like: left for the model's checks, which report them as out of range (SHEET_NON_FINITE).
+    if (!Number.isFinite(n.value)) return n.value;
     if (n.value < 0) {
       const shown = typeof raw.value === "number" ? String(raw.value) : cellText(raw.value);
       this.issues.error(`SHEET_NEGATIVE_${fieldCode(field)}`, raw.cell, `${spec.zh}为负数（${shown}）`, `${spec.en} is negative (${shown})`);
       return null;
     }
-    if (spec.kind === "ratio") return n.percent ? n.value : unit === "%" || this.percentShares.has(field) ? n.value / 100 : n.value;
+    if (spec.kind === "ratio") return this.share(field, raw, n.percent ? n.value : unit === "%" || this.percentShares.has(field) ? n.value / 100 : n.value);
     // A unit written in the cell overrides the column's. Values already in the canonical unit are kept as
     // typed (mathjs turns 100 亩 into 99.99999999999999 亩).
     const from = n.unit ?? unit;
     if (!from || spec.kind === "count" || from === CANONICAL[spec.kind as "money"]) return n.value;
     return toCanonical(n.value, from);
+  }
+
+  /** A share as a fraction; above 100 % is an error (a part cannot exceed its whole). */
+  private share(field: SheetField, raw: RawCell, fraction: number): number | null {
+    if (fraction <= 1) return fraction;
+    const spec = FIELD_BY_NAME.get(field)!, pct = `${Number((fraction * 100).toPrecision(10))}%`;
+    this.issues.error("SHEET_SHARE_ABOVE_100", raw.cell, `${spec.zh}为 ${pct}，超过 100%`, `${spec.en} is ${pct}, above 100 %`);
+    return null;
   }
 
   private year(raw: RawCell, y: number): number | null {

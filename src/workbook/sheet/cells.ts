@@ -45,7 +45,8 @@ export function parseNumber(v: CellValue, format?: string | null): NumberCell {
   if (isBlank(v)) return { kind: "blank" };
   if (isCellError(v)) return { kind: "error", error: v.error };
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) return { kind: "invalid", text: String(v) };
+    // ±Infinity stays a number so the model's checks report it as out of range, with the cell.
+    if (Number.isNaN(v)) return { kind: "invalid", text: String(v) };
     return { kind: "number", value: v, percent: !!format && /%/.test(format.replace(/"[^"]*"|\\./g, "")) };
   }
   if (typeof v !== "string") return { kind: "invalid", text: cellText(v) };

@@ -13,6 +13,7 @@ import { titleYear, unitNote } from "./notes.js";
 import { bodyStart } from "./numbering.js";
 import { dataRows, type RawRow } from "./rows.js";
 import type { PlatformSheet } from "./types.js";
+import { reportModelProblems } from "./modelChecks.js";
 import { checkRows } from "./validate.js";
 import { GridView } from "./view.js";
 
@@ -64,6 +65,7 @@ export function readPlatformSheet(grid: SheetGrid): PlatformSheet {
   const builder = new RowBuilder(plans, rows, issues, grid.sheet);
   const built = rows.map((r) => builder.build(r)).filter((b) => b !== null);
   checkRows(built, issues);
+  reportModelProblems(built, issues);
 
   if (rows.length === 0) {
     issues.error("SHEET_NO_ROWS", a1(header.row, left), "表头下没有平台数据", "no platform rows under the header");

@@ -8,7 +8,7 @@ import type { SimulationResult } from "../../models/results.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { buildResultSheets, RESULT_SHEETS } from "../workbook/results/index.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
-import type { PlatformSheet } from "../workbook/sheet/index.js";
+import { locateWarnings, type PlatformSheet } from "../workbook/sheet/index.js";
 import { foreignSheetIssue, InputError } from "./errors.js";
 import { inputHash } from "./inputHash.js";
 import { loadPlatforms } from "./loadPlatforms.js";
@@ -40,7 +40,9 @@ export async function finishRun(
   port: WorkbookPort,
   run: { result: SimulationResult; input: PlatformSheet; inputFile: string | null; startedAt: Date; finishedAt: Date; write: boolean },
 ): Promise<RunOutcome> {
-  const { result, input } = run;
+  const { input } = run;
+  // Warnings about one platform's field (an exit year before the base year …) name its sheet cell.
+  const result = { ...run.result, warnings: locateWarnings(run.result.warnings, input) };
   const hash = await inputHash(input.platforms);
   const sheets = buildResultSheets(result, { issues: input.issues, inputHash: hash, inputFile: run.inputFile, sheet: input.sheet, startedAt: run.startedAt, finishedAt: run.finishedAt });
   if (run.write) {

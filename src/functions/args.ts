@@ -18,10 +18,10 @@ export function requireNumber(v: unknown, name: ArgName): number {
   return v;
 }
 
-/** A number that must satisfy `ok`, else #NUM! with the rule in both languages. */
+/** A number that must satisfy `ok`, else #VALUE! with the rule in both languages (a message #NUM! could not show). */
 export function requireRange(v: unknown, name: ArgName, ok: (x: number) => boolean, ruleZh: string, ruleEn: string): number {
   const x = requireNumber(v, name);
-  if (!ok(x)) throw cellError("invalidNumber", `${name[0]}${ruleZh}`, `${name[1]} ${ruleEn}`);
+  if (!ok(x)) throw cellError("invalidValue", `${name[0]}${ruleZh}`, `${name[1]} ${ruleEn}`);
   return x;
 }
 

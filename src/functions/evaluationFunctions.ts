@@ -20,7 +20,7 @@ function perIndicator(v: unknown, name: ArgName, k: number): number[] {
 
 function check(list: number[], name: ArgName, ok: (x: number) => boolean, zh: string, en: string): number[] {
   if (list.some((x) => Number.isNaN(x))) throw cellError("invalidValue", `${name[0]}不能有空单元格`, `${name[1]} must not have blank cells`);
-  if (!list.every(ok)) throw cellError("invalidNumber", `${name[0]}${zh}`, `${name[1]} ${en}`);
+  if (!list.every(ok)) throw cellError("invalidValue", `${name[0]}${zh}`, `${name[1]} ${en}`);
   return list;
 }
 
@@ -31,7 +31,7 @@ function caps(v: unknown, k: number): number[] {
   if (list.every((x) => Number.isNaN(x))) return new Array<number>(k).fill(Infinity);
   if (list.length !== 1 && list.length !== k) throw cellError("invalidValue", `封顶倍数应为 1 个或 ${k} 个`, `caps must be one number or ${k}`);
   const each = (list.length === 1 ? new Array<number>(k).fill(list[0]) : list).map((x) => (Number.isNaN(x) ? Infinity : x));
-  if (!each.every((x) => x > 0)) throw cellError("invalidNumber", "封顶倍数应大于 0", "caps must be greater than 0");
+  if (!each.every((x) => x > 0)) throw cellError("invalidValue", "封顶倍数应大于 0", "caps must be greater than 0");
   return each;
 }
 
@@ -43,7 +43,7 @@ export function scoreColumn(valuesArg: unknown, benchmarksArg: unknown, weightsA
   if (rows.length === 0) throw cellError("invalidValue", "指标值区域没有数字", "values holds no numbers");
   const benchmarks = check(perIndicator(benchmarksArg, ["基准值", "benchmarks"], k), ["基准值", "benchmarks"], (x) => x > 0, "应大于 0", "must be greater than 0");
   const weights = check(perIndicator(weightsArg, ["权重", "weights"], k), ["权重", "weights"], (x) => x >= 0, "不能为负", "must not be negative");
-  if (!weights.some((w) => w > 0)) throw cellError("invalidNumber", "权重不能全为 0", "weights must not all be 0");
+  if (!weights.some((w) => w > 0)) throw cellError("invalidValue", "权重不能全为 0", "weights must not all be 0");
   const scores = scoreTable(rows, benchmarks, weights, caps(capsArg, k));
   let next = 0;
   return values.map((row) => [allBlank(row) ? "" : scores[next++]]);

@@ -34,16 +34,17 @@ export function perMuFunction(value: number, land: number, valueUnit?: string, l
   return compute("PERMU", [value, land, valueUnit, landUnit], () => perMuFigure(value, land, valueUnit, landUnit));
 }
 
+// UNITCONVERT, not CONVERT: CONVERT is Excel's own engineering function (src/functions/README.md).
 /**
  * Converts a value between units of money (亿元, 万元, 元), area (亩, 公顷, 平方公里, 平方米) or energy (万吨标煤, 吨标煤).
- * @customfunction CONVERT CONVERT
+ * @customfunction UNITCONVERT UNITCONVERT
  * @param value The value to convert.
  * @param from Its unit, e.g. 万元 or 公顷.
  * @param to The unit wanted, of the same kind.
  * @returns The value in the unit wanted.
  */
-export function convertFunction(value: number, from: string, to: string): number {
-  return compute("CONVERT", [value, from, to], () => convertUnits(value, from, to));
+export function unitConvertFunction(value: number, from: string, to: string): number {
+  return compute("UNITCONVERT", [value, from, to], () => convertUnits(value, from, to));
 }
 
 /**

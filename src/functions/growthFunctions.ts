@@ -66,7 +66,7 @@ export function probabilityReached(baseArg: unknown, meanArg: unknown, sdArg: un
   };
   const runs = optional(runsArg, DEFAULT_RUNS, (v) => requireInteger(v, ["模拟次数", "runs"], 1, MAX_RUNS));
   if (runs * question.years > MAX_DRAWS) {
-    throw cellError("invalidNumber", `模拟次数 × 年数不能超过 ${MAX_DRAWS}`, `runs × years must not exceed ${MAX_DRAWS}`);
+    throw cellError("invalidValue", `模拟次数 × 年数不能超过 ${MAX_DRAWS}`, `runs × years must not exceed ${MAX_DRAWS}`);
   }
   const seed = optional<string | number>(seedArg, DEFAULT_SEED, (v) => (typeof v === "number" ? requireNumber(v, ["随机种子", "seed"]) : String(v).trim()));
   return reachProbability(question, runs, seed);

@@ -3,8 +3,8 @@
  * key ("outputPerMu", "p50"), the result sheets' Chinese label ("亩均产出", "中位数") or English label.
  */
 import { YEAR_METRICS, type YearMetric } from "../../models/results.js";
+import { METRIC_TERMS } from "../../models/vocabulary.js";
 import { STATISTICS, storedValue, type Statistic } from "../pipeline/storedResults.js";
-import { METRIC_LABELS } from "../workbook/results/labels.js";
 import { optional, requireInteger, requireText } from "./args.js";
 import { cellError } from "./errors.js";
 import { loadStoredRun } from "./storedRuns.js";
@@ -12,7 +12,7 @@ import { loadStoredRun } from "./storedRuns.js";
 const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, " ");
 
 const METRIC_NAMES = new Map<string, YearMetric>(
-  YEAR_METRICS.flatMap((m) => [norm(m), norm(METRIC_LABELS[m].zh), norm(METRIC_LABELS[m].en)].map((name) => [name, m] as const)),
+  YEAR_METRICS.flatMap((m) => [norm(m), norm(METRIC_TERMS[m].name.zh), norm(METRIC_TERMS[m].name.en)].map((name) => [name, m] as const)),
 );
 
 const STATISTIC_NAMES = new Map<string, Statistic>([
@@ -29,7 +29,7 @@ export function parseMetric(v: unknown): YearMetric {
   const text = requireText(v, ["指标", "metric"]);
   const metric = METRIC_NAMES.get(norm(text));
   if (!metric) {
-    const zh = YEAR_METRICS.map((m) => METRIC_LABELS[m].zh).join("、");
+    const zh = YEAR_METRICS.map((m) => METRIC_TERMS[m].name.zh).join("、");
     throw cellError("invalidValue", `无法识别指标“${text}”，可用：${zh}`, `unknown metric "${text}"; use one of ${YEAR_METRICS.join(", ")}`);
   }
   return metric;
@@ -59,7 +59,7 @@ export async function scenarioValue(scenarioArg: unknown, subjectArg: unknown, m
   }
   const value = storedValue(stored, subject, metric, year, statistic);
   if (value === null) {
-    throw cellError("notAvailable", `“${subject}”${year} 年没有${METRIC_LABELS[metric].zh}（${statistic}）的结果`, `no ${statistic} of ${metric} for "${subject}" in ${year}`);
+    throw cellError("notAvailable", `“${subject}”${year} 年没有${METRIC_TERMS[metric].name.zh}（${statistic}）的结果`, `no ${statistic} of ${metric} for "${subject}" in ${year}`);
   }
   return value;
 }

@@ -1,4 +1,4 @@
-/** PARKPLAN.PERMU and PARKPLAN.CONVERT: argument checks around models/units.ts. */
+/** PARKPLAN.PERMU and PARKPLAN.UNITCONVERT: argument checks around models/units.ts. */
 import { convert, perMu, toCanonical } from "../../models/units.js";
 import { optional, requireNumber, requireRange, requireUnit } from "./args.js";
 import { cellError } from "./errors.js";
@@ -10,7 +10,7 @@ export function perMuFigure(valueArg: unknown, landArg: unknown, valueUnitArg: u
   const valueUnit = optional(valueUnitArg, "亿元" as const, (u) => requireUnit(u, ["金额单位", "value unit"], ["money"]));
   const landUnit = optional(landUnitArg, "亩" as const, (u) => requireUnit(u, ["面积单位", "land unit"], ["area"]));
   const figure = perMu(toCanonical(value, valueUnit), toCanonical(land, landUnit));
-  if (Number.isNaN(figure)) throw cellError("invalidNumber", "用地面积为零，无法计算亩均值", "land is zero: no per-mu figure");
+  if (Number.isNaN(figure)) throw cellError("divisionByZero", "用地面积为零，无法计算亩均值", "land is zero: no per-mu figure");
   return figure;
 }
 

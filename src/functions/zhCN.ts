@@ -22,7 +22,7 @@ export const ZH_CN: Record<string, ZhFunctionText> = {
       landUnit: ["面积单位", "面积的单位：亩（默认）、公顷、平方公里或平方米。"],
     },
   },
-  CONVERT: {
+  UNITCONVERT: {
     name: "单位换算",
     description: "在金额（亿元、万元、元）、面积（亩、公顷、平方公里、平方米）或能耗（万吨标煤、吨标煤）单位之间换算。",
     parameters: {

@@ -39,7 +39,7 @@ const scores = Array.from({ length: 30 }, (_, i) => [(i * 37) % 101]);
 
 const cheap: [string, (i: number) => unknown][] = [
   ["PERMU", (i) => f.perMuFunction(50 + i, 10000, "万元", "公顷")],
-  ["CONVERT", (i) => f.convertFunction(i, "公顷", "亩")],
+  ["UNITCONVERT", (i) => f.unitConvertFunction(i, "公顷", "亩")],
   ["CAGR", (i) => f.cagrFunction(100, 200 + i, 5)],
   ["REQUIREDGROWTH", (i) => f.requiredGrowthFunction(100, 200 + i, 5)],
   ["YEARREACHED", (i) => f.yearReachedFunction(100, 0.05 + i * 1e-6, 300, 2017)],

@@ -37,7 +37,7 @@ describe("cached(id, args, compute)", () => {
   });
 
   it("keeps errors out of the cache and still reports them", () => {
-    cellErrorOf(() => projectFunction(100, 0.1, 2017, 2016), "#NUM!");
+    cellErrorOf(() => projectFunction(100, 0.1, 2017, 2016), "#VALUE!");
     expect(resultCache.size).toBe(0);
   });
 });

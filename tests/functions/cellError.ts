@@ -1,11 +1,11 @@
 /** Assertions on the errors the worksheet functions throw outside Office (FunctionError with a code). */
 import { expect } from "vitest";
-import { FunctionError } from "../../src/functions/errors.js";
+import { FunctionError, type ErrorCodeText } from "../../src/functions/errors.js";
 
 const CJK = /[\u4e00-\u9fff]/;
 
 /** The error `run` throws, checked to be a cell error with this code and a Chinese-first message. */
-export function cellErrorOf(run: () => unknown, code: "#VALUE!" | "#N/A" | "#NUM!"): FunctionError {
+export function cellErrorOf(run: () => unknown, code: ErrorCodeText): FunctionError {
   let thrown: unknown;
   try {
     run();
@@ -16,7 +16,7 @@ export function cellErrorOf(run: () => unknown, code: "#VALUE!" | "#N/A" | "#NUM
 }
 
 /** The same for a promise that must reject. */
-export async function rejectionOf(promise: Promise<unknown>, code: "#VALUE!" | "#N/A" | "#NUM!"): Promise<FunctionError> {
+export async function rejectionOf(promise: Promise<unknown>, code: ErrorCodeText): Promise<FunctionError> {
   let thrown: unknown;
   await promise.then(
     (value) => expect.fail(`expected ${code}, got ${String(value)}`),

@@ -1,14 +1,17 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { asCellError, cellError, FunctionError } from "../../src/functions/errors.js";
+import { asCellError, cellError, ERROR_KINDS, FunctionError } from "../../src/functions/errors.js";
 
-/** A stand-in for the runtime's CustomFunctions namespace. */
+/** A stand-in for the runtime's CustomFunctions namespace: records how many arguments it was given. */
 class FakeCustomFunctionsError {
+  readonly args: number;
   constructor(
     readonly code: string,
-    readonly message: string,
-  ) {}
+    readonly message?: string,
+  ) {
+    this.args = message === undefined ? 1 : 2;
+  }
 }
-const ErrorCode = { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" };
+const ErrorCode = { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!" };
 const scope = globalThis as { CustomFunctions?: unknown };
 
 afterEach(() => {
@@ -17,10 +20,24 @@ afterEach(() => {
 
 describe("cellError(kind, zh, en)", () => {
   it("outside Office is a FunctionError with the Excel code and the Chinese message first", () => {
-    const e = cellError("invalidNumber", "用地不能为负", "land must not be negative");
+    const e = cellError("invalidValue", "用地不能为负", "land must not be negative");
     expect(e).toBeInstanceOf(FunctionError);
-    expect((e as FunctionError).code).toBe("#NUM!");
+    expect((e as FunctionError).code).toBe("#VALUE!");
     expect(e.message).toBe("用地不能为负 / land must not be negative");
+  });
+
+  it("has no #NUM! kind: Excel cannot show a message with it; only #VALUE! and #N/A show one", () => {
+    expect(Object.values(ERROR_KINDS).map((k) => k.code)).not.toContain("#NUM!");
+    const showing = Object.values(ERROR_KINDS).filter((k) => k.showsMessage).map((k) => k.code);
+    expect(showing).toEqual(["#VALUE!", "#N/A"]);
+  });
+
+  it("inside Excel passes the message only to a code that shows it (#DIV/0! gets none)", () => {
+    scope.CustomFunctions = { Error: FakeCustomFunctionsError, ErrorCode };
+    const div = cellError("divisionByZero", "用地为零", "land is zero") as unknown as FakeCustomFunctionsError;
+    expect([div.code, div.args]).toEqual(["#DIV/0!", 1]);
+    const value = cellError("invalidValue", "错", "wrong") as unknown as FakeCustomFunctionsError;
+    expect([value.code, value.args, value.message]).toEqual(["#VALUE!", 2, "错 / wrong"]);
   });
 
   it("inside Excel is a CustomFunctions.Error with the ErrorCode value", () => {

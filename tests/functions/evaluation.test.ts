@@ -44,13 +44,13 @@ describe("PARKPLAN.SCORE(values, benchmarks, weights, [caps])", () => {
     expect(scores[2][0]).toBeCloseTo(1.05, 12);
   });
 
-  it("is #VALUE! when the counts differ or a cell is text, #NUM! for a benchmark ≤ 0 or negative weight", () => {
+  it("is #VALUE! when the counts differ or a cell is text, and for a benchmark ≤ 0 or negative weight", () => {
     expect(cellErrorOf(() => scoreFunction(values, [[25]], [[0.5, 0.5]], OMITTED), "#VALUE!").message).toContain("基准值个数（1）与指标列数（2）不符");
     cellErrorOf(() => scoreFunction([[20, "高"]], [[25, 100]], [[0.5, 0.5]], OMITTED), "#VALUE!");
     cellErrorOf(() => scoreFunction(values, [[25, ""]], [[0.5, 0.5]], OMITTED), "#VALUE!");
-    cellErrorOf(() => scoreFunction(values, [[0, 100]], [[0.5, 0.5]], OMITTED), "#NUM!");
-    cellErrorOf(() => scoreFunction(values, [[25, 100]], [[-0.5, 0.5]], OMITTED), "#NUM!");
-    cellErrorOf(() => scoreFunction(values, [[25, 100]], [[0, 0]], OMITTED), "#NUM!");
+    expect(cellErrorOf(() => scoreFunction(values, [[0, 100]], [[0.5, 0.5]], OMITTED), "#VALUE!").message).toBe("基准值应大于 0 / benchmarks must be greater than 0");
+    cellErrorOf(() => scoreFunction(values, [[25, 100]], [[-0.5, 0.5]], OMITTED), "#VALUE!");
+    cellErrorOf(() => scoreFunction(values, [[25, 100]], [[0, 0]], OMITTED), "#VALUE!");
     cellErrorOf(() => scoreFunction(values, [[25, 100]], [[0.5, 0.5]], [[1, 2, 3]]), "#VALUE!");
   });
 });

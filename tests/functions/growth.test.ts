@@ -22,11 +22,11 @@ describe("PARKPLAN.CAGR(start, end, years) and REQUIREDGROWTH(base, target, year
     expect(requiredGrowthFunction(100, 81, 2)).toBeCloseTo(-0.1, 14);
   });
 
-  it("is #NUM! for a start ≤ 0, a negative end or years ≤ 0", () => {
-    cellErrorOf(() => cagrFunction(0, 200, 5), "#NUM!");
-    cellErrorOf(() => cagrFunction(100, -1, 5), "#NUM!");
-    cellErrorOf(() => cagrFunction(100, 200, 0), "#NUM!");
-    cellErrorOf(() => requiredGrowthFunction(-5, 200, 3), "#NUM!");
+  it("is #VALUE! naming the argument and its rule (not #NUM!, which shows no message) for a start ≤ 0, a negative end or years ≤ 0", () => {
+    expect(cellErrorOf(() => cagrFunction(0, 200, 5), "#VALUE!").message).toBe("起始值应大于 0 / start must be greater than 0");
+    cellErrorOf(() => cagrFunction(100, -1, 5), "#VALUE!");
+    cellErrorOf(() => cagrFunction(100, 200, 0), "#VALUE!");
+    cellErrorOf(() => requiredGrowthFunction(-5, 200, 3), "#VALUE!");
   });
 });
 
@@ -43,11 +43,11 @@ describe("PARKPLAN.YEARREACHED(base, rate, target, baseYear) and DOUBLINGYEAR(ba
     expect(doublingYearFunction(100, 0.072, 2017)).toBe(2027);
   });
 
-  it("is #N/A when the target is never reached, #NUM! for a rate ≤ −100% or a fractional year", () => {
+  it("is #N/A when the target is never reached, #VALUE! for a rate ≤ −100% or a fractional year", () => {
     expect(cellErrorOf(() => yearReachedFunction(100, 0, 200, 2017), "#N/A").message).toContain("达不到");
     cellErrorOf(() => doublingYearFunction(100, -0.05, 2017), "#N/A");
-    cellErrorOf(() => yearReachedFunction(100, -1, 200, 2017), "#NUM!");
-    cellErrorOf(() => yearReachedFunction(100, 0.1, 200, 2017.5), "#NUM!");
+    expect(cellErrorOf(() => yearReachedFunction(100, -1, 200, 2017), "#VALUE!").message).toBe("年增速应大于 -100% / rate must be above -100%");
+    cellErrorOf(() => yearReachedFunction(100, 0.1, 200, 2017.5), "#VALUE!");
   });
 });
 
@@ -59,10 +59,10 @@ describe("PARKPLAN.PROJECT(base, rate, baseYear, endYear)", () => {
     [100, 110, 121, 133.1].forEach((v, i) => expect(path[0][i]).toBeCloseTo(v, 10));
   });
 
-  it("is one cell when the end year is the base year; #NUM! before it or more than 200 years on", () => {
+  it("is one cell when the end year is the base year; #VALUE! before it or more than 200 years on", () => {
     expect(projectFunction(42, 0.1, 2017, 2017)).toEqual([[42]]);
-    cellErrorOf(() => projectFunction(100, 0.1, 2017, 2016), "#NUM!");
-    cellErrorOf(() => projectFunction(100, 0.1, 2017, 2218), "#NUM!");
+    cellErrorOf(() => projectFunction(100, 0.1, 2017, 2016), "#VALUE!");
+    cellErrorOf(() => projectFunction(100, 0.1, 2017, 2218), "#VALUE!");
   });
 });
 
@@ -97,10 +97,10 @@ describe("PARKPLAN.PROBABILITY(base, mean, sd, years, target, [runs], [seed])", 
     expect(probabilityFunction(100, -2, 0.01, 1, 0.01)).toBe(0);
   });
 
-  it("is #NUM! for a negative sd, a fractional or zero run count, or too many draws", () => {
-    cellErrorOf(() => probabilityFunction(100, 0.1, -0.05, 1, 110), "#NUM!");
-    cellErrorOf(() => probabilityFunction(100, 0.1, 0.05, 1, 110, 0), "#NUM!");
-    cellErrorOf(() => probabilityFunction(100, 0.1, 0.05, 1, 110, 10.5), "#NUM!");
-    cellErrorOf(() => probabilityFunction(100, 0.1, 0.05, 100, 110, 1_000_000), "#NUM!");
+  it("is #VALUE! with the rule for a negative sd, a fractional or zero run count, or too many draws", () => {
+    cellErrorOf(() => probabilityFunction(100, 0.1, -0.05, 1, 110), "#VALUE!");
+    cellErrorOf(() => probabilityFunction(100, 0.1, 0.05, 1, 110, 0), "#VALUE!");
+    cellErrorOf(() => probabilityFunction(100, 0.1, 0.05, 1, 110, 10.5), "#VALUE!");
+    expect(cellErrorOf(() => probabilityFunction(100, 0.1, 0.05, 100, 110, 1_000_000), "#VALUE!").message).toBe("模拟次数 × 年数不能超过 20000000 / runs × years must not exceed 20000000");
   });
 });

@@ -7,7 +7,7 @@ import { localizeMetadata, type FunctionsMetadata } from "../../src/functions/lo
 import { ZH_CN } from "../../src/functions/zhCN.js";
 import { englishMetadata, FUNCTIONS_SOURCE, ZH_CN_FILE, zhCnText } from "../../scripts/functions-zh-cn.js";
 
-const IDS = ["PERMU", "CONVERT", "CAGR", "REQUIREDGROWTH", "YEARREACHED", "DOUBLINGYEAR", "PROJECT", "SCORE", "CLASS", "PROBABILITY", "SCENARIO"];
+const IDS = ["PERMU", "UNITCONVERT", "CAGR", "REQUIREDGROWTH", "YEARREACHED", "DOUBLINGYEAR", "PROJECT", "SCORE", "CLASS", "PROBABILITY", "SCENARIO"];
 const CJK = /[\u4e00-\u9fff]/;
 // Excel's rules: id A–Z, 0–9, "_" and "."; a name starts with a letter, then letters, digits, "_", "."; both ≥ 3 characters.
 const ID = /^[A-Z][A-Z0-9._]{2,}$/;

@@ -91,7 +91,7 @@ describe("PARKPLAN.SCENARIO(scenario, platform, metric, year, [statistic])", () 
     await rejectionOf(scenarioFunction("基准方案", "嘉兴经开区", "利润", 2020), "#VALUE!");
     await rejectionOf(scenarioFunction("基准方案", "嘉兴经开区", "产值", 2020, "p75"), "#VALUE!");
     await rejectionOf(scenarioFunction("", "嘉兴经开区", "产值", 2020), "#VALUE!");
-    await rejectionOf(scenarioFunction("基准方案", "嘉兴经开区", "产值", 2020.5), "#NUM!");
+    await rejectionOf(scenarioFunction("基准方案", "嘉兴经开区", "产值", 2020.5), "#VALUE!");
     expect(reads).toBe(0);
   });
 

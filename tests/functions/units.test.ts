@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resultCache } from "../../src/functions/cache.js";
-import { convertFunction, perMuFunction } from "../../src/functions/functions.js";
+import { unitConvertFunction, perMuFunction } from "../../src/functions/functions.js";
 import { cellErrorOf, OMITTED } from "./cellError.js";
 
 beforeEach(() => resultCache.clear());
@@ -25,9 +25,9 @@ describe("PARKPLAN.PERMU(value, land, [valueUnit], [landUnit])", () => {
     expect(perMuFunction(0, 0)).toBe(0);
   });
 
-  it("is #NUM! for negative or zero land under a positive amount", () => {
-    cellErrorOf(() => perMuFunction(5, -1), "#NUM!");
-    cellErrorOf(() => perMuFunction(5, 0), "#NUM!");
+  it("is #VALUE! with the rule for negative land, #DIV/0! (Excel's code for it) for zero land under an amount", () => {
+    expect(cellErrorOf(() => perMuFunction(5, -1), "#VALUE!").message).toBe("用地面积不能为负 / land must not be negative");
+    cellErrorOf(() => perMuFunction(5, 0), "#DIV/0!");
   });
 
   it("is #VALUE! for an unknown unit, a unit of the wrong kind, or a missing number", () => {
@@ -39,20 +39,20 @@ describe("PARKPLAN.PERMU(value, land, [valueUnit], [landUnit])", () => {
   });
 });
 
-describe("PARKPLAN.CONVERT(value, from, to)", () => {
+describe("PARKPLAN.UNITCONVERT(value, from, to)", () => {
   it("converts money, area and energy exactly where decimal", () => {
-    expect(convertFunction(3500, "万元", "亿元")).toBe(0.35);
-    expect(convertFunction(2.5, "亿元", "万元")).toBe(25000);
-    expect(convertFunction(1, "公顷", "亩")).toBeCloseTo(15, 12);
-    expect(convertFunction(1, "平方公里", "亩")).toBeCloseTo(1500, 9);
-    expect(convertFunction(3000, "亩", "公顷")).toBeCloseTo(200, 12);
-    expect(convertFunction(5000, "吨标煤", "万吨标煤")).toBe(0.5);
+    expect(unitConvertFunction(3500, "万元", "亿元")).toBe(0.35);
+    expect(unitConvertFunction(2.5, "亿元", "万元")).toBe(25000);
+    expect(unitConvertFunction(1, "公顷", "亩")).toBeCloseTo(15, 12);
+    expect(unitConvertFunction(1, "平方公里", "亩")).toBeCloseTo(1500, 9);
+    expect(unitConvertFunction(3000, "亩", "公顷")).toBeCloseTo(200, 12);
+    expect(unitConvertFunction(5000, "吨标煤", "万吨标煤")).toBe(0.5);
   });
 
   it("is #VALUE! across kinds, for units it does not know, and for percentages", () => {
-    expect(cellErrorOf(() => convertFunction(1, "亿元", "亩"), "#VALUE!").message).toContain("亿元 → 亩");
-    cellErrorOf(() => convertFunction(1, "斤", "亩"), "#VALUE!");
-    cellErrorOf(() => convertFunction(50, "%", "%"), "#VALUE!");
-    cellErrorOf(() => convertFunction(1, OMITTED as unknown as string, "亩"), "#VALUE!");
+    expect(cellErrorOf(() => unitConvertFunction(1, "亿元", "亩"), "#VALUE!").message).toContain("亿元 → 亩");
+    cellErrorOf(() => unitConvertFunction(1, "斤", "亩"), "#VALUE!");
+    cellErrorOf(() => unitConvertFunction(50, "%", "%"), "#VALUE!");
+    cellErrorOf(() => unitConvertFunction(1, OMITTED as unknown as string, "亩"), "#VALUE!");
   });
 });

@@ -1,10 +1,13 @@
 /**
  * The browser tests' fixture: one production build (webpack's Node API, no source maps) into a temp
- * folder, served on 127.0.0.1 by scripts/serve.js, and Debian's chromium through playwright-core.
+ * folder, served on 127.0.0.1 by scripts/serve.js, and a Chromium-family browser (found by
+ * findBrowser.ts) through playwright-core. Without a browser, the browser tests are skipped with one
+ * line saying what to install, except in CI (CI=true), where that is a failure.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import type { Server } from "node:http";
-import { tmpdir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import webpack, { type Configuration } from "webpack";
@@ -12,8 +15,70 @@ import webpack, { type Configuration } from "webpack";
 import configure from "../../webpack.config.js";
 // @ts-expect-error plain JS modules without type declarations
 import { serve } from "../../scripts/serve.js";
+import { findBrowser, type BrowserProbe, type BrowserSearch } from "./findBrowser.js";
 
-export const CHROMIUM = process.env.PARKPLAN_CHROMIUM ?? "/usr/bin/chromium";
+/** The optional dependency that ships a Chromium for Linux x64 (a variable: it may be absent). */
+const PACKAGED_BROWSER = "@sparticuz/chromium";
+
+const machine: BrowserProbe = {
+  env: process.env,
+  platform: process.platform,
+  arch: process.arch,
+  homedir: homedir(),
+  isFile: (file) => {
+    try {
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  },
+  packagedBrowser: async () => {
+    try {
+      const mod = (await import(PACKAGED_BROWSER)) as { default: { executablePath(): Promise<string> } };
+      return await mod.default.executablePath();
+    } catch {
+      return null;
+    }
+  },
+};
+
+let search: Promise<BrowserSearch> | undefined;
+
+/**
+ * The browser for this run, looked up once. Not found: in CI it throws (the run fails); elsewhere it
+ * prints one line with the command to run and returns null, and the caller skips its browser tests.
+ */
+export async function browserForTests(): Promise<string | null> {
+  search ??= findBrowser(machine);
+  const result = await search;
+  if (result.found) return result.path;
+  const line = `浏览器测试需要 Chromium、Chrome 或 Edge（${result.reason}）：请运行 ${result.install}，或用 PARKPLAN_BROWSER 指定浏览器。 / The browser tests need Chromium, Chrome or Edge (${result.reason}): run \`${result.install}\`, or set PARKPLAN_BROWSER.`;
+  if (process.env.CI === "true") throw new Error(line);
+  process.stderr.write(`\n*** SKIPPED BROWSER TESTS *** ${line}\n\n`);
+  return null;
+}
+
+/** Families of CJK fonts fontconfig knows (Linux); null where there is no fontconfig to ask. */
+export function cjkFonts(): string[] | null {
+  if (process.platform !== "linux") return null;
+  try {
+    return execFileSync("fc-list", [":lang=zh", "family"], { encoding: "utf8" }).split("\n").filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Screenshots with Chinese text need a CJK font, else they show empty boxes. Kept screenshots
+ * (PARKPLAN_SCREENSHOTS=1) refuse to be made without one; test-only screenshots just say so once.
+ */
+export function checkCjkFonts(keepShots: boolean): void {
+  const fonts = cjkFonts();
+  if (fonts === null || fonts.length > 0) return;
+  const line = "没有中文字体，截图中的中文会显示为方框：请运行 sudo apt-get install fonts-noto-cjk / No CJK font: Chinese text in screenshots shows as boxes; run `sudo apt-get install fonts-noto-cjk`.";
+  if (keepShots) throw new Error(line);
+  process.stderr.write(`\n*** ${line}\n\n`);
+}
 
 export interface Site {
   url: string;
@@ -44,14 +109,11 @@ export async function buildAndServe(): Promise<Site> {
   };
 }
 
-/** Chromium in a fresh profile, Chinese UI, downloads allowed; fails with a clear message when missing. */
-export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`找不到 Chromium：${CHROMIUM}。浏览器测试需要 Debian 的 chromium（apt-get install chromium fonts-noto-cjk），或用 PARKPLAN_CHROMIUM 指定路径。 / Chromium not found at ${CHROMIUM}: the browser tests need Debian's chromium (apt-get install chromium fonts-noto-cjk), or set PARKPLAN_CHROMIUM.`);
-  }
+/** The browser in a fresh profile, Chinese UI, downloads allowed (`executablePath` from browserForTests). */
+export async function launchChromium(executablePath: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), "parkplan-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=zh-CN"],
     locale: "zh-CN",
     acceptDownloads: true,

@@ -8,8 +8,9 @@ import { LEVEL_LABELS, STATUS_LABELS } from "../../models/platform.js";
 import { perMu } from "../../models/units.js";
 import { runScenario } from "../pipeline/runScenario.js";
 import { loadPlatforms } from "../pipeline/loadPlatforms.js";
-import { openXlsxFile, saveXlsxFile } from "../workbook/xlsx/xlsxFile.js";
+import { checkOutputPath, openXlsxFile, saveXlsxFile } from "../workbook/xlsx/xlsxFile.js";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook.js";
+import type { CliEnvironment } from "./environment.js";
 import { formatIssue } from "../workbook/sheet/index.js";
 import { EXIT_INPUT, EXIT_OK, UsageError } from "./errors.js";
 import { jsonDocument, toJson } from "./jsonOutput.js";
@@ -22,11 +23,14 @@ export interface SimulateOptions extends ScenarioOptions {
   sheet?: string;
   out?: string;
   json?: boolean;
+  /** Size limit in bytes (--max-size, given in MB). */
+  maxSize?: number;
 }
 
-function openWorkbook(path: string): Promise<XlsxWorkbook> {
+/** A workbook that does not exist is a usage error (exit 2); any other read failure names the path (exit 1). */
+export function openWorkbook(path: string, maxSize: number | undefined, env: CliEnvironment): Promise<XlsxWorkbook> {
   if (!existsSync(path)) throw new UsageError(`找不到工作簿文件：${path}`, `workbook not found: ${path}`);
-  return openXlsxFile(path);
+  return openXlsxFile(path, { maxBytes: maxSize, files: env.files });
 }
 
 /** Where results go by default: <name>-projected.xlsx in the current folder. */
@@ -34,12 +38,14 @@ export function defaultOutput(workbook: string): string {
   return resolve(`${basename(workbook, extname(workbook))}-projected.xlsx`);
 }
 
-export async function simulateCommand(workbook: string, options: SimulateOptions): Promise<number> {
-  const book = await openWorkbook(workbook);
-  const scenario = scenarioInput(workbook, options);
+export async function simulateCommand(workbook: string, options: SimulateOptions, env: CliEnvironment = {}): Promise<number> {
   const writes = !options.json || options.out !== undefined;
   const out = resolve(options.out ?? defaultOutput(workbook));
-  if (writes && out === resolve(workbook)) throw new UsageError("输出文件不能覆盖输入工作簿", "the output file must not overwrite the input workbook");
+  if (writes && existsSync(workbook) && out === resolve(workbook)) throw new UsageError("输出文件不能覆盖输入工作簿", "the output file must not overwrite the input workbook");
+  const book = await openWorkbook(workbook, options.maxSize, env);
+  const scenario = scenarioInput(workbook, options);
+  // Before the (possibly long) run: a path that cannot be written fails now, not after it.
+  if (writes) await checkOutputPath(out, env.files);
   const progress = progressBar(!options.json);
   let outcome;
   try {
@@ -47,7 +53,7 @@ export async function simulateCommand(workbook: string, options: SimulateOptions
   } finally {
     progress.stop();
   }
-  if (writes) await saveXlsxFile(book, out);
+  if (writes) await saveXlsxFile(book, out, env.files);
   if (options.json) {
     process.stdout.write(toJson(jsonDocument(outcome.result, outcome.input.issues)) + "\n");
   } else {
@@ -60,8 +66,8 @@ export async function simulateCommand(workbook: string, options: SimulateOptions
   return EXIT_OK;
 }
 
-export async function checkCommand(workbook: string, options: { sheet?: string }): Promise<number> {
-  const book = await openWorkbook(workbook);
+export async function checkCommand(workbook: string, options: { sheet?: string; maxSize?: number }, env: CliEnvironment = {}): Promise<number> {
+  const book = await openWorkbook(workbook, options.maxSize, env);
   const input = await loadPlatforms(book, options.sheet);
   process.stdout.write(`平台表“${input.sheet}”（表头第 ${input.headerRow} 行），基年 ${input.baseYear ?? "未注明 / not stated"}，${input.platforms.length} 个平台\n\n`);
   process.stdout.write(textTable(["列 Column", "字段 Field", "单元格", "单位 Unit"], input.columns.map((c) => [c.header, c.field, c.cell, c.unit ?? ""])) + "\n\n");

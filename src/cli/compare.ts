@@ -3,17 +3,16 @@
  * 情景对比 sheet and each run's stored result into a copy of the workbook, and optionally a
  * self-contained HTML report. Returns the exit code; see src/cli/README.md.
  */
-import { existsSync } from "node:fs";
-import { randomBytes } from "node:crypto";
-import { rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, extname, resolve } from "node:path";
 import { parseScenario, ScenarioError } from "../../models/scenario.js";
 import { compareScenarios } from "../pipeline/compareScenarios.js";
 import { comparisonReport } from "../report/report.js";
 import { readScenarioFile } from "../scenarios/scenarioFile.js";
 import { formatIssue } from "../workbook/sheet/index.js";
-import { openXlsxFile, saveXlsxFile } from "../workbook/xlsx/xlsxFile.js";
+import { checkOutputPath, saveXlsxFile, writeFileAtomic } from "../workbook/xlsx/xlsxFile.js";
 import type { ComparisonModel } from "../compare/types.js";
+import { openWorkbook } from "./commands.js";
+import type { CliEnvironment } from "./environment.js";
 import { EXIT_OK, UsageError } from "./errors.js";
 import { progressBar } from "./progress.js";
 import { fmt, textTable } from "./textTable.js";
@@ -23,6 +22,8 @@ export interface CompareOptions {
   report?: string;
   baseline?: string;
   sheet?: string;
+  /** Size limit in bytes (--max-size, given in MB). */
+  maxSize?: number;
 }
 
 export function defaultComparisonOutput(workbook: string): string {
@@ -46,18 +47,6 @@ function checkNames(files: string[], documents: Record<string, unknown>[], basel
   return names;
 }
 
-async function writeText(path: string, text: string): Promise<void> {
-  const target = resolve(path);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, text, "utf8");
-    await rename(temp, target);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
-}
-
 /** The terminal summary: each scenario's figures in the last report year, with the difference from the baseline. */
 function summary(model: ComparisonModel): string {
   const last = model.years[model.years.length - 1];
@@ -71,19 +60,20 @@ function summary(model: ComparisonModel): string {
   return `情景对比 / Scenario comparison（${last}年，基准 baseline: ${model.scenarios[model.baseline].name}）\n${textTable(header, body, numeric)}`;
 }
 
-export async function compareCommand(workbook: string, scenarioFiles: string[], options: CompareOptions): Promise<number> {
-  if (!existsSync(workbook)) throw new UsageError(`找不到工作簿文件：${workbook}`, `workbook not found: ${workbook}`);
+export async function compareCommand(workbook: string, scenarioFiles: string[], options: CompareOptions, env: CliEnvironment = {}): Promise<number> {
   const out = resolve(options.out ?? defaultComparisonOutput(workbook));
   const input = resolve(workbook);
   if (out === input || (options.report !== undefined && resolve(options.report) === input)) {
     throw new UsageError("输出文件不能覆盖输入工作簿", "the output file must not overwrite the input workbook");
   }
   if (options.report !== undefined && resolve(options.report) === out) throw new UsageError("报告与输出工作簿不能是同一文件", "the report and the output workbook must be different files");
+  const book = await openWorkbook(workbook, options.maxSize, env);
   const documents: Record<string, unknown>[] = [];
   for (const file of scenarioFiles) documents.push(await readScenarioFile(file));
   checkNames(scenarioFiles, documents, options.baseline);
-
-  const book = await openXlsxFile(workbook);
+  // Before the runs: output paths that cannot be written fail now, not after them.
+  await checkOutputPath(out, env.files);
+  if (options.report !== undefined) await checkOutputPath(options.report, env.files);
   const progress = progressBar(true);
   let outcome;
   try {
@@ -96,11 +86,16 @@ export async function compareCommand(workbook: string, scenarioFiles: string[], 
   } finally {
     progress.stop();
   }
-  await saveXlsxFile(book, out);
+  await saveXlsxFile(book, out, env.files);
   if (options.report !== undefined) {
     const { model, input: sheet, results } = outcome;
     const engine = results[0] ? `${results[0].engine.version} (model ${results[0].engine.model})` : undefined;
-    await writeText(options.report, comparisonReport(model, { inputFile: basename(workbook), sheet: sheet.sheet, generatedAt: new Date(), engine }));
+    const report = comparisonReport(model, { inputFile: basename(workbook), sheet: sheet.sheet, generatedAt: new Date(), engine });
+    // The workbook is already written: say so before the report's failure.
+    await writeFileAtomic(options.report, report, env.files).catch((error: unknown) => {
+      process.stdout.write(`已写出 / written: ${out}\n`);
+      throw error;
+    });
   }
   process.stdout.write(summary(outcome.model) + "\n");
   for (const issue of outcome.input.issues) process.stderr.write(`提示 / note: ${formatIssue(issue)}\n`);

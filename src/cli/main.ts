@@ -6,14 +6,23 @@ import { ENGINE_VERSION } from "../../models/version.js";
 import { checkCommand, presetsCommand, simulateCommand } from "./commands.js";
 import { compareCommand } from "./compare.js";
 import { reproduceCommand } from "./reproduce.js";
-import { describeError, EXIT_USAGE } from "./errors.js";
+import { describeError, EXIT_INTERNAL, EXIT_USAGE } from "./errors.js";
+import { reportInternalError } from "./errorLog.js";
+import type { CliEnvironment } from "./environment.js";
 
 const wholeNumber = (value: string) => {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("须为非负整数 / must be a whole number ≥ 0");
   return Number(value);
 };
 
-export function program(): Command {
+/** --max-size in MB (2^20 bytes), to bytes. */
+const megabytes = (value: string) => {
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) throw new InvalidArgumentError("须为正数（MB）/ must be a positive number of MB");
+  return Math.round(Number(value) * 1024 * 1024);
+};
+const MAX_SIZE_HELP = "文件及解压后大小上限，单位 MB / size limit of the file and of its uncompressed parts, in MB";
+
+export function program(env: CliEnvironment = {}): Command {
   const cli = new Command("parkplan")
     .description("平台优化提升情景模拟 ParkPlan: project industrial platforms, check plan targets, write the results into a copy of the workbook")
     .version(ENGINE_VERSION)
@@ -30,8 +39,9 @@ export function program(): Command {
     .option("--seed <seed>", "随机种子 / random seed")
     .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-projected.xlsx)")
     .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
+    .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
     .action(async (workbook: string, options) => {
-      process.exitCode = await simulateCommand(workbook, options);
+      process.exitCode = await simulateCommand(workbook, options, env);
     });
   cli
     .command("compare")
@@ -42,8 +52,9 @@ export function program(): Command {
     .option("--report <file>", "写出 HTML 报告 / write a self-contained HTML report")
     .option("--baseline <name>", "基准情景名称（默认第一个）/ baseline scenario name (default: the first)")
     .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")
+    .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
     .action(async (workbook: string, scenarios: string[], options) => {
-      process.exitCode = await compareCommand(workbook, scenarios, options);
+      process.exitCode = await compareCommand(workbook, scenarios, options, env);
     });
   cli
     .command("reproduce")
@@ -52,16 +63,18 @@ export function program(): Command {
     .argument("<scenario-name>", "情景名称 / the scenario's name (see 运行记录)")
     .option("--limit <n>", "最多列出的差异数 / differences to list", wholeNumber)
     .option("--json", "JSON 输出 / as JSON")
+    .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
     .action(async (workbook: string, name: string, options) => {
-      process.exitCode = await reproduceCommand(workbook, name, options);
+      process.exitCode = await reproduceCommand(workbook, name, options, env);
     });
   cli
     .command("check")
     .description("只读取并校验平台表 / read and validate the platform sheet only")
     .argument("<workbook>", "平台表工作簿 .xlsx / the platform workbook")
     .option("--sheet <name>", "平台表所在工作表 / the platform sheet")
+    .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
     .action(async (workbook: string, options) => {
-      process.exitCode = await checkCommand(workbook, options);
+      process.exitCode = await checkCommand(workbook, options, env);
     });
   cli
     .command("presets")
@@ -73,17 +86,27 @@ export function program(): Command {
   return cli;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** Run one command line; returns the exit code. `env` injects the file layer and the log folder (tests). */
+export async function main(argv: string[], env: CliEnvironment = {}): Promise<number> {
   try {
-    await program().parseAsync(argv, { from: "user" });
+    await program(env).parseAsync(argv, { from: "user" });
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version exit 0; anything else commander rejects is a usage error.
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
-    const { message, code } = describeError(error);
-    process.stderr.write(message + "\n");
-    return code;
+    return fatalError(error, argv, env);
   }
+}
+
+/** Print what went wrong (an expected error's message, else the internal-error message and its log); returns the exit code. */
+export function fatalError(error: unknown, argv: readonly string[], env: CliEnvironment = {}): number {
+  const known = describeError(error);
+  if (known) {
+    process.stderr.write(known.message + "\n");
+    return known.code;
+  }
+  process.stderr.write(reportInternalError(error, argv, env.logDir) + "\n");
+  return EXIT_INTERNAL;
 }

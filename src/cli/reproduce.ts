@@ -4,12 +4,13 @@
  * or what changed (input data, engine version, the first differing figures). Writes nothing.
  */
 import { reproduce } from "../pipeline/reproduce.js";
-import { openXlsxFile } from "../workbook/xlsx/xlsxFile.js";
+import { openWorkbook } from "./commands.js";
+import type { CliEnvironment } from "./environment.js";
 import { EXIT_INPUT, EXIT_OK } from "./errors.js";
 import { fmt, textTable } from "./textTable.js";
 
-export async function reproduceCommand(workbook: string, name: string, options: { limit?: number; json?: boolean }): Promise<number> {
-  const report = await reproduce(await openXlsxFile(workbook), name, { limit: options.limit ?? 20 });
+export async function reproduceCommand(workbook: string, name: string, options: { limit?: number; json?: boolean; maxSize?: number }, env: CliEnvironment = {}): Promise<number> {
+  const report = await reproduce(await openWorkbook(workbook, options.maxSize, env), name, { limit: options.limit ?? 20 });
   if (options.json) {
     process.stdout.write(JSON.stringify(report, null, 2) + "\n");
     return report.identical ? EXIT_OK : EXIT_INPUT;

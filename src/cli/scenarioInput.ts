@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { findPreset, PRESETS } from "../../models/presets.js";
 import { ScenarioError } from "../../models/scenario.js";
+import { asFileError } from "../errors/fileErrors.js";
+import { scenarioFromText } from "../scenarios/scenarioJson.js";
 
 export interface ScenarioOptions {
   scenario?: string;
@@ -31,14 +33,10 @@ export function scenarioInput(workbook: string, options: ScenarioOptions): Scena
     let text: string;
     try {
       text = readFileSync(file, "utf8");
-    } catch {
-      throw new ScenarioError([{ path: "", zh: `无法读取情景文件 ${file}`, en: `cannot read the scenario file ${file}` }]);
+    } catch (error) {
+      throw asFileError(error, file, "read");
     }
-    try {
-      document = JSON.parse(text) as Record<string, unknown>;
-    } catch (e) {
-      throw new ScenarioError([{ path: "", zh: `情景文件 ${file} 不是有效的 JSON：${(e as Error).message}`, en: `the scenario file ${file} is not valid JSON: ${(e as Error).message}` }]);
-    }
+    document = scenarioFromText(text, file);
   }
   if (options.preset) {
     const preset = findPreset(options.preset);

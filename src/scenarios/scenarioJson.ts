@@ -3,6 +3,7 @@
  * (not a library entry). Text in, text out, so the browser page can use it with a file picker.
  */
 import { parseScenario, ScenarioError } from "../../models/scenario.js";
+import { describePosition, jsonErrorPosition } from "../errors/jsonPosition.js";
 
 /**
  * Parse and validate a scenario file's text; returns the document as written (defaults not filled).
@@ -13,8 +14,9 @@ export function scenarioFromText(text: string, source: string): Record<string, u
   try {
     document = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
+    const at = describePosition(jsonErrorPosition(text.replace(/^\uFEFF/, ""), e));
     const why = (e as Error).message;
-    throw new ScenarioError([{ path: "", zh: `情景文件 ${source} 不是有效的 JSON：${why}`, en: `the scenario file ${source} is not valid JSON: ${why}` }]);
+    throw new ScenarioError([{ path: "", zh: `情景文件 ${source} 不是有效的 JSON（${at.zh}）：${why}`, en: `the scenario file ${source} is not valid JSON (${at.en}): ${why}` }]);
   }
   if (document === null || typeof document !== "object" || Array.isArray(document)) {
     throw new ScenarioError([{ path: "", zh: `情景文件 ${source} 应为一个 JSON 对象`, en: `the scenario file ${source} must hold one JSON object` }]);

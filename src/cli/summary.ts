@@ -2,20 +2,15 @@
  * The short summary a run prints: main platforms at the horizon and the target checks.
  */
 import type { SimulationResult, TargetCheck } from "../../models/results.js";
+import { CHECK_OUTCOME_LABELS, checkOutcome, formatFigure, METRIC_TERMS, termKeys } from "../../models/vocabulary.js";
 import { fmt, textTable } from "./textTable.js";
 
-const METRIC_FORMAT: Record<string, { unit: string; digits: number }> = {
-  output: { unit: "亿元", digits: 1 }, valueAdded: { unit: "亿元", digits: 1 }, tax: { unit: "亿元", digits: 1 }, land: { unit: "亩", digits: 0 },
-  outputPerMu: { unit: "万元/亩", digits: 1 }, taxPerMu: { unit: "万元/亩", digits: 1 }, valueAddedPerMu: { unit: "万元/亩", digits: 1 },
-  highTechShare: { unit: "", digits: 3 }, rdShare: { unit: "", digits: 3 }, energyIntensity: { unit: "吨标煤/万元", digits: 3 },
-  developableLand: { unit: "亩", digits: 0 }, count: { unit: "个", digits: 0 }, share: { unit: "", digits: 2 },
-};
-
 function targetRow(t: TargetCheck): string[] {
-  const f = METRIC_FORMAT[t.metric ?? ""] ?? { unit: "", digits: 2 };
-  const threshold = t.comparison === "between" ? `${fmt(t.threshold, f.digits)}–${fmt(t.thresholdMax, f.digits)}` : `${t.comparison} ${fmt(t.threshold, f.digits)}`;
-  const status = !t.evaluable ? "不可评估" : t.met ? "达标" : "未达标";
-  return [t.id, t.subject, String(t.year), fmt(t.value, f.digits), threshold, status, t.probability === null ? "" : `${Math.round(t.probability * 100)}%`];
+  const style = t.metric ? METRIC_TERMS[t.metric].style : "yi";
+  const shown = (v: number | null) => formatFigure(v, style);
+  const threshold = t.comparison === "between" ? `${shown(t.threshold)}–${shown(t.thresholdMax)}` : `${t.comparison} ${shown(t.threshold)}`;
+  const outcome = CHECK_OUTCOME_LABELS[checkOutcome(t)].zh;
+  return [t.id, t.subject, String(t.year), shown(t.value), threshold, outcome, t.probability === null ? "" : `${Math.round(t.probability * 100)}%`];
 }
 
 export function summaryText(result: SimulationResult, opts: { sheet: string; platforms: number; issues: number; scenarioFrom: string; maxTargets?: number }): string {
@@ -39,9 +34,8 @@ export function summaryText(result: SimulationResult, opts: { sheet: string; pla
       new Set([1, 2, 3, 4, 5]),
     ),
   );
-  const evaluable = result.targets.filter((t) => t.evaluable);
-  const met = evaluable.filter((t) => t.met).length;
-  lines.push("", `目标检查 / Target checks: ${result.targets.length} 项，达标 ${met}，未达标 ${evaluable.length - met}，不可评估 ${result.targets.length - evaluable.length}`);
+  const counts = termKeys(CHECK_OUTCOME_LABELS).map((o) => `${CHECK_OUTCOME_LABELS[o].zh} ${result.targets.filter((t) => checkOutcome(t) === o).length}`);
+  lines.push("", `目标检查 / Target checks: ${result.targets.length} 项，${counts.join("，")}`);
   const max = opts.maxTargets ?? 40;
   if (result.targets.length > 0) {
     lines.push(textTable(["编号", "对象", "年份", "数值", "目标", "结果", mc ? "概率" : ""], result.targets.slice(0, max).map(targetRow), new Set([3])));

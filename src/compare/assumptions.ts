@@ -4,14 +4,11 @@
  */
 import type { SimulationResult } from "../../models/results.js";
 import type { AllocationStrategy } from "../../models/scenario.js";
+import { STRATEGY_LABELS } from "../../models/vocabulary.js";
 import type { Assumption } from "./types.js";
 
-const STRATEGY: Record<AllocationStrategy, string> = {
-  proportional: "按现有规模 proportional",
-  merit: "亩均论英雄 merit",
-  "main-only": "只给主平台 main-only",
-  manual: "逐平台指定 manual",
-};
+/** "仅主平台 main-only": the strategy's Chinese label and its id, as the scenario file writes it. */
+const strategy = (s: AllocationStrategy): string => `${STRATEGY_LABELS[s].zh} ${s}`;
 
 const pct = (x: number, digits = 1) => `${Number((x * 100).toFixed(digits))}%`;
 const num = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
@@ -44,12 +41,12 @@ export function assumptionsOf(result: SimulationResult): Assumption[] {
       "Growth of output per mu",
       `${pct(s.growth.mean)} ± ${pct(s.growth.sd)}，ρ = ${s.growth.correlation}${special ? `；另有 ${special} 项按级别或平台设定 / ${special} set by level or platform` : ""}`,
     ),
-    a("land", "新增工业用地（亩/年）", "New industrial land (mu/yr)", `${yearly(s.land.quota, s.land.strategy === "manual" ? "按申请 by request" : "0")}；${STRATEGY[s.land.strategy]}；滞后 lag ${s.land.lagYears} 年 yr`),
+    a("land", "新增工业用地（亩/年）", "New industrial land (mu/yr)", `${yearly(s.land.quota, s.land.strategy === "manual" ? "按申请 by request" : "0")}；${strategy(s.land.strategy)}；滞后 lag ${s.land.lagYears} 年 yr`),
     a(
       "energy",
       "能耗",
       "Energy",
-      `强度年降 intensity −${pct(s.energy.intensityDecline, 2)}/yr；上限 cap ${yearly(s.energy.cap, "无 none")}${s.energy.cap === undefined ? "" : `；${STRATEGY[s.energy.strategy]}`}`,
+      `强度年降 intensity −${pct(s.energy.intensityDecline, 2)}/yr；上限 cap ${yearly(s.energy.cap, "无 none")}${s.energy.cap === undefined ? "" : `；${strategy(s.energy.strategy)}`}`,
     ),
     a("exits", "退出平台产值转移比例", "Output relocated from exits", pct(s.exits.relocationShare)),
     a("monteCarlo", "蒙特卡洛", "Monte Carlo", mc ? `${mc.runs} 次 runs，种子 seed ${mc.seed}` : "仅确定性 deterministic only"),

@@ -5,7 +5,7 @@
  * statistics where the model has them (roll-up sums and ratios; counts have none).
  */
 import type { Quantiles, RollupResult, SimulationResult, YearMetric } from "../../models/results.js";
-import { METRIC_LABELS } from "../workbook/results/labels.js";
+import { METRIC_TERMS } from "../../models/vocabulary.js";
 import type { CellFormat } from "../workbook/sheetSpec.js";
 import type { Bilingual, ComparisonCell, ComparisonRow } from "./types.js";
 
@@ -39,16 +39,16 @@ interface FigureDef {
 }
 
 const region = (metric: YearMetric): FigureDef => {
-  const m = METRIC_LABELS[metric];
-  return { key: metric, label: { zh: `全市${m.zh}`, en: `Region ${m.en.toLowerCase()}` }, unit: { zh: m.unitZh, en: m.unitEn }, fmt: m.fmt, cell: (r, y) => metricCell(regionOf(r), metric, y) };
+  const m = METRIC_TERMS[metric];
+  return { key: metric, label: { zh: `全市${m.name.zh}`, en: `Region ${m.name.en.toLowerCase()}` }, unit: m.unit, fmt: m.style, cell: (r, y) => metricCell(regionOf(r), metric, y) };
 };
 
 /** How many main platforms (with their sub-parks) have `metric` ≥ `threshold` on the deterministic path. */
 const mainCount = (key: string, label: Bilingual, metric: YearMetric, threshold: number): FigureDef => ({
   key,
   label,
-  unit: { zh: "个", en: "count" },
-  fmt: "int",
+  unit: METRIC_TERMS.count.unit,
+  fmt: METRIC_TERMS.count.style,
   cell: (r, y) => {
     const present = r.rollups.filter((u) => u.kind === "main").map((u) => u.years.find((f) => f.year === y));
     if (present.some((f) => f === undefined)) return emptyCell();
@@ -59,8 +59,8 @@ const mainCount = (key: string, label: Bilingual, metric: YearMetric, threshold:
 const unallocated: FigureDef = {
   key: "landUnallocated",
   label: { zh: "累计未分配新增用地", en: "New land left unallocated (cumulative)" },
-  unit: { zh: "亩", en: "mu" },
-  fmt: "int",
+  unit: METRIC_TERMS.land.unit,
+  fmt: METRIC_TERMS.land.style,
   cell: (r, y) => (r.years.includes(y) ? { ...emptyCell(), value: r.balances.filter((b) => b.year <= y).reduce((s, b) => s + b.landUnallocated, 0) } : emptyCell()),
 };
 

@@ -4,7 +4,7 @@
  * subjects; for a region target, also its value and probability.
  */
 import type { SimulationResult, TargetCheck } from "../../models/results.js";
-import { METRIC_LABELS } from "../workbook/results/labels.js";
+import { METRIC_TERMS } from "../../models/vocabulary.js";
 import { emptyCell } from "./figures.js";
 import type { ComparisonCell, ComparisonRow } from "./types.js";
 
@@ -47,13 +47,13 @@ export function targetRows(results: readonly SimulationResult[]): ComparisonRow[
     const regionChecks = checks.map((cs) => (cs.length === 1 && cs[0].level === "region" ? cs[0] : undefined));
     const shown = regionChecks.find((c) => c?.evaluable);
     if (shown) {
-      const measure = METRIC_LABELS[shown.metric ?? "count"];
+      const measure = METRIC_TERMS[shown.metric ?? "count"];
       rows.push({
         key: `target:${id}:value`,
         kind: "target-value",
         label: { zh: `${id} 数值`, en: `${id} value` },
-        unit: { zh: measure.unitZh, en: measure.unitEn },
-        fmt: measure.fmt,
+        unit: measure.unit,
+        fmt: measure.style,
         year: shown.year,
         targetId: id,
         cells: regionChecks.map(valueCell),

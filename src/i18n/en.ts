@@ -62,11 +62,6 @@ export const en: Record<MessageKey, string> = {
   "scenario.runs": "Runs (0 = deterministic path only)",
   "scenario.seed": "Seed",
 
-  "strategy.proportional": "In proportion to land in use",
-  "strategy.merit": "By merit (evaluation class)",
-  "strategy.main-only": "Main platforms only",
-  "strategy.manual": "Manual quotas from the sheet",
-
   "form.required": "{field}: required",
   "form.number": "{field}: must be a number",
   "form.integer": "{field}: must be a whole number",
@@ -89,9 +84,6 @@ export const en: Record<MessageKey, string> = {
   "run.downloaded": "Downloaded {file} (sheets: {sheets})",
 
   "result.heading": "Summary",
-  "result.met": "Met",
-  "result.notMet": "Not met",
-  "result.notEvaluable": "Not evaluable",
   "result.target": "Target",
   "result.subject": "Subject",
   "result.value": "Projected",

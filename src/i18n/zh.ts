@@ -63,11 +63,6 @@ export const zh = {
   "scenario.runs": "模拟次数（0 = 仅确定性路径）",
   "scenario.seed": "随机种子",
 
-  "strategy.proportional": "按现有用地比例",
-  "strategy.merit": "亩均论英雄（按评价等级）",
-  "strategy.main-only": "仅主平台",
-  "strategy.manual": "按表中手工指标",
-
   "form.required": "{field}：必填",
   "form.number": "{field}：应为数字",
   "form.integer": "{field}：应为整数",
@@ -90,9 +85,6 @@ export const zh = {
   "run.downloaded": "已下载 {file}（含工作表：{sheets}）",
 
   "result.heading": "结果摘要",
-  "result.met": "达标",
-  "result.notMet": "未达标",
-  "result.notEvaluable": "不可评估",
   "result.target": "目标",
   "result.subject": "对象",
   "result.value": "预测值",

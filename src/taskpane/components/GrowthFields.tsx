@@ -1,6 +1,7 @@
 /** Growth of output per mu: region-wide mean, volatility and correlation, and optional values by level. */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
-import { LEVELS, LEVEL_LABELS, type Level } from "../../../models/platform.js";
+import { LEVELS, type Level } from "../../../models/platform.js";
+import { LEVEL_LABELS } from "../../../models/vocabulary.js";
 import type { Lang, Translate } from "../../i18n/index.js";
 import type { FormField, ScenarioForm } from "../hooks/scenarioForm.js";
 import { FormInput } from "./FormInput.js";

@@ -1,6 +1,7 @@
 /** The platforms as read: a compact table with status, integration target and exit year. */
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
-import { LEVEL_LABELS, STATUS_LABELS, type Platform } from "../../../models/platform.js";
+import type { Platform } from "../../../models/platform.js";
+import { LEVEL_LABELS, STATUS_LABELS } from "../../../models/vocabulary.js";
 import type { Lang, Translate } from "../../i18n/index.js";
 import { formatNumber } from "../hooks/resultView.js";
 import { perMu } from "../../../models/perMu.js";

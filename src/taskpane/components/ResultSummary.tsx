@@ -2,6 +2,7 @@
 import { Badge, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { SimulationResult } from "../../../models/results.js";
+import { CHECK_OUTCOME_LABELS, termKeys, type CheckOutcome } from "../../../models/vocabulary.js";
 import { pick, type Lang, type Translate } from "../../i18n/index.js";
 import { targetCounts } from "../hooks/resultView.js";
 import { TargetTable } from "./TargetTable.js";
@@ -13,6 +14,13 @@ export interface ResultSummaryProps {
   lang: Lang;
   t: Translate;
 }
+
+/** Badge colour and test id per outcome; a Record, so a new outcome fails the type check here. */
+const OUTCOME_BADGES: Record<CheckOutcome, { color: "success" | "danger" | "informative"; testId: string }> = {
+  met: { color: "success", testId: "count-met" },
+  notMet: { color: "danger", testId: "count-not-met" },
+  notEvaluable: { color: "informative", testId: "count-not-evaluable" },
+};
 
 const useStyles = makeStyles({
   counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -30,15 +38,11 @@ export function ResultSummary({ result, lang, t }: ResultSummaryProps) {
       ) : (
         <>
           <div className={styles.counts}>
-            <Badge color="success" data-testid="count-met" data-value={counts.met}>
-              {t("result.met")} {counts.met}
-            </Badge>
-            <Badge color="danger" data-testid="count-not-met" data-value={counts.notMet}>
-              {t("result.notMet")} {counts.notMet}
-            </Badge>
-            <Badge color="informative" data-testid="count-not-evaluable" data-value={counts.notEvaluable}>
-              {t("result.notEvaluable")} {counts.notEvaluable}
-            </Badge>
+            {termKeys(CHECK_OUTCOME_LABELS).map((o) => (
+              <Badge key={o} color={OUTCOME_BADGES[o].color} data-testid={OUTCOME_BADGES[o].testId} data-value={counts[o]}>
+                {pick(lang, CHECK_OUTCOME_LABELS[o])} {counts[o]}
+              </Badge>
+            ))}
           </div>
           <TargetTable targets={result.targets} lang={lang} t={t} />
         </>

@@ -52,7 +52,7 @@ export function ScenarioPanel({ form, errors, disabled, lang, t, onField, onStra
       </div>
       <h3 className={styles.heading}>{t("scenario.growth")}</h3>
       <GrowthFields form={form} errors={errors} disabled={disabled} lang={lang} t={t} onField={onField} onLevel={onLevel} />
-      <QuotaFields form={form} errors={errors} disabled={disabled} t={t} onField={onField} onStrategy={onStrategy} />
+      <QuotaFields form={form} errors={errors} disabled={disabled} lang={lang} t={t} onField={onField} onStrategy={onStrategy} />
       <h3 className={styles.heading}>{t("scenario.monteCarlo")}</h3>
       <div className={styles.grid}>
         <FormInput id="pp-runs" label={t("scenario.runs")} value={form.runs} error={errors.runs} disabled={disabled} inputMode="numeric" onChange={(v) => onField("runs", v)} />

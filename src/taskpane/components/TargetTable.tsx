@@ -1,6 +1,7 @@
 /** Every target check: id, subject, projected value against the threshold, met or not, probability. */
 import { Badge, makeStyles, mergeClasses } from "@fluentui/react-components";
 import type { TargetCheck } from "../../../models/results.js";
+import { CHECK_OUTCOME_LABELS, checkOutcome, type CheckOutcome } from "../../../models/vocabulary.js";
 import { pick, type Lang, type Translate } from "../../i18n/index.js";
 import { formatProbability, formatTargetValue } from "../hooks/resultView.js";
 import { useTableStyles } from "./tableStyles.js";
@@ -10,6 +11,13 @@ export interface TargetTableProps {
   lang: Lang;
   t: Translate;
 }
+
+/** Badge colour and the row's data-status per outcome ("ne" is what the browser tests read). */
+const OUTCOME_VIEW: Record<CheckOutcome, { color: "success" | "danger" | "subtle"; status: string }> = {
+  met: { color: "success", status: "met" },
+  notMet: { color: "danger", status: "notMet" },
+  notEvaluable: { color: "subtle", status: "ne" },
+};
 
 const useStyles = makeStyles({
   wrap: { maxHeight: "260px" },
@@ -36,9 +44,9 @@ export function TargetTable({ targets, lang, t }: TargetTableProps) {
         </thead>
         <tbody>
           {targets.map((c, i) => {
-            const status = !c.evaluable || c.met === null ? "ne" : c.met ? "met" : "notMet";
+            const outcome = checkOutcome(c);
             return (
-              <tr key={i} data-testid="target-row" data-id={c.id} data-subject={c.subject} data-status={status}>
+              <tr key={i} data-testid="target-row" data-id={c.id} data-subject={c.subject} data-status={OUTCOME_VIEW[outcome].status}>
                 <td className={styles.td} title={pick(lang, c.label)}>
                   {c.id}
                 </td>
@@ -46,8 +54,8 @@ export function TargetTable({ targets, lang, t }: TargetTableProps) {
                 <td className={`${styles.td} ${styles.num}`}>{formatTargetValue(c, c.value)}</td>
                 <td className={`${styles.td} ${styles.num}`}>{formatTargetValue(c, c.threshold)}</td>
                 <td className={styles.td} title={c.reason ? pick(lang, c.reason) : undefined}>
-                  <Badge size="small" appearance="tint" color={status === "met" ? "success" : status === "notMet" ? "danger" : "subtle"}>
-                    {status === "met" ? t("result.met") : status === "notMet" ? t("result.notMet") : t("result.notEvaluable")}
+                  <Badge size="small" appearance="tint" color={OUTCOME_VIEW[outcome].color}>
+                    {pick(lang, CHECK_OUTCOME_LABELS[outcome])}
                   </Badge>
                 </td>
                 <td className={`${styles.td} ${styles.num}`} data-testid="target-probability">

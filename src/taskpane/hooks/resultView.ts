@@ -3,23 +3,16 @@
  * the per-mu bars. Pure, so the browser tests can compute the same numbers in-process and compare.
  */
 import type { Quantiles, RollupResult, SimulationResult, TargetCheck, YearMetric } from "../../../models/results.js";
+import { checkOutcome, formatFigure, METRIC_TERMS, type CheckOutcome } from "../../../models/vocabulary.js";
 
 /** The 亩均产出 line every plan aims at, 万元/亩 (浙江 亩均论英雄). */
 export const PER_MU_BENCHMARK = 500;
 
-export interface TargetCounts {
-  met: number;
-  notMet: number;
-  notEvaluable: number;
-}
+export type TargetCounts = Record<CheckOutcome, number>;
 
 export function targetCounts(targets: readonly TargetCheck[]): TargetCounts {
   const counts: TargetCounts = { met: 0, notMet: 0, notEvaluable: 0 };
-  for (const t of targets) {
-    if (!t.evaluable || t.met === null) counts.notEvaluable++;
-    else if (t.met) counts.met++;
-    else counts.notMet++;
-  }
+  for (const t of targets) counts[checkOutcome(t)]++;
   return counts;
 }
 
@@ -34,12 +27,9 @@ export function formatNumber(v: number | null, digits: number): string {
   return v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
-/** Percentages for share metrics, two decimals for amounts, one for per-mu figures. */
+/** A target's value or threshold in its metric's style (models/vocabulary.ts); no metric: two decimals. */
 export function formatTargetValue(t: Pick<TargetCheck, "metric">, v: number | null): string {
-  if (t.metric === "share" || t.metric === "highTechShare" || t.metric === "rdShare") return v === null || !Number.isFinite(v) ? "—" : `${(v * 100).toFixed(1)}%`;
-  if (t.metric === "count") return formatNumber(v, 0);
-  if (t.metric === "outputPerMu" || t.metric === "taxPerMu" || t.metric === "valueAddedPerMu") return formatNumber(v, 1);
-  return formatNumber(v, 2);
+  return formatFigure(v, t.metric ? METRIC_TERMS[t.metric].style : "yi");
 }
 
 export interface FanPoint {

@@ -1,5 +1,6 @@
 /** What the sheet section shows about the platforms read: counts by status (integration and exits). */
-import { STATUSES, STATUS_LABELS, type Platform } from "../../../models/platform.js";
+import { STATUSES, type Platform } from "../../../models/platform.js";
+import { STATUS_LABELS } from "../../../models/vocabulary.js";
 import type { Lang } from "../../i18n/index.js";
 
 /** "主平台 8、分区 12、退出 6" — statuses in their fixed order, absent ones left out. */

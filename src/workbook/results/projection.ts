@@ -1,8 +1,8 @@
 /** 预测: one row per platform-year with every projected metric, its binding constraint and Monte Carlo bands. */
-import { LEVEL_LABELS, STATUS_LABELS } from "../../../models/platform.js";
 import type { SimulationResult } from "../../../models/results.js";
+import { LEVEL_LABELS, STATUS_LABELS } from "../../../models/vocabulary.js";
 import type { SheetSpec } from "../sheetSpec.js";
-import { BINDING_LABELS } from "./labels.js";
+import { BINDING_TEXTS } from "./labels.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { metricCells, metricHeaders, quantileCells, quantileHeaders } from "./yearColumns.js";
@@ -21,7 +21,7 @@ export function buildProjectionSheet(result: SimulationResult): SheetSpec {
       text(STATUS_LABELS[p.status].zh),
       num(y.year),
       ...metricCells(y),
-      text(y.binding ? BINDING_LABELS[y.binding] : "—"),
+      text(y.binding ? BINDING_TEXTS[y.binding] : "—"),
       ...(withStats ? quantileCells(y.year, p.stats) : []),
     ]),
   );

@@ -5,7 +5,7 @@
 import type { EvaluationResult, SimulationResult } from "../../../models/results.js";
 import type { SheetSpec } from "../sheetSpec.js";
 import { addChartBlocks } from "./charts.js";
-import { CLASS_LABELS, INDICATOR_LABELS, measureHeader, ROLLUP_KIND_LABELS } from "./labels.js";
+import { CLASS_TEXTS, INDICATOR_LABELS, measureHeader, ROLLUP_KIND_TEXTS } from "./labels.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { metricCells, metricHeaders, quantileCells, quantileHeaders } from "./yearColumns.js";
@@ -39,7 +39,7 @@ function rollupBlock(b: SheetBuilder, result: SimulationResult): void {
   const data = rollups.flatMap((r) =>
     r.years.map((y) => [
       text(r.name),
-      text(ROLLUP_KIND_LABELS[r.kind]),
+      text(ROLLUP_KIND_TEXTS[r.kind]),
       num(r.members.length, "int"),
       num(y.year),
       ...metricCells(y),
@@ -82,7 +82,7 @@ function evaluationBlock(b: SheetBuilder, ev: EvaluationResult): void {
     .map((p) => [
       text(p.name),
       num(p.score, "perMu"),
-      text(CLASS_LABELS[p.class]),
+      text(CLASS_TEXTS[p.class]),
       num(p.rank),
       ...ev.indicators.flatMap((k) => [num(p.items[k]?.value, INDICATOR_LABELS[k].fmt), num(p.items[k]?.score, "perMu")]),
     ]);

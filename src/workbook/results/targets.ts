@@ -1,7 +1,7 @@
 /** 达标: one row per target check, met rows green, not met red, not evaluable grey. */
 import type { SimulationResult, TargetCheck } from "../../../models/results.js";
 import type { HighlightStyle, SheetSpec, SpecCell } from "../sheetSpec.js";
-import { COMPARISON_LABELS, METRIC_LABELS, TARGET_LEVEL_LABELS, measureHeader } from "./labels.js";
+import { COMPARISON_TEXTS, METRIC_LABELS, TARGET_LEVEL_TEXTS, measureHeader } from "./labels.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 
@@ -45,11 +45,11 @@ function targetRow(t: TargetCheck): SpecCell[] {
     text(t.id),
     text(t.label.zh),
     text(t.label.en),
-    text(TARGET_LEVEL_LABELS[t.level]),
+    text(TARGET_LEVEL_TEXTS[t.level]),
     text(t.subject),
     num(t.year),
     text(measure ? measureHeader(measure) : "—"),
-    text(COMPARISON_LABELS[t.comparison]),
+    text(COMPARISON_TEXTS[t.comparison]),
     num(t.threshold, fmt),
     num(t.thresholdMax, fmt),
     num(t.value, fmt),

@@ -26,8 +26,8 @@ export async function pickPlatformSheet(port: WorkbookPort): Promise<string> {
         severity: "error",
         sheet: names.join("、"),
         cell: null,
-        zh: `工作簿中没有找到平台表（需要含“平台名称”及“用地面积”或“产值”列的表头）`,
-        en: `no platform table found in the workbook (a header row with a platform name and land or output columns is needed)`,
+        zh: `工作簿中没有找到平台表（已查看工作表：${names.join("、") || "无"}；需要含“平台名称”及“用地面积”或“产值”列的表头）`,
+        en: `no platform table found in the workbook (sheets looked at: ${names.join(", ") || "none"}; a header row with a platform name and land or output columns is needed)`,
       },
     ]);
   }

@@ -2,7 +2,7 @@
  * The two hosts. Adapters are imported lazily: the Office adapter only inside Excel, exceljs (the bulk
  * of the xlsx adapter) only when the standalone page opens a file.
  */
-import { forgetStoredRuns } from "../functions/storedRuns.js";
+import { refreshScenarioCells } from "../functions/recalculate.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { canSelectCells, type OfficeHost, type StandaloneHost } from "./host.js";
 
@@ -18,7 +18,8 @@ export function officeHost(language: string | null): OfficeHost {
       if (canSelectCells(port)) await port.selectCell(sheet, cell);
     },
     // One module instance with the functions' chunk: webpack's single runtime (runtimeChunk) shares it.
-    afterWrite: forgetStoredRuns,
+    // Forgets the stored runs and re-runs the SCENARIO cells; resolves, never rejects.
+    afterWrite: () => void refreshScenarioCells(),
   };
 }
 

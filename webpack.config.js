@@ -11,10 +11,47 @@ import { fileURLToPath } from "node:url";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const urlDev = "https://localhost:3000/";
-// Where the production build is served from; set PARKPLAN_URL when deploying (must end with "/").
-const urlProd = process.env.PARKPLAN_URL ?? "https://parkplan.example.com/";
 // Office's CDN copy of office.js for the add-in; the standalone page loads none.
 const officeCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+const URL_EXAMPLE = "PARKPLAN_URL=https://your.host/parkplan/ npm run build";
+
+/**
+ * Where the production build is served from: PARKPLAN_URL, https and ending in "/". There is no default:
+ * a placeholder domain in manifest.xml would install an add-in that never loads. Returns the URL or the
+ * bilingual reason it cannot be used.
+ */
+export function productionUrl(value) {
+  if (!value) {
+    return {
+      error:
+        `生产构建需要部署地址：请设置 PARKPLAN_URL（例如 ${URL_EXAMPLE}），否则 manifest.xml 会指向一个占位域名；只要独立网页请运行 npm run standalone。` +
+        ` / A production build needs the address it is served from: set PARKPLAN_URL (e.g. ${URL_EXAMPLE}); without it manifest.xml would point at a placeholder domain. For the standalone page alone, run npm run standalone.`,
+    };
+  }
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  if (!url || url.protocol !== "https:" || !value.endsWith("/") || url.search || url.hash) {
+    return {
+      error: `PARKPLAN_URL=${value} 不可用：须为以 / 结尾的 https 地址（Office 只加载 HTTPS），例如 ${URL_EXAMPLE}。 / PARKPLAN_URL=${value} cannot be used: it must be an https address ending in "/" (Office loads only HTTPS), e.g. ${URL_EXAMPLE}.`,
+    };
+  }
+  return { url: value };
+}
+
+/** The manifest for `urlProd`: page URLs move to it, the dev origin (AppDomain) to its origin. */
+export function productionManifest(xml, urlProd) {
+  return xml.replaceAll(urlDev, urlProd).replaceAll(urlDev.slice(0, -1), new URL(urlProd).origin);
+}
+
+/** True when manifest.xml points Office at https (then the dev server must serve HTTPS). */
+export function manifestUsesHttps(xml) {
+  return /<SourceLocation\s+DefaultValue="https:/.test(xml);
+}
 
 /** office-addin-dev-certs' localhost certificate, if installed (else webpack-dev-server makes an untrusted one). */
 function devCertificate() {
@@ -24,8 +61,24 @@ function devCertificate() {
   return { cert: readFileSync(file("localhost.crt")), key: readFileSync(file("localhost.key")), ca: readFileSync(file("ca.crt")) };
 }
 
+/** Stop with `message`: on the command line as one line without a stack trace; a thrown error for the Node API. */
+function stop(env, message) {
+  if (env.WEBPACK_BUILD || env.WEBPACK_SERVE || env.WEBPACK_WATCH) {
+    console.error(message);
+    process.exit(1);
+  }
+  throw new Error(message);
+}
+
 export default (env = {}, options = {}) => {
   const dev = options.mode === "development";
+  // env.nomanifest (the standalone page, the browser tests): no manifest.xml, so no production URL needed.
+  const withManifest = !env.nomanifest;
+  const prod = dev || !withManifest ? null : productionUrl(process.env.PARKPLAN_URL);
+  if (prod?.error) stop(env, prod.error);
+  const manifestXml = readFileSync(path.join(root, "manifest.xml"), "utf8");
+  // HTTPS when the manifest says https (Office loads nothing else); `--env http` for headless runs and CI.
+  const https = !env.http && (env.https || manifestUsesHttps(manifestXml));
   return {
     mode: dev ? "development" : "production",
     // env.nomaps: the browser tests' build skips source maps (half the build time).
@@ -82,21 +135,16 @@ export default (env = {}, options = {}) => {
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "src/functions/functions-zh-cn.json", to: "functions-zh-cn.json" },
           { from: "src/taskpane/help.html", to: "help.html" },
-          {
-            from: "manifest*.xml",
-            to: "[name][ext]",
-            // Page URLs move to the production location; the dev origin (AppDomain) to its origin.
-            transform: (content) =>
-              dev ? content : content.toString().replaceAll(urlDev, urlProd).replaceAll(urlDev.slice(0, -1), new URL(urlProd).origin),
-          },
+          ...(withManifest
+            ? [{ from: "manifest*.xml", to: "[name][ext]", transform: (content) => (dev ? content : productionManifest(content.toString(), prod.url)) }]
+            : []),
         ],
       }),
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
-      // Plain HTTP by default (headless runs, CI, the standalone page); `--env https` serves HTTPS for
-      // sideloading into Excel, with the certificate `npx office-addin-dev-certs install` trusts.
-      server: env.https ? { type: "https", options: devCertificate() } : { type: "http" },
+      // HTTPS with the certificate `npx office-addin-dev-certs install` made and trusted (else an untrusted one).
+      server: https ? { type: "https", options: devCertificate() } : { type: "http" },
       port: Number(process.env.npm_package_config_dev_server_port ?? 3000),
       static: { directory: path.join(root, "dist") },
     },

@@ -89,7 +89,7 @@ export interface Site {
 /** Build the add-in and the standalone page once, then serve them. */
 export async function buildAndServe(): Promise<Site> {
   const dist = mkdtempSync(join(tmpdir(), "parkplan-dist-"));
-  const config = (configure as (env: object, options: object) => Configuration)({ nomaps: true }, { mode: "production" });
+  const config = (configure as (env: object, options: object) => Configuration)({ nomaps: true, nomanifest: true }, { mode: "production" });
   config.output = { ...config.output, path: dist };
   await new Promise<void>((resolve, reject) =>
     webpack(config, (err, stats) => {

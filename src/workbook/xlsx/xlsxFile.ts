@@ -46,7 +46,8 @@ export interface OpenOptions {
   files?: FileLayer;
 }
 
-const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+/** Bytes as MB (2^20 bytes, as --max-size reads them), three significant digits: "0.0283 MB", "512 MB". */
+const megabytes = (bytes: number) => `${Number((bytes / (1024 * 1024)).toPrecision(3))} MB`;
 
 export async function openXlsxFile(path: string, options: OpenOptions = {}): Promise<XlsxWorkbook> {
   const files = options.files ?? nodeFiles;

@@ -30,6 +30,13 @@ svg .grid{stroke:#e3e8ef}svg .axis{stroke:#888}ul{padding-left:20px}footer{margi
 @page{size:A4 landscape;margin:12mm}@media print{body{margin:0}section{break-inside:avoid}}
 `;
 
+/**
+ * The page may load nothing and run nothing: only its inline <style> applies (inline SVG needs no
+ * source). A report opened from a mail or a share cannot fetch, script or submit, even if an escaping
+ * bug let markup through. A meta CSP cannot set frame-ancestors; nothing here needs it.
+ */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 const h2 = (zh: string, en: string) => `<h2>${zh}<span class="en">${en}</span></h2>`;
 
 function valueHtml(row: ComparisonRow, c: ComparisonCell): string {
@@ -99,6 +106,7 @@ export function comparisonReport(model: ComparisonModel, ctx: ReportContext = {}
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <title>平台优化提升情景对比 · ${e(names.join(" / "))}</title>
 <style>${CSS}</style>
 </head>

@@ -106,6 +106,34 @@ describe.skipIf(skip)("standalone page", () => {
     await page.close();
   });
 
+  test("on an old webview (a feature the bundle needs is missing) the add-in page says why in both languages, and nothing mounts", async () => {
+    const page = await browser.context.newPage();
+    // What Office 2016/2019's EdgeHTML lacks: Object.fromEntries and String.prototype.matchAll.
+    await page.addInitScript(() => {
+      delete (Object as { fromEntries?: unknown }).fromEntries;
+      delete (String.prototype as { matchAll?: unknown }).matchAll;
+    });
+    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: `window.Office = { HostType: { Excel: "Excel" }, onReady: () => Promise.resolve({ host: null }), actions: { associate: () => {} } };` }),
+    );
+    await page.goto(`${site.url}taskpane.html`);
+    const text = await page.textContent("#pp-unsupported");
+    expect(text).toContain("此版本的 Office 使用旧的网页内核");
+    expect(text).toContain("This Office shows add-ins in an old web view");
+    expect(text).toContain("缺少 / missing: Object.fromEntries, String.prototype.matchAll");
+    // The bundle ran after the check and found no #container: the pane never replaced the message.
+    await page.waitForLoadState("load");
+    expect(await page.$("#container")).toBeNull();
+    expect(await page.$("#pp-file")).toBeNull();
+    await page.close();
+  });
+
+  test("with every feature present the check leaves the page alone", async () => {
+    const page = await openPage();
+    expect(await page.$("#pp-unsupported")).toBeNull();
+    await page.close();
+  });
+
   test("the add-in page (runtime, pane, functions, commands) starts without errors; with no Office host it is the standalone pane", async () => {
     const page = await browser.context.newPage();
     const errors: string[] = [];

@@ -92,6 +92,16 @@ describe("readPlatformSheet: 整合去向", () => {
   });
 });
 
+describe("readPlatformSheet: an unknown 整合去向 outside a sub-park", () => {
+  test("is a warning saying what the model does with it", () => {
+    const s = readPlatformSheet(grid([["平台名称", "整合类型", "整合去向", "工业用地面积", "产值"], ["主A", "主平台", null, 10, 1], ["退B", "退出", "外市平台", 10, 1], ["留C", "保留", "外市平台", 10, 1]]));
+    expect(cellCodes(s)).toEqual(["SHEET_UNKNOWN_MAIN@C3", "SHEET_UNKNOWN_MAIN@C4"]);
+    expect(issue(s, "C3").zh).toBe("嘉兴表!C3：整合去向“外市平台”不是本表中的平台，迁移产值按本县最大的主平台承接计算");
+    expect(issue(s, "C4").en).toBe('嘉兴表!C4: "外市平台" (merged into) is not a platform of this sheet; the model does not use the 整合去向 of a kept platform');
+    expect(s.fatal).toBe(false);
+  });
+});
+
 describe("cellOf and locateWarnings", () => {
   const s = readPlatformSheet(grid([["平台名称", "整合类型", "退出年份", "工业用地面积", "产值", "R&D占比"], ["主A", "主平台", null, 100, 10, 0.02], ["退B", "退出", 2019, 10, 1, null]]));
 

@@ -17,6 +17,8 @@ export interface ReportContext {
   platform: string;
   /** The command line arguments (paths and options only), or the pane's current step. */
   args?: readonly string[];
+  /** More lines for the maintainers (the pane: React's component stack). */
+  notes?: readonly string[];
   now: Date;
 }
 
@@ -55,6 +57,7 @@ export function internalErrorReport(error: unknown, context: ReportContext): str
     ...(context.args ? [`arguments: ${JSON.stringify(context.args)}`] : []),
     "",
     ...describeChain(error),
+    ...(context.notes?.length ? ["", ...context.notes] : []),
     "",
   ].join("\n");
 }

@@ -3,7 +3,8 @@
  * of the xlsx adapter) only when the standalone page opens a file.
  */
 import { refreshScenarioCells } from "../functions/recalculate.js";
-import type { WorkbookPort } from "../workbook/port.js";
+import { FileError } from "../errors/fileErrors.js";
+import { WorkbookError, type WorkbookPort } from "../workbook/port.js";
 import { canSelectCells, type OfficeHost, type StandaloneHost } from "./host.js";
 
 export function officeHost(language: string | null): OfficeHost {
@@ -23,6 +24,13 @@ export function officeHost(language: string | null): OfficeHost {
   };
 }
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const DOWNLOAD_FAILED = (file: string) => ({
+  zh: `无法生成下载文件 ${file}：浏览器未能准备该文件（可能内存不足）。工作簿未改动；请关闭其他标签页后重试，或改用命令行 parkplan`,
+  en: `cannot prepare the download ${file}: the browser could not build the file (perhaps out of memory). The workbook was not changed; close other tabs and try again, or use the parkplan command line`,
+});
+
 export function standaloneHost(language: string | null): StandaloneHost {
   return {
     kind: "standalone",
@@ -33,8 +41,14 @@ export function standaloneHost(language: string | null): StandaloneHost {
     },
     async download(port: WorkbookPort, fileName: string) {
       const book = port as WorkbookPort & { toBuffer(): Promise<Uint8Array> };
-      const bytes = await book.toBuffer();
-      const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+      let blob: Blob;
+      try {
+        blob = new Blob([(await book.toBuffer()) as BlobPart], { type: XLSX_TYPE });
+      } catch (error) {
+        // A bilingual failure of the adapter passes through; anything else (memory, the browser) is named here.
+        if (error instanceof WorkbookError || error instanceof FileError) throw error;
+        throw new FileError(fileName, "write", "DOWNLOAD", DOWNLOAD_FAILED(fileName));
+      }
       const url = URL.createObjectURL(blob);
       const link = document.createElement("a");
       link.href = url;

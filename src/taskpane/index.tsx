@@ -7,6 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
+import { InternalErrorNotice } from "./components/InternalErrorNotice.js";
 import type { Host } from "./host.js";
 import { officeHost, standaloneHost } from "./hosts.js";
 
@@ -28,6 +29,16 @@ function mount(host: Host): void {
   );
 }
 
+/** Starting failed before the pane's error boundary existed: show the internal-error notice alone. */
+function startFailed(error: unknown): void {
+  const container = document.getElementById("container") ?? document.body;
+  createRoot(container).render(<InternalErrorNotice error={error} at={new Date()} />);
+}
+
 // Without office.js at all (a broken CDN link on the standalone page), still start as the standalone page.
-if (typeof Office === "undefined") mount(standaloneHost(navigator.language));
-else Office.onReady().then((info) => mount(chooseHost(info)));
+try {
+  if (typeof Office === "undefined") mount(standaloneHost(navigator.language));
+  else Office.onReady().then((info) => mount(chooseHost(info))).catch(startFailed);
+} catch (error) {
+  startFailed(error);
+}

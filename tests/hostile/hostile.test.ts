@@ -72,9 +72,11 @@ describe("hostile inputs", () => {
 
       const { code, output } = await runIn(dir, args, { files: c.files?.(dir), logDir: logs });
 
-      expect.soft(code, output).toBe(c.expect.exit);
+      // An unexpected internal error: show its log, so the failing case says what broke.
+      const log = readdirSync(logs).map((f) => readFileSync(join(logs, f), "utf8")).join("\n");
+      expect.soft(code, `${output}\n${log}`).toBe(c.expect.exit);
       for (const text of c.expect.mentions) expect.soft(output, `mentions ${text}`).toContain(text);
-      expect.soft(output).toMatch(c.expect.zh);
+      expect.soft(output, log).toMatch(c.expect.zh);
       expect.soft(output).toMatch(c.expect.en);
       expect.soft(output, "a Chinese character").toMatch(/[\u4e00-\u9fff]/);
       expect.soft(output, "English words").toMatch(/[A-Za-z]{3,} [A-Za-z]{2,}/);

@@ -15,8 +15,10 @@ describe("toPaneError(err)", () => {
   test("workbook errors, engine failures and plain errors in both languages", () => {
     expect(toPaneError(new WorkbookError("not-xlsx", "不是 xlsx", "not an xlsx"), "error.unexpected")).toEqual({ heading: "error.unexpected", problems: [{ zh: "不是 xlsx", en: "not an xlsx" }] });
     expect(toPaneError(new SimulationFailure({ name: "ScenarioError", message: "m", problems: [{ zh: "甲", en: "A" }] })).problems).toEqual([{ zh: "甲", en: "A" }]);
-    expect(toPaneError(new RangeError("too big")).problems).toEqual([{ zh: "too big", en: "RangeError: too big" }]);
-    expect(toPaneError(42).problems).toEqual([{ zh: "42", en: "42" }]);
+    expect(toPaneError(new RangeError("too big")).problems).toEqual([
+      { zh: "内部错误：ParkPlan 遇到了意外问题，操作未完成，输入文件未改动（too big）", en: "internal error: ParkPlan met an unexpected problem; the operation did not finish and the input was not changed (too big)" },
+    ]);
+    expect(toPaneError(42).problems[0].en).toMatch(/^internal error: .* \(42\)$/);
   });
 });
 

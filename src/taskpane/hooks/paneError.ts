@@ -4,6 +4,7 @@
  */
 import type { MessageKey } from "../../i18n/index.js";
 import type { SheetIssue } from "../../workbook/sheet/index.js";
+import { INTERNAL_ERROR } from "../../errors/internalError.js";
 import { SimulationFailure } from "../../worker/client.js";
 
 export interface PaneError {
@@ -23,7 +24,8 @@ export function toPaneError(err: unknown, heading: MessageKey = "run.failed"): P
     const b = err as Bilingual;
     // WorkbookError and the Office adapter's errors carry zh/en.
     if (typeof b.zh === "string" && typeof b.en === "string") return { heading, problems: [{ zh: b.zh, en: b.en }] };
-    return { heading, problems: [{ zh: err.message, en: `${err.name}: ${err.message}` }] };
   }
-  return { heading, problems: [{ zh: String(err), en: String(err) }] };
+  // Anything else is a bug: the internal-error sentence, the bare message, never a JS error name or stack.
+  const why = err instanceof Error ? err.message : String(err);
+  return { heading, problems: [{ zh: `${INTERNAL_ERROR.zh}（${why}）`, en: `${INTERNAL_ERROR.en} (${why})` }] };
 }

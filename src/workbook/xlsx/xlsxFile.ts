@@ -69,7 +69,8 @@ export async function openXlsxFile(path: string, options: OpenOptions = {}): Pro
   }
   // The adapter's options argument (maxUncompressedBytes) is new: typed loosely until every copy has it.
   const open = XlsxWorkbook.open.bind(XlsxWorkbook) as (b: Uint8Array, p: string, o?: { maxUncompressedBytes?: number }) => Promise<XlsxWorkbook>;
-  return open(bytes, resolve(path), { maxUncompressedBytes: limit });
+  // Without --max-size the adapter keeps its own default.
+  return open(bytes, resolve(path), options.maxBytes === undefined ? {} : { maxUncompressedBytes: options.maxBytes });
 }
 
 /**

@@ -35,10 +35,16 @@ function startFailed(error: unknown): void {
   createRoot(container).render(<InternalErrorNotice error={error} at={new Date()} />);
 }
 
-// Without office.js at all (a broken CDN link on the standalone page), still start as the standalone page.
-try {
-  if (typeof Office === "undefined") mount(standaloneHost(navigator.language));
-  else Office.onReady().then((info) => mount(chooseHost(info))).catch(startFailed);
-} catch (error) {
-  startFailed(error);
+function start(): void {
+  // On an old webview taskpane.html's ES5 check already shows #pp-unsupported: leave that message alone.
+  if (document.getElementById("pp-unsupported")) return;
+  // Without office.js at all (a broken CDN link on the standalone page), still start as the standalone page.
+  try {
+    if (typeof Office === "undefined") mount(standaloneHost(navigator.language));
+    else Office.onReady().then((info) => mount(chooseHost(info))).catch(startFailed);
+  } catch (error) {
+    startFailed(error);
+  }
 }
+
+start();

@@ -121,7 +121,7 @@ describe.skipIf(skip)("standalone page", () => {
     expect(text).toContain("此版本的 Office 使用旧的网页内核");
     expect(text).toContain("This Office shows add-ins in an old web view");
     expect(text).toContain("缺少 / missing: Object.fromEntries, String.prototype.matchAll");
-    // The bundle ran after the check and found no #container: the pane never replaced the message.
+    // The bundle ran after the check (index.tsx sees #pp-unsupported and starts nothing): the message stays.
     await page.waitForLoadState("load");
     expect(await page.$("#container")).toBeNull();
     expect(await page.$("#pp-file")).toBeNull();

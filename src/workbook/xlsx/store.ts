@@ -4,6 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { STORE_SHEET } from "../results/sheetNames.js";
+import type { SheetSpec } from "../sheetSpec.js";
 import { splitChunks } from "../storeChunks.js";
 
 export function readStoreEntries(wb: ExcelJS.Workbook): Map<string, string> {
@@ -22,26 +23,7 @@ export function readStoreEntries(wb: ExcelJS.Workbook): Map<string, string> {
   return entries;
 }
 
-/** Rebuild the store sheet from `entries`, very hidden and last in tab order. */
-export function writeStoreEntries(wb: ExcelJS.Workbook, entries: Map<string, string>): void {
-  const old = wb.getWorksheet(STORE_SHEET);
-  if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(STORE_SHEET, { state: "veryHidden" });
-  let r = 1;
-  for (const [key, text] of entries) {
-    const row = ws.getRow(r++);
-    row.getCell(1).value = key;
-    splitChunks(text).forEach((chunk, k) => {
-      row.getCell(k + 2).value = chunk;
-    });
-  }
-  moveStoreLast(wb);
-}
-
-/** Keep the store after every other sheet, so sheets added later never follow it. */
-export function moveStoreLast(wb: ExcelJS.Workbook): void {
-  const ws = wb.getWorksheet(STORE_SHEET) as (ExcelJS.Worksheet & { orderNo: number }) | undefined;
-  if (!ws) return;
-  const others = wb.worksheets.filter((w) => w !== ws) as (ExcelJS.Worksheet & { orderNo: number })[];
-  ws.orderNo = Math.max(ws.orderNo, ...others.map((w) => w.orderNo + 1));
+/** The store sheet holding `entries` (the package writer makes it very hidden and keeps it last). */
+export function storeSpec(entries: Map<string, string>): SheetSpec {
+  return { name: STORE_SHEET, rows: [...entries].map(([key, text]) => [{ v: key }, ...splitChunks(text).map((v) => ({ v }))]) };
 }

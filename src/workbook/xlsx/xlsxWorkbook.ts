@@ -1,92 +1,117 @@
 /**
- * The .xlsx adapter of the workbook port (exceljs), used by the command line and the standalone page.
- * Bytes in, bytes out: no file system here, so the same class runs in Node and in the browser
- * (files are opened and saved by xlsxFile.ts on Node, by the page's file picker and download in a browser).
+ * The .xlsx adapter of the workbook port, used by the command line and the standalone page. Bytes in,
+ * bytes out: no file system here, so the same class runs in Node and in the browser (files are opened and
+ * saved by xlsxFile.ts on Node, by the page's file picker and download in a browser).
+ *
+ * Reading goes through exceljs over the input's parts; writing never re-saves the workbook: the specs
+ * written are recorded, and `toBuffer` patches the input package (patchWorkbook.ts), checks the result
+ * (fidelity.ts) and returns it. Sheets written in this session read back from their specs.
  */
-import ExcelJS from "exceljs";
-import type { SheetGrid } from "../grid.js";
+import type ExcelJS from "exceljs";
+import { headOf, type SheetGrid } from "../grid.js";
+import { specToGrid } from "../memory/specToGrid.js";
+import type { OpcPackage } from "../package/opcPackage.js";
 import { WorkbookError, type WorkbookPort } from "../port.js";
 import { STORE_SHEET } from "../results/sheetNames.js";
 import type { SheetSpec } from "../sheetSpec.js";
 import { checkSpecs, sameName } from "../specChecks.js";
-import { withEscapedText } from "./ooxmlText.js";
-import { renderSpec } from "./renderSpec.js";
-import { moveStoreLast, readStoreEntries, writeStoreEntries } from "./store.js";
+import { checkFidelity } from "./fidelity.js";
+import { patchWorkbook } from "./patchWorkbook.js";
+import { DEFAULT_MAX_UNCOMPRESSED_BYTES, loadExcelJs, readPackage } from "./readPackage.js";
+import { readStoreEntries, storeSpec } from "./store.js";
+import { templatePackage } from "./template.js";
 import { worksheetToGrid } from "./toGrid.js";
 
-type OrderedSheet = ExcelJS.Worksheet & { orderNo: number };
+export { DEFAULT_MAX_UNCOMPRESSED_BYTES };
+
+export interface OpenOptions {
+  /** Refuse a package whose parts together, or any one of them, inflate to more bytes than this. */
+  maxUncompressedBytes?: number;
+}
+
+type Sheet = { name: string; spec: SheetSpec | null; ws: ExcelJS.Worksheet | null };
 
 export class XlsxWorkbook implements WorkbookPort {
   readonly kind = "xlsx" as const;
+  /** Tab order (store left out): the input's sheets, then new ones; a written sheet carries its spec. */
+  private readonly sheets: Sheet[];
+  private readonly written: SheetSpec[] = [];
+  private store: Map<string, string> | null;
+  private storeChanged = false;
 
   private constructor(
-    private readonly wb: ExcelJS.Workbook,
+    private readonly input: Uint8Array,
+    wb: ExcelJS.Workbook | null,
     /** The file the bytes came from (absolute path), so saving can refuse to overwrite it. */
     readonly sourcePath: string | null,
-  ) {}
+  ) {
+    this.sheets = (wb?.worksheets ?? []).filter((ws) => ws.name !== STORE_SHEET).map((ws) => ({ name: ws.name, spec: null, ws }));
+    this.store = wb?.getWorksheet(STORE_SHEET) ? readStoreEntries(wb) : null;
+  }
 
-  /** Open an .xlsx from its bytes; `sourcePath` names the file they came from, for messages and overwrite checks. */
-  static async open(bytes: Uint8Array | ArrayBuffer, sourcePath: string | null = null): Promise<XlsxWorkbook> {
-    const wb = new ExcelJS.Workbook();
-    try {
-      // A copy: exceljs must not hold (or change) the caller's buffer.
-      const copy = bytes instanceof ArrayBuffer ? bytes.slice(0) : bytes.slice().buffer;
-      await wb.xlsx.load(copy as unknown as ExcelJS.Buffer);
-    } catch (err) {
-      const what = sourcePath ?? "(buffer)";
-      const why = err instanceof Error ? err.message : String(err);
-      throw new WorkbookError("not-xlsx", `无法读取 ${what}：不是有效的 .xlsx 文件（${why}）`, `cannot read ${what}: not a valid .xlsx file (${why})`);
-    }
-    return new XlsxWorkbook(wb, sourcePath);
+  /** Open an .xlsx/.xlsm from its bytes; `sourcePath` names the file they came from, for messages and overwrite checks. */
+  static async open(bytes: Uint8Array | ArrayBuffer, sourcePath: string | null = null, options: OpenOptions = {}): Promise<XlsxWorkbook> {
+    // A copy: the caller's buffer may change after this call.
+    const input = new Uint8Array(bytes instanceof ArrayBuffer ? bytes.slice(0) : bytes.slice());
+    const what = sourcePath ?? "(buffer)";
+    const pkg = readPackage(input, what, options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES);
+    return new XlsxWorkbook(input, await loadExcelJs(pkg, what), sourcePath);
   }
 
   static create(): XlsxWorkbook {
-    const wb = new ExcelJS.Workbook();
-    wb.creator = "ParkPlan";
-    return new XlsxWorkbook(wb, null);
+    return new XlsxWorkbook(templatePackage(), null, null);
   }
 
   async listSheets(): Promise<{ name: string; tables: string[] }[]> {
-    return this.wb.worksheets
-      .filter((ws) => ws.name !== STORE_SHEET)
-      .map((ws) => ({ name: ws.name, tables: ws.getTables().map((t) => (t as unknown as ExcelJS.Table).name) }));
+    return this.sheets.map((s) => ({
+      name: s.name,
+      tables: s.spec ? (s.spec.tables ?? []).map((t) => t.name) : s.ws!.getTables().map((t) => (t as unknown as ExcelJS.Table).name),
+    }));
   }
 
-  async readGrid(sheet: string): Promise<SheetGrid> {
-    const ws = sheet === STORE_SHEET ? undefined : this.wb.getWorksheet(sheet);
-    if (!ws) throw new WorkbookError("sheet-missing", `找不到工作表“${sheet}”`, `no sheet named "${sheet}"`);
-    return worksheetToGrid(ws);
+  async readGrid(sheet: string, options: { rows?: number } = {}): Promise<SheetGrid> {
+    const found = this.sheets.find((s) => s.name === sheet);
+    if (!found) throw new WorkbookError("sheet-missing", `找不到工作表“${sheet}”`, `no sheet named "${sheet}"`);
+    const grid = found.spec ? specToGrid(found.spec) : worksheetToGrid(found.ws!);
+    return options.rows === undefined ? grid : headOf(grid, options.rows);
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<void> {
-    const kept = this.wb.worksheets.filter((ws) => !specs.some((s) => sameName(s.name, ws.name)));
+    const kept = this.sheets.filter((s) => !specs.some((spec) => sameName(spec.name, s.name)));
     checkSpecs(
       specs,
-      kept.flatMap((ws) => ws.getTables().map((t) => (t as unknown as ExcelJS.Table).name)),
+      kept.flatMap((s) => (s.spec ? (s.spec.tables ?? []).map((t) => t.name) : s.ws!.getTables().map((t) => (t as unknown as ExcelJS.Table).name))),
     );
     for (const spec of specs) {
-      const old = this.wb.worksheets.find((ws) => sameName(ws.name, spec.name)) as OrderedSheet | undefined;
-      if (old) this.wb.removeWorksheet(old.id);
-      const ws = this.wb.addWorksheet(spec.name) as OrderedSheet;
-      // A replaced sheet keeps its tab position; a new one goes last.
-      if (old) ws.orderNo = old.orderNo;
-      renderSpec(ws, spec);
+      // A replaced sheet keeps its tab position (and, in the package, its part); a new one goes last.
+      const old = this.sheets.find((s) => sameName(s.name, spec.name));
+      if (old) Object.assign(old, { name: spec.name, spec, ws: null });
+      else this.sheets.push({ name: spec.name, spec, ws: null });
+      const k = this.written.findIndex((w) => sameName(w.name, spec.name));
+      if (k >= 0) this.written.splice(k, 1);
+      this.written.push(spec);
     }
-    moveStoreLast(this.wb);
   }
 
   async readStore(key: string): Promise<string | null> {
-    return readStoreEntries(this.wb).get(key) ?? null;
+    return this.store?.get(key) ?? null;
   }
 
   async writeStore(key: string, json: string): Promise<void> {
-    const entries = readStoreEntries(this.wb);
-    entries.set(key, json);
-    writeStoreEntries(this.wb, entries);
+    this.store ??= new Map();
+    this.store.set(key, json);
+    this.storeChanged = true;
   }
 
-  /** The workbook as .xlsx bytes. */
+  /** The workbook as package bytes: the input patched with what was written, checked before it is returned. */
   async toBuffer(): Promise<Uint8Array> {
-    return new Uint8Array(await withEscapedText(this.wb, () => this.wb.xlsx.writeBuffer()));
+    const pkg: OpcPackage = readPackage(this.input, this.sourcePath ?? "(buffer)", Number.MAX_SAFE_INTEGER);
+    const original: OpcPackage = readPackage(this.input, this.sourcePath ?? "(buffer)", Number.MAX_SAFE_INTEGER);
+    // Sheets replaced in tab order first, then new ones in the order written.
+    const ordered = this.sheets.flatMap((s) => (s.spec && this.written.includes(s.spec) ? [s.spec] : []));
+    const report = patchWorkbook(pkg, ordered, this.storeChanged && this.store ? storeSpec(this.store) : null);
+    const bytes = pkg.toBytes();
+    await checkFidelity(original, bytes, report);
+    return bytes;
   }
 }

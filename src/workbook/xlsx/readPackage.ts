@@ -1,0 +1,90 @@
+/**
+ * Opening an .xlsx/.xlsm: the package is read (sizes checked from the central directory before anything
+ * is inflated, each part then inflated no further than it declares), and exceljs reads the sheets from
+ * the inflated parts, Strict OOXML translated to Transitional for it. The package itself stays as read,
+ * for the writer to patch.
+ */
+import ExcelJS from "exceljs";
+import { conformanceOf, toTransitional } from "../package/conformance.js";
+import { defaultCodec } from "../package/codec.js";
+import { OpcPackage, PackageSizeError } from "../package/opcPackage.js";
+import { recordsOf, writeZip } from "../package/zip.js";
+import { WorkbookError } from "../port.js";
+import { workbookPartOf } from "./patchWorkbook.js";
+
+/**
+ * Largest total uncompressed size of a package read by default (100 MiB). Measured on the project's
+ * machine: exceljs holds 10–14 bytes of heap per byte of sheet XML, so 100 MiB of parts (about 120,000
+ * rows × 20 columns) peaks near 1.2 GB, inside a 2 GB V8 heap (Node's default is 2–4 GB).
+ */
+export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
+
+const mb = (bytes: number) => `${Number((bytes / (1024 * 1024)).toPrecision(3))} MB`;
+
+function tooLarge(what: string, err: PackageSizeError): WorkbookError {
+  if (err.lied) {
+    return new WorkbookError(
+      "too-large",
+      `无法读取 ${what}：部件 ${err.part} 解压后超过其声明的 ${err.size} 字节（文件已损坏或为压缩炸弹），未读取`,
+      `cannot read ${what}: part ${err.part} inflates to more than the ${err.size} bytes it declares (a damaged file or a zip bomb); nothing was read`,
+    );
+  }
+  const part = err.part ? `部件 ${err.part}` : "全部部件";
+  const partEn = err.part ? `part ${err.part}` : "the package";
+  return new WorkbookError(
+    "too-large",
+    `无法读取 ${what}：${part}解压后 ${mb(err.size)}，超过上限 ${mb(err.limit)}。如确需处理，请用 --max-size <MB> 提高上限`,
+    `cannot read ${what}: ${partEn} inflates to ${mb(err.size)}, above the limit of ${mb(err.limit)}. To process it anyway, raise the limit with --max-size <MB>`,
+  );
+}
+
+function notXlsx(what: string, why: string): WorkbookError {
+  return new WorkbookError("not-xlsx", `无法读取 ${what}：不是有效的 .xlsx 文件（${why}）`, `cannot read ${what}: not a valid .xlsx file (${why})`);
+}
+
+/** Read the package, refusing it (WorkbookError "too-large" / "not-xlsx") before anything big is inflated. */
+export function readPackage(bytes: Uint8Array, what: string, maxUncompressedBytes: number): OpcPackage {
+  try {
+    const pkg = OpcPackage.read(bytes, maxUncompressedBytes);
+    // Inflate every part now, bounded by its declared size: a lying entry is caught here, not by exceljs.
+    for (const name of pkg.names()) pkg.bytes(name);
+    return pkg;
+  } catch (err) {
+    if (err instanceof PackageSizeError) throw tooLarge(what, err);
+    throw notXlsx(what, err instanceof Error ? err.message : String(err));
+  }
+}
+
+const encoder = new TextEncoder();
+const isXml = (name: string) => /\.(xml|rels|vml)$/i.test(name);
+
+/** An exceljs workbook over the package's parts (stored, not deflated again: exceljs inflates it at once). */
+export async function loadExcelJs(pkg: OpcPackage, what: string): Promise<ExcelJS.Workbook> {
+  const codec = defaultCodec();
+  let strict = false;
+  try {
+    strict = conformanceOf(pkg.text(workbookPartOf(pkg))) === "strict";
+  } catch (err) {
+    throw notXlsx(what, err instanceof Error ? err.message : String(err));
+  }
+  const records = pkg.names().map((name) => {
+    const raw = pkg.bytes(name);
+    const data = strict && isXml(name) ? toTransitionalBytes(raw) : raw;
+    return recordsOf({ name, method: 0, crc: codec.crc32(data), size: data.length, data });
+  });
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(writeZip(records) as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    throw notXlsx(what, err instanceof Error ? err.message : String(err));
+  } finally {
+    pkg.dropCaches();
+  }
+  return wb;
+}
+
+function toTransitionalBytes(raw: Uint8Array): Uint8Array {
+  const text = new TextDecoder().decode(raw);
+  const translated = toTransitional(text);
+  return translated === text ? raw : encoder.encode(translated);
+}

@@ -1,0 +1,87 @@
+/**
+ * A SheetSpec as worksheet XML, produced in pieces (a row at a time) so a big sheet can be streamed into
+ * the package writer. Cell formats come from the StyleBook, text from the shared-string table; the order
+ * of elements is the schema's (CT_Worksheet). Charts will add a `<drawing r:id>` before `<tableParts>`.
+ */
+import { a1, type CellRange } from "../grid.js";
+import { escapeAttr, escapeText } from "../package/xml.js";
+import { writableValue, type SheetSpec } from "../sheetSpec.js";
+import type { SharedStrings } from "./sharedStrings.js";
+import type { StyleBook } from "./stylesXml.js";
+
+export interface SheetXmlContext {
+  mainNs: string;
+  relNs: string;
+  styles: StyleBook;
+  strings: SharedStrings;
+  /** Relationship ids of the sheet's table parts, in the order of spec.tables. */
+  tableRelIds: string[];
+}
+
+const rangeRef = (r: CellRange): string => `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
+
+function paneXml(rows: number, cols: number): string {
+  const active = rows > 0 && cols > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+  const x = cols > 0 ? ` xSplit="${cols}"` : "";
+  const y = rows > 0 ? ` ySplit="${rows}"` : "";
+  return `<pane${x}${y} topLeftCell="${a1(rows, cols)}" activePane="${active}" state="frozen"/><selection pane="${active}"/>`;
+}
+
+function* rowsXml(spec: SheetSpec, ctx: SheetXmlContext): Generator<string> {
+  const heights = spec.rowHeights ?? {};
+  const last = Math.max(spec.rows.length - 1, ...Object.keys(heights).map(Number));
+  for (let r = 0; r <= last; r++) {
+    let cells = "";
+    for (const [c, cell] of (spec.rows[r] ?? []).entries()) {
+      if (!cell) continue;
+      const v = writableValue(cell.v);
+      const s = ctx.styles.cellXf(cell.style, cell.fmt);
+      if (v === null && s === 0) continue;
+      const ref = `r="${a1(r, c)}"${s ? ` s="${s}"` : ""}`;
+      if (v === null) cells += `<c ${ref}/>`;
+      else if (typeof v === "number") cells += `<c ${ref}><v>${v}</v></c>`;
+      else if (typeof v === "boolean") cells += `<c ${ref} t="b"><v>${v ? 1 : 0}</v></c>`;
+      else cells += `<c ${ref} t="s"><v>${ctx.strings.of(v)}</v></c>`;
+    }
+    const h = heights[r];
+    if (cells === "" && h === undefined) continue;
+    yield `<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ""}>${cells}</row>`;
+  }
+}
+
+export function* sheetXml(spec: SheetSpec, ctx: SheetXmlContext): Generator<string> {
+  yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ctx.mainNs}" xmlns:r="${ctx.relNs}">`;
+  if (spec.print) yield `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
+  const width = Math.max(1, ...spec.rows.map((r) => r.length));
+  yield `<dimension ref="${spec.rows.length ? rangeRef({ top: 0, left: 0, bottom: spec.rows.length - 1, right: width - 1 }) : "A1"}"/>`;
+  const { rows = 0, cols = 0 } = spec.frozen ?? {};
+  yield `<sheetViews><sheetView workbookViewId="0">${rows > 0 || cols > 0 ? paneXml(rows, cols) : ""}</sheetView></sheetViews>`;
+  yield `<sheetFormatPr defaultRowHeight="15"/>`;
+  const widths = (spec.columnWidths ?? []).flatMap((w, c) => (w === undefined ? [] : [`<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`]));
+  if (widths.length) yield `<cols>${widths.join("")}</cols>`;
+  yield "<sheetData>";
+  yield* rowsXml(spec, ctx);
+  yield "</sheetData>";
+  const merges = spec.merges ?? [];
+  if (merges.length) yield `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join("")}</mergeCells>`;
+  for (const [k, cf] of (spec.conditionalFormats ?? []).entries()) {
+    const formula = `$${a1(cf.range.top, cf.column).replace(/\d+$/, "")}${cf.range.top + 1}="${cf.equals.replace(/"/g, '""')}"`;
+    yield `<conditionalFormatting sqref="${rangeRef(cf.range)}"><cfRule type="expression" dxfId="${ctx.styles.dxf(cf.style)}" priority="${k + 1}"><formula>${escapeText(formula)}</formula></cfRule></conditionalFormatting>`;
+  }
+  yield `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
+  if (spec.print) {
+    yield `<pageSetup paperSize="9" orientation="${spec.print.orientation}" fitToWidth="1" fitToHeight="0"/>`;
+    // "&" starts a header code in Excel; a literal one is written "&&".
+    yield `<headerFooter><oddHeader>${escapeText(`&C${spec.print.title.replace(/&/g, "&&")}`)}</oddHeader><oddFooter>${escapeText("&C&P / &N")}</oddFooter></headerFooter>`;
+  }
+  if (ctx.tableRelIds.length) {
+    yield `<tableParts count="${ctx.tableRelIds.length}">${ctx.tableRelIds.map((id) => `<tablePart r:id="${escapeAttr(id)}"/>`).join("")}</tableParts>`;
+  }
+  yield "</worksheet>";
+}
+
+/** The `_xlnm.Print_Titles` value for a spec's repeated rows ('预测'!$2:$3), or null. */
+export function printTitles(spec: SheetSpec): string | null {
+  const rr = spec.print?.repeatRows;
+  return rr ? `'${spec.name.replace(/'/g, "''")}'!$${rr.top + 1}:$${rr.bottom + 1}` : null;
+}

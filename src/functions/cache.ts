@@ -61,3 +61,31 @@ export function cached<T>(id: string, args: readonly unknown[], compute: () => T
   resultCache.set(key, value);
   return value;
 }
+
+/** Questions being answered off the thread, so identical cells share one answer. */
+const inFlight = new Map<string, Promise<unknown>>();
+
+/**
+ * The same for a result that may come later: a value computed at once is cached as by `cached`; a
+ * promise is shared by identical calls while it runs and cached when it resolves (a rejection is not).
+ */
+export function cachedAsync<T>(id: string, args: readonly unknown[], compute: () => T | Promise<T>): Promise<T> {
+  const key = id + argumentsKey(args);
+  const hit = resultCache.get(key);
+  if (hit !== undefined) return Promise.resolve(hit as T);
+  const running = inFlight.get(key);
+  if (running) return running as Promise<T>;
+  let value: T | Promise<T>;
+  try {
+    value = compute();
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  if (!(value instanceof Promise)) {
+    resultCache.set(key, value);
+    return Promise.resolve(value);
+  }
+  const answer = value.then((v) => (resultCache.set(key, v), v)).finally(() => inFlight.delete(key));
+  inFlight.set(key, answer);
+  return answer;
+}

@@ -58,5 +58,7 @@ export function isCellError(e: unknown): boolean {
 export function asCellError(e: unknown, kind: ErrorKind = "invalidValue"): Error {
   if (isCellError(e)) return e as Error;
   const detail = e instanceof Error ? e.message : String(e);
-  return cellError(kind, `计算失败：${detail}`, `calculation failed: ${detail}`);
+  // A message already in both languages ("中文 / English", as the worker's and the adapter's are) is split.
+  const [zh, en] = /^[^/]*[\u4e00-\u9fff][^/]* \/ [^\u4e00-\u9fff]+$/u.test(detail) ? detail.split(" / ", 2) : [detail, detail];
+  return cellError(kind, `计算失败：${zh}`, `calculation failed: ${en}`);
 }

@@ -5,10 +5,11 @@
  * Each function only checks its arguments and calls the model (through the *Functions.ts modules);
  * results are cached by arguments; nothing writes to the workbook. Examples: src/functions/README.md.
  */
-import { cached } from "./cache.js";
+import { cached, cachedAsync } from "./cache.js";
 import { asCellError, cellError } from "./errors.js";
 import { classMatrix, scoreColumn } from "./evaluationFunctions.js";
-import { compoundGrowth, doublingYear, firstYearReached, growthNeeded, probabilityReached, projectedRow } from "./growthFunctions.js";
+import { compoundGrowth, doublingYear, firstYearReached, growthNeeded, projectedRow, reachArguments } from "./growthFunctions.js";
+import { routedProbability } from "./probability.js";
 import { scenarioValue } from "./scenarioValue.js";
 import { convertUnits, perMuFigure } from "./unitFunctions.js";
 
@@ -145,8 +146,11 @@ export function classFunction(scores: unknown[][], cuts?: unknown[][]): string[]
  * @param [seed] Random seed, a number or text (default "parkplan").
  * @returns The share of trials at or above the target, from 0 to 1.
  */
-export function probabilityFunction(base: number, mean: number, sd: number, years: number, target: number, runs?: number, seed?: unknown): number {
-  return compute("PROBABILITY", [base, mean, sd, years, target, runs, seed], () => probabilityReached(base, mean, sd, years, target, runs, seed));
+export function probabilityFunction(base: number, mean: number, sd: number, years: number, target: number, runs?: number, seed?: unknown): Promise<number> {
+  // A promise in every case (Excel treats the function as asynchronous); small cases are computed at once.
+  return cachedAsync("PROBABILITY", [base, mean, sd, years, target, runs, seed], () => routedProbability(reachArguments(base, mean, sd, years, target, runs, seed))).catch((e: unknown) => {
+    throw asCellError(e, "notAvailable");
+  });
 }
 
 /** How long SCENARIO waits for the workbook store before giving up. */

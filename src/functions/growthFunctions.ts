@@ -1,9 +1,9 @@
 /**
  * PARKPLAN.CAGR, REQUIREDGROWTH, YEARREACHED, DOUBLINGYEAR, PROJECT and PROBABILITY: argument checks
- * around models/growth.ts and models/reachProbability.ts. Rates are fractions (7.2% = 0.072).
+ * around models/growth.ts (PROBABILITY's computation is routed by probability.ts). Rates are fractions (7.2% = 0.072).
  */
 import { cagr, projectPath, requiredGrowth, yearReached } from "../../models/growth.js";
-import { reachProbability } from "../../models/reachProbability.js";
+import type { ReachQuestion } from "../../models/reachProbability.js";
 import { optional, requireInteger, requireNumber, requireRange, type ArgName } from "./args.js";
 import { cellError } from "./errors.js";
 
@@ -55,8 +55,15 @@ export function projectedRow(baseArg: unknown, rateArg: unknown, baseYearArg: un
   return [projectPath(base, growth, from, to)];
 }
 
-/** Monte Carlo probability that base reaches the target after `years` years of N(mean, sd) growth. */
-export function probabilityReached(baseArg: unknown, meanArg: unknown, sdArg: unknown, yearsArg: unknown, targetArg: unknown, runsArg: unknown, seedArg: unknown): number {
+/** PROBABILITY's arguments, checked: the question, the number of runs and the seed. */
+export interface ReachArguments {
+  question: ReachQuestion;
+  runs: number;
+  seed: string | number;
+}
+
+/** Checks PROBABILITY's arguments (base reaching the target after `years` years of N(mean, sd) growth). */
+export function reachArguments(baseArg: unknown, meanArg: unknown, sdArg: unknown, yearsArg: unknown, targetArg: unknown, runsArg: unknown, seedArg: unknown): ReachArguments {
   const question = {
     base: nonNegative(baseArg, ["基期值", "base"]),
     mean: requireNumber(meanArg, ["平均增速", "mean"]),
@@ -69,5 +76,5 @@ export function probabilityReached(baseArg: unknown, meanArg: unknown, sdArg: un
     throw cellError("invalidValue", `模拟次数 × 年数不能超过 ${MAX_DRAWS}`, `runs × years must not exceed ${MAX_DRAWS}`);
   }
   const seed = optional<string | number>(seedArg, DEFAULT_SEED, (v) => (typeof v === "number" ? requireNumber(v, ["随机种子", "seed"]) : String(v).trim()));
-  return reachProbability(question, runs, seed);
+  return { question, runs, seed };
 }

@@ -3,6 +3,7 @@
  * and the bilingual problems) because class instances do not survive postMessage.
  */
 import type { Platform } from "../../models/platform.js";
+import type { ReachQuestion } from "../../models/reachProbability.js";
 import type { SimulationResult } from "../../models/results.js";
 
 export interface RunMessage {
@@ -11,6 +12,17 @@ export interface RunMessage {
   scenario: unknown;
   baseYear: number | null;
 }
+
+/** PARKPLAN.PROBABILITY's large case: one reach probability, answered by `id` (many may be queued). */
+export interface ReachMessage {
+  type: "reach";
+  id: number;
+  question: ReachQuestion;
+  runs: number;
+  seed: string | number;
+}
+
+export type ReachReply = { type: "reach"; id: number; probability: number } | { type: "reachError"; id: number; error: WorkerFailure };
 
 export interface BilingualProblem {
   zh: string;

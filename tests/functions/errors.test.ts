@@ -63,4 +63,9 @@ describe("asCellError(e, [kind])", () => {
     expect(e.message).toBe("计算失败：odd / calculation failed: odd");
     expect((asCellError("text", "notAvailable") as FunctionError).code).toBe("#N/A");
   });
+
+  it("splits a message already in both languages instead of repeating it", () => {
+    const e = asCellError(new Error("计算超过 30 秒 / took longer than 30 s"), "notAvailable") as FunctionError;
+    expect(e.message).toBe("计算失败：计算超过 30 秒 / calculation failed: took longer than 30 s");
+  });
 });

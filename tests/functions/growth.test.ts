@@ -8,7 +8,7 @@ import {
   requiredGrowthFunction,
   yearReachedFunction,
 } from "../../src/functions/functions.js";
-import { cellErrorOf, OMITTED } from "./cellError.js";
+import { cellErrorOf, OMITTED, rejectionOf } from "./cellError.js";
 
 beforeEach(() => resultCache.clear());
 
@@ -67,40 +67,42 @@ describe("PARKPLAN.PROJECT(base, rate, baseYear, endYear)", () => {
 });
 
 describe("PARKPLAN.PROBABILITY(base, mean, sd, years, target, [runs], [seed])", () => {
-  it("is exactly 1 or 0 when sd = 0 (every trial is the deterministic path)", () => {
+  const p = probabilityFunction;
+
+  it("is exactly 1 or 0 when sd = 0 (every trial is the deterministic path)", async () => {
     // 100 × 1.1 = 110.00000000000001 ≥ 110; 100 × 1.1^5 = 161.051.
-    expect(probabilityFunction(100, 0.1, 0, 1, 110)).toBe(1);
-    expect(probabilityFunction(100, 0.1, 0, 1, 110.001)).toBe(0);
-    expect(probabilityFunction(100, 0.1, 0, 5, 161.05)).toBe(1);
-    expect(probabilityFunction(100, 0.1, 0, 5, 161.06)).toBe(0);
+    expect(await p(100, 0.1, 0, 1, 110)).toBe(1);
+    expect(await p(100, 0.1, 0, 1, 110.001)).toBe(0);
+    expect(await p(100, 0.1, 0, 5, 161.05)).toBe(1);
+    expect(await p(100, 0.1, 0, 5, 161.06)).toBe(0);
   });
 
-  it("is deterministic for a seed; the default seed is \"parkplan\"", () => {
-    const a = probabilityFunction(100, 0.08, 0.05, 5, 150, 2000, 7);
+  it("is deterministic for a seed; the default seed is \"parkplan\"", async () => {
+    const a = await p(100, 0.08, 0.05, 5, 150, 2000, 7);
     resultCache.clear();
-    expect(probabilityFunction(100, 0.08, 0.05, 5, 150, 2000, 7)).toBe(a);
-    expect(probabilityFunction(100, 0.08, 0.05, 5, 150, 2000, "7")).toBe(a);
-    expect(probabilityFunction(100, 0.08, 0.05, 5, 150, 2000, 8)).not.toBe(a);
-    expect(probabilityFunction(100, 0.08, 0.05, 5, 150, OMITTED, OMITTED)).toBe(probabilityFunction(100, 0.08, 0.05, 5, 150, 10000, "parkplan"));
+    expect(await p(100, 0.08, 0.05, 5, 150, 2000, 7)).toBe(a);
+    expect(await p(100, 0.08, 0.05, 5, 150, 2000, "7")).toBe(a);
+    expect(await p(100, 0.08, 0.05, 5, 150, 2000, 8)).not.toBe(a);
+    expect(await p(100, 0.08, 0.05, 5, 150, OMITTED, OMITTED)).toBe(await p(100, 0.08, 0.05, 5, 150, 10000, "parkplan"));
   });
 
-  it("matches the normal distribution for one year: P(100(1+g) ≥ 110) = 0.5, P(100(1+g) ≥ 105) = Φ(1) = 0.8413 for g ~ N(10%, 5%)", () => {
+  it("matches the normal distribution for one year: P(100(1+g) ≥ 110) = 0.5, P(100(1+g) ≥ 105) = Φ(1) = 0.8413 for g ~ N(10%, 5%)", async () => {
     // 10,000 trials: standard error ≤ 0.005; the bounds are 3 standard errors.
-    expect(probabilityFunction(100, 0.1, 0.05, 1, 110)).toBeGreaterThan(0.485);
-    expect(probabilityFunction(100, 0.1, 0.05, 1, 110)).toBeLessThan(0.515);
-    expect(Math.abs(probabilityFunction(100, 0.1, 0.05, 1, 105) - 0.841345)).toBeLessThan(0.011);
+    expect(await p(100, 0.1, 0.05, 1, 110)).toBeGreaterThan(0.485);
+    expect(await p(100, 0.1, 0.05, 1, 110)).toBeLessThan(0.515);
+    expect(Math.abs((await p(100, 0.1, 0.05, 1, 105)) - 0.841345)).toBeLessThan(0.011);
   });
 
-  it("leaves a value at 0 after a draw below −100%", () => {
+  it("leaves a value at 0 after a draw below −100%", async () => {
     // g ~ N(−2, 0.01): every draw is below −100%, so every trial ends at 0 (≥ 0, below 0.01).
-    expect(probabilityFunction(100, -2, 0.01, 1, 0)).toBe(1);
-    expect(probabilityFunction(100, -2, 0.01, 1, 0.01)).toBe(0);
+    expect(await p(100, -2, 0.01, 1, 0)).toBe(1);
+    expect(await p(100, -2, 0.01, 1, 0.01)).toBe(0);
   });
 
-  it("is #VALUE! with the rule for a negative sd, a fractional or zero run count, or too many draws", () => {
-    cellErrorOf(() => probabilityFunction(100, 0.1, -0.05, 1, 110), "#VALUE!");
-    cellErrorOf(() => probabilityFunction(100, 0.1, 0.05, 1, 110, 0), "#VALUE!");
-    cellErrorOf(() => probabilityFunction(100, 0.1, 0.05, 1, 110, 10.5), "#VALUE!");
-    expect(cellErrorOf(() => probabilityFunction(100, 0.1, 0.05, 100, 110, 1_000_000), "#VALUE!").message).toBe("模拟次数 × 年数不能超过 20000000 / runs × years must not exceed 20000000");
+  it("rejects with #VALUE! and the rule for a negative sd, a fractional or zero run count, or too many draws", async () => {
+    await rejectionOf(p(100, 0.1, -0.05, 1, 110), "#VALUE!");
+    await rejectionOf(p(100, 0.1, 0.05, 1, 110, 0), "#VALUE!");
+    await rejectionOf(p(100, 0.1, 0.05, 1, 110, 10.5), "#VALUE!");
+    expect((await rejectionOf(p(100, 0.1, 0.05, 100, 110, 1_000_000), "#VALUE!")).message).toBe("模拟次数 × 年数不能超过 20000000 / runs × years must not exceed 20000000");
   });
 });

@@ -6,8 +6,8 @@
  * sheets reached and nothing else does (their old tables …) are removed. Every other part is untouched.
  */
 import { conformanceOf, NAMESPACES, type OoxmlNamespaces } from "../package/conformance.js";
-import { CONTENT_TYPES_PART, ensureOverride, removeOverride } from "../package/contentTypes.js";
-import { reachableParts, removeOrphans } from "../package/graph.js";
+import { CONTENT_TYPES_PART, contentTypeOf, ensureOverride, removeOverride } from "../package/contentTypes.js";
+import { reachableParts, removeOrphans, targetsOf } from "../package/graph.js";
 import type { OpcPackage } from "../package/opcPackage.js";
 import { addRel, EMPTY_RELS, freeRelId, parseRels, relativeTarget, relsPartOf, resolveTarget } from "../package/rels.js";
 import { attr, findElement } from "../package/xml.js";
@@ -104,8 +104,11 @@ export function patchWorkbook(pkg: OpcPackage, specs: SheetSpec[], store: SheetS
     const sheets = listWorkbookSheets(wbXml);
     let index = sheets.findIndex((s) => sameName(s.name, spec.name));
     let part: string;
+    // A replaced sheet's table parts are rewritten in place (same names, same ids) before new ones are made.
+    let reusable: string[] = [];
     if (index >= 0) {
       part = partOfRel(sheets[index].relId);
+      reusable = targetsOf(pkg, part).filter((t) => pkg.has(t) && contentTypeOf(types, t) === CONTENT_TYPES.table);
     } else {
       part = freePart(pkg, (n) => `xl/worksheets/sheet${n}.xml`, taken);
       const relId = freeRelId(wbRels);
@@ -125,11 +128,12 @@ export function patchWorkbook(pkg: OpcPackage, specs: SheetSpec[], store: SheetS
     let sheetRels = EMPTY_RELS;
     const tableRelIds: string[] = [];
     for (const table of spec.tables ?? []) {
-      const tablePart = freePart(pkg, (n) => `xl/tables/table${n}.xml`, taken);
+      const tablePart = reusable.shift() ?? freePart(pkg, (n) => `xl/tables/table${n}.xml`, taken);
+      const oldId = pkg.has(tablePart) ? Number(attr(findElement(pkg.text(tablePart), "table")?.startTag ?? "", "id")) : NaN;
       const id = freeRelId(sheetRels);
       sheetRels = addRel(sheetRels, { id, type: relType(ns, "table"), target: relativeTarget(part, tablePart), external: false });
       tableRelIds.push(id);
-      pkg.set(tablePart, tableXml(spec, table, tableId++, ns.main));
+      pkg.set(tablePart, tableXml(spec, table, Number.isInteger(oldId) && oldId > 0 ? oldId : tableId++, ns.main));
       types = ensureOverride(types, tablePart, CONTENT_TYPES.table);
       written.push(tablePart);
     }

@@ -78,6 +78,25 @@ describe("functions-zh-cn.json (scripts/functions-zh-cn.ts)", () => {
   });
 });
 
+describe("the names the docs show", () => {
+  const readme = readFileSync(new URL("../../src/functions/README.md", import.meta.url), "utf8");
+
+  it("src/functions/README.md pairs each English name with the Chinese name of functions-zh-cn.json", () => {
+    const rows = [...readme.matchAll(/^\| `=PARKPLAN\.([A-Z]+)\(…\)` \| `=PARKPLAN\.(\S+)\(…\)` \|$/gmu)].map((m) => [m[1], m[2]]);
+    expect(rows).toEqual(english.functions.map((f, i) => [f.name, zh.functions[i].name]));
+  });
+
+  it("the function table lists every id with its Chinese name", () => {
+    const rows = [...readme.matchAll(/^\| ([A-Z]+) \| (\S+) \| /gmu)].map((m) => [m[1], m[2]]);
+    expect(rows).toEqual(zh.functions.map((f) => [f.id, f.name]));
+  });
+
+  it("no English name is an Excel built-in of the same field (CONVERT was, until it became UNITCONVERT)", () => {
+    const builtIns = ["CONVERT", "PROB", "RANK", "GROWTH", "TREND", "FORECAST", "RRI", "PERCENTRANK"];
+    for (const f of english.functions) expect(builtIns, f.name).not.toContain(f.name);
+  });
+});
+
 describe("CustomFunctions.associate calls (appended by custom-functions-metadata-plugin's loader)", () => {
   it("name an exported function of functions.ts for every id", async () => {
     const input = "./src/functions/functions.ts";

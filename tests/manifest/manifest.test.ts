@@ -96,6 +96,17 @@ describe("manifest.xml", () => {
     for (const l of locales) expect(l).toMatch(/^[a-z]{2}-[A-Z]{2}$/);
   });
 
+  it("pairs the functions' metadata with the locale as Microsoft documents: English by default, a zh-CN override", () => {
+    const metadata = defined.get("Functions.Metadata.Url")!;
+    expect(attr(metadata, "DefaultValue")).toBe("https://localhost:3000/functions.json");
+    const overrides = kids(metadata).map((o) => [tagOf(o), attr(o, "Locale"), attr(o, "Value")]);
+    // The file scripts/functions-zh-cn.ts writes and webpack copies under the same name.
+    expect(overrides).toEqual([["bt:Override", "zh-CN", "https://localhost:3000/functions-zh-cn.json"]]);
+    expect(readFileSync(join(ROOT, "webpack.config.js"), "utf8")).toContain('{ from: "src/functions/functions-zh-cn.json", to: "functions-zh-cn.json" }');
+    // One namespace for both languages: no override on it.
+    expect(kids(defined.get("Functions.Namespace")!)).toEqual([]);
+  });
+
   it("keeps strings within Office's limits and the namespace an ASCII identifier", () => {
     for (const [id, n] of defined) {
       const value = attr(n, "DefaultValue")!;

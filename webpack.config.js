@@ -136,7 +136,13 @@ export default (env = {}, options = {}) => {
           { from: "src/functions/functions-zh-cn.json", to: "functions-zh-cn.json" },
           { from: "src/taskpane/help.html", to: "help.html" },
           ...(withManifest
-            ? [{ from: "manifest*.xml", to: "[name][ext]", transform: (content) => (dev ? content : productionManifest(content.toString(), prod.url)) }]
+            ? [
+                {
+                  from: "manifest*.xml",
+                  to: "[name][ext]",
+                  transform: (content) => (dev ? content : productionManifest(content.toString(), prod.url)),
+                },
+              ]
             : []),
         ],
       }),

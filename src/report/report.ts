@@ -42,11 +42,14 @@ const h2 = (zh: string, en: string) => `<h2>${zh}<span class="en">${en}</span></
 function valueHtml(row: ComparisonRow, c: ComparisonCell): string {
   if (row.kind === "target-count") {
     if (c.of === null) return "—";
-    if (c.of === 0) return "不可评估 <span class=\"q\">n.a.</span>";
+    if (c.of === 0) return '不可评估 <span class="q">n.a.</span>';
     return `${c.value}/${c.of}${c.probability !== null ? `<div class="q">概率 p = ${formatNumber(c.probability, "pct")}</div>` : ""}`;
   }
   const main = formatNumber(c.value, row.fmt);
-  const range = c.p10 !== null && c.p90 !== null ? `<div class="q">P10–P90 ${formatNumber(c.p10, row.fmt)} – ${formatNumber(c.p90, row.fmt)}</div>` : "";
+  const range =
+    c.p10 !== null && c.p90 !== null
+      ? `<div class="q">P10–P90 ${formatNumber(c.p10, row.fmt)} – ${formatNumber(c.p90, row.fmt)}</div>`
+      : "";
   const p = c.probability !== null ? `<div class="q">概率 p = ${formatNumber(c.probability, "pct")}</div>` : "";
   return main + range + p;
 }
@@ -62,11 +65,19 @@ function diffHtml(row: ComparisonRow, c: ComparisonCell): string {
 function rowsTable(model: ComparisonModel, rows: ComparisonRow[]): string {
   const base = model.baseline;
   const head = model.scenarios
-    .map((s, k) => `<th${k === base ? ' class="base"' : ""}>${e(s.name)}${k === base ? ' <span class="q">基准 baseline</span>' : ""}</th>${k === base ? "" : `<th>差值 <span class="q">vs ${e(model.scenarios[base].name)}</span></th>`}`)
+    .map(
+      (s, k) =>
+        `<th${k === base ? ' class="base"' : ""}>${e(s.name)}${k === base ? ' <span class="q">基准 baseline</span>' : ""}</th>${k === base ? "" : `<th>差值 <span class="q">vs ${e(model.scenarios[base].name)}</span></th>`}`,
+    )
     .join("");
   const body = rows
     .map((r) => {
-      const cells = r.cells.map((c, k) => `<td class="num${k === base ? " base" : ""}">${valueHtml(r, c)}</td>${k === base ? "" : `<td class="num">${diffHtml(r, c)}</td>`}`).join("");
+      const cells = r.cells
+        .map(
+          (c, k) =>
+            `<td class="num${k === base ? " base" : ""}">${valueHtml(r, c)}</td>${k === base ? "" : `<td class="num">${diffHtml(r, c)}</td>`}`,
+        )
+        .join("");
       return `<tr><td>${e(r.label.zh)}<div class="q">${e(r.label.en)}</div></td><td>${e(r.unit.zh)}<div class="q">${e(r.unit.en)}</div></td><td class="num">${r.year ?? ""}</td>${cells}</tr>`;
     })
     .join("\n");
@@ -76,16 +87,28 @@ function rowsTable(model: ComparisonModel, rows: ComparisonRow[]): string {
 function assumptionsTable(model: ComparisonModel): string {
   const keys = model.scenarios[0].assumptions;
   const body = keys
-    .map((a, j) => `<tr><td>${e(a.label.zh)}<div class="q">${e(a.label.en)}</div></td>${model.scenarios.map((s) => `<td>${e(s.assumptions[j]?.value ?? "")}</td>`).join("")}</tr>`)
+    .map(
+      (a, j) =>
+        `<tr><td>${e(a.label.zh)}<div class="q">${e(a.label.en)}</div></td>${model.scenarios.map((s) => `<td>${e(s.assumptions[j]?.value ?? "")}</td>`).join("")}</tr>`,
+    )
     .join("\n");
   const engine = `<tr><td>引擎<div class="q">Engine</div></td>${model.scenarios.map((s) => `<td>${e(s.engine)}</td>`).join("")}</tr>`;
   return `<table><thead><tr><th>假设 <span class="q">Assumption</span></th>${model.scenarios.map((s) => `<th>${e(s.name)}</th>`).join("")}</tr></thead><tbody>\n${body}\n${engine}</tbody></table>`;
 }
 
 const NOTES: [string, string][] = [
-  ["千亿平台、亩均产出 ≥ 500 万元/亩的平台按主平台（含分区）计数，取确定性路径。", "Platform counts are main platforms with their sub-parks, on the deterministic path."],
-  ["目标行：达标对象数/可评估对象数；概率为各对象达标概率的平均（期望达标比例），全市目标即其达标概率。", "Target rows: met/evaluable subjects; the probability is the mean over subjects (expected share met); for a region target, its own probability."],
-  ["P10–P90 为蒙特卡洛分位数（R-7）；差值 = 情景值 − 基准值。", "P10–P90 are Monte Carlo quantiles (R-7); difference = scenario − baseline."],
+  [
+    "千亿平台、亩均产出 ≥ 500 万元/亩的平台按主平台（含分区）计数，取确定性路径。",
+    "Platform counts are main platforms with their sub-parks, on the deterministic path.",
+  ],
+  [
+    "目标行：达标对象数/可评估对象数；概率为各对象达标概率的平均（期望达标比例），全市目标即其达标概率。",
+    "Target rows: met/evaluable subjects; the probability is the mean over subjects (expected share met); for a region target, its own probability.",
+  ],
+  [
+    "P10–P90 为蒙特卡洛分位数（R-7）；差值 = 情景值 − 基准值。",
+    "P10–P90 are Monte Carlo quantiles (R-7); difference = scenario − baseline.",
+  ],
   ["累计未分配新增用地为基年之后至该年的合计。", "Unallocated land is summed over the years up to that year."],
 ];
 

@@ -61,10 +61,18 @@ export function fanChart(scenario: string, points: FanPoint[], k: number, range:
     ? `<path d="${path([...banded.map((p): [number, number] => [x(p.year), y(p.p90 as number)]), ...[...banded].reverse().map((p): [number, number] => [x(p.year), y(p.p10 as number)])])}Z" fill="${colour(k)}" fill-opacity="0.18" stroke="none"/>`
     : "";
   const medians = points.filter((p) => p.p50 !== null);
-  const p50 = medians.length > 1 ? `<path d="${path(medians.map((p) => [x(p.year), y(p.p50 as number)]))}" fill="none" stroke="${colour(k)}" stroke-dasharray="5 4"/>` : "";
+  const p50 =
+    medians.length > 1
+      ? `<path d="${path(medians.map((p) => [x(p.year), y(p.p50 as number)]))}" fill="none" stroke="${colour(k)}" stroke-dasharray="5 4"/>`
+      : "";
   const line = points.filter((p) => p.value !== null);
   const det = `<path d="${path(line.map((p) => [x(p.year), y(p.value as number)]))}" fill="none" stroke="${colour(k)}" stroke-width="2"/>`;
-  const dots = line.map((p) => `<circle cx="${n(x(p.year))}" cy="${n(y(p.value as number))}" r="3" fill="${colour(k)}"><title>${p.year}: ${formatNumber(p.value, "yi")} 亿元</title></circle>`).join("");
+  const dots = line
+    .map(
+      (p) =>
+        `<circle cx="${n(x(p.year))}" cy="${n(y(p.value as number))}" r="3" fill="${colour(k)}"><title>${p.year}: ${formatNumber(p.value, "yi")} 亿元</title></circle>`,
+    )
+    .join("");
   const title = `<text x="${M.left}" y="18" class="title">${escapeHtml(scenario)} · 全市产值（亿元）/ region output</text>`;
   return `<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(scenario)}">${title}${axes(x, y, years, ticks(range[0], range[1]), (v) => formatNumber(v, "int"))}${band}${p50}${det}${dots}</svg>`;
 }
@@ -99,7 +107,9 @@ export function probabilityChart(model: ComparisonModel): string {
   parts.push(`<line x1="${M.left}" x2="${width - M.right}" y1="${bottom}" y2="${bottom}" class="axis"/>`);
   model.scenarios.forEach((s, k) => {
     const ly = bottom + 30 + k * 18;
-    parts.push(`<rect x="${M.left}" y="${ly - 10}" width="12" height="12" fill="${colour(k)}"/><text x="${M.left + 18}" y="${ly}">${escapeHtml(s.name)}</text>`);
+    parts.push(
+      `<rect x="${M.left}" y="${ly - 10}" width="12" height="12" fill="${colour(k)}"/><text x="${M.left + 18}" y="${ly}">${escapeHtml(s.name)}</text>`,
+    );
   });
   const title = `<text x="${M.left}" y="18" class="title">目标达标概率 / probability of each target</text>`;
   return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="目标达标概率 probability of each target">${title}${parts.join("")}</svg>`;

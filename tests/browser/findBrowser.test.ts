@@ -6,7 +6,9 @@ import { describe, expect, test } from "vitest";
 import { findBrowser, installHint, systemBrowserCandidates, type BrowserProbe } from "./findBrowser.js";
 
 /** A machine with exactly `files`, and a packaged browser at `packaged` (or none). */
-function machine(over: Partial<BrowserProbe> & { files?: string[]; packaged?: string | null }): BrowserProbe & { packageAsked: () => number } {
+function machine(
+  over: Partial<BrowserProbe> & { files?: string[]; packaged?: string | null },
+): BrowserProbe & { packageAsked: () => number } {
   const files = new Set(over.files ?? []);
   let asked = 0;
   return {
@@ -25,7 +27,11 @@ function machine(over: Partial<BrowserProbe> & { files?: string[]; packaged?: st
 
 describe("findBrowser", () => {
   test("PARKPLAN_BROWSER wins over a system Chromium and the package, which is then not unpacked", async () => {
-    const m = machine({ env: { PARKPLAN_BROWSER: "/opt/my/chrome", PATH: "/usr/bin" }, files: ["/opt/my/chrome", "/usr/bin/chromium"], packaged: "/tmp/chromium" });
+    const m = machine({
+      env: { PARKPLAN_BROWSER: "/opt/my/chrome", PATH: "/usr/bin" },
+      files: ["/opt/my/chrome", "/usr/bin/chromium"],
+      packaged: "/tmp/chromium",
+    });
     expect(await findBrowser(m)).toEqual({ found: true, path: "/opt/my/chrome", source: "env", name: "PARKPLAN_BROWSER" });
     expect(m.packageAsked()).toBe(0);
   });
@@ -48,7 +54,10 @@ describe("findBrowser", () => {
   });
 
   test("Linux: a Chromium on PATH comes before Chrome and before fixed paths", async () => {
-    const m = machine({ env: { PATH: "/home/ana/bin:/usr/bin" }, files: ["/usr/bin/google-chrome", "/home/ana/bin/chromium", "/opt/google/chrome/chrome"] });
+    const m = machine({
+      env: { PATH: "/home/ana/bin:/usr/bin" },
+      files: ["/usr/bin/google-chrome", "/home/ana/bin/chromium", "/opt/google/chrome/chrome"],
+    });
     expect(await findBrowser(m)).toEqual({ found: true, path: "/home/ana/bin/chromium", source: "system", name: "/home/ana/bin/chromium" });
   });
 
@@ -65,7 +74,11 @@ describe("findBrowser", () => {
 
   test("Linux arm64: the x64-only package is not asked; nothing found names apt-get", async () => {
     const m = machine({ arch: "arm64", packaged: "/tmp/chromium" });
-    expect(await findBrowser(m)).toEqual({ found: false, reason: "找不到 Chromium、Chrome 或 Edge / no Chromium, Chrome or Edge found", install: "sudo apt-get install chromium" });
+    expect(await findBrowser(m)).toEqual({
+      found: false,
+      reason: "找不到 Chromium、Chrome 或 Edge / no Chromium, Chrome or Edge found",
+      install: "sudo apt-get install chromium",
+    });
     expect(m.packageAsked()).toBe(0);
   });
 
@@ -82,12 +95,22 @@ describe("findBrowser", () => {
   });
 
   test("Windows: Chrome or Edge under Program Files, Program Files (x86) or the user's AppData", async () => {
-    const env = { PROGRAMFILES: "C:\\Program Files", "PROGRAMFILES(X86)": "C:\\Program Files (x86)", LOCALAPPDATA: "C:\\Users\\ana\\AppData\\Local" };
+    const env = {
+      PROGRAMFILES: "C:\\Program Files",
+      "PROGRAMFILES(X86)": "C:\\Program Files (x86)",
+      LOCALAPPDATA: "C:\\Users\\ana\\AppData\\Local",
+    };
     const edge = "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe";
-    expect(await findBrowser(machine({ platform: "win32", env, files: [edge] }))).toMatchObject({ found: true, path: edge, source: "system" });
+    expect(await findBrowser(machine({ platform: "win32", env, files: [edge] }))).toMatchObject({
+      found: true,
+      path: edge,
+      source: "system",
+    });
     const userChrome = "C:\\Users\\ana\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe";
     expect(await findBrowser(machine({ platform: "win32", env, files: [userChrome, edge] }))).toMatchObject({ path: edge });
-    expect(await findBrowser(machine({ platform: "win32", env: { LOCALAPPDATA: env.LOCALAPPDATA }, files: [userChrome] }))).toMatchObject({ path: userChrome });
+    expect(await findBrowser(machine({ platform: "win32", env: { LOCALAPPDATA: env.LOCALAPPDATA }, files: [userChrome] }))).toMatchObject({
+      path: userChrome,
+    });
   });
 });
 

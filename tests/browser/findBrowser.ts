@@ -24,13 +24,18 @@ export interface BrowserProbe {
 export type BrowserSource = "env" | "system" | "package";
 
 export type BrowserSearch =
-  | { found: true; path: string; source: BrowserSource; name: string }
-  | { found: false; reason: string; install: string };
+  { found: true; path: string; source: BrowserSource; name: string } | { found: false; reason: string; install: string };
 
 /** Executable names looked up on PATH (Linux), most specific first. */
 const LINUX_COMMANDS = ["chromium", "chromium-browser", "google-chrome-stable", "google-chrome", "microsoft-edge-stable", "microsoft-edge"];
 /** Fixed Linux locations that need not be on PATH. */
-const LINUX_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium", "/opt/google/chrome/chrome", "/opt/microsoft/msedge/msedge"];
+const LINUX_PATHS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/snap/bin/chromium",
+  "/opt/google/chrome/chrome",
+  "/opt/microsoft/msedge/msedge",
+];
 /** macOS app bundles: [bundle, executable inside Contents/MacOS]. */
 const MAC_APPS: [string, string][] = [
   ["Google Chrome.app", "Google Chrome"],

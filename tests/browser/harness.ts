@@ -75,7 +75,8 @@ export function cjkFonts(): string[] | null {
 export function checkCjkFonts(keepShots: boolean): void {
   const fonts = cjkFonts();
   if (fonts === null || fonts.length > 0) return;
-  const line = "没有中文字体，截图中的中文会显示为方框：请运行 sudo apt-get install fonts-noto-cjk / No CJK font: Chinese text in screenshots shows as boxes; run `sudo apt-get install fonts-noto-cjk`.";
+  const line =
+    "没有中文字体，截图中的中文会显示为方框：请运行 sudo apt-get install fonts-noto-cjk / No CJK font: Chinese text in screenshots shows as boxes; run `sudo apt-get install fonts-noto-cjk`.";
   if (keepShots) throw new Error(line);
   process.stderr.write(`\n*** ${line}\n\n`);
 }
@@ -114,7 +115,17 @@ export async function launchChromium(executablePath: string): Promise<{ context:
   const profile = mkdtempSync(join(tmpdir(), "parkplan-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=zh-CN"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+      "--lang=zh-CN",
+    ],
     locale: "zh-CN",
     acceptDownloads: true,
     viewport: { width: 420, height: 900 },

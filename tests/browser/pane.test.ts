@@ -114,7 +114,10 @@ describe.skipIf(skip)("standalone page", () => {
       delete (String.prototype as { matchAll?: unknown }).matchAll;
     });
     await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-      route.fulfill({ contentType: "text/javascript", body: `window.Office = { HostType: { Excel: "Excel" }, onReady: () => Promise.resolve({ host: null }), actions: { associate: () => {} } };` }),
+      route.fulfill({
+        contentType: "text/javascript",
+        body: `window.Office = { HostType: { Excel: "Excel" }, onReady: () => Promise.resolve({ host: null }), actions: { associate: () => {} } };`,
+      }),
     );
     await page.goto(`${site.url}taskpane.html`);
     const text = await page.textContent("#pp-unsupported");
@@ -200,9 +203,21 @@ describe.skipIf(skip)("standalone page", () => {
     expect(await page.getAttribute("[data-testid=count-not-evaluable]", "data-value")).toBe(String(counts.notEvaluable));
     expect(counts.met + counts.notMet).toBeGreaterThan(0);
     const rows = await page.$$eval("[data-testid=target-row]", (trs) =>
-      trs.map((tr) => [tr.getAttribute("data-id"), tr.getAttribute("data-subject"), tr.getAttribute("data-status"), tr.querySelector("[data-testid=target-probability]")?.textContent]),
+      trs.map((tr) => [
+        tr.getAttribute("data-id"),
+        tr.getAttribute("data-subject"),
+        tr.getAttribute("data-status"),
+        tr.querySelector("[data-testid=target-probability]")?.textContent,
+      ]),
     );
-    expect(rows).toEqual(expected.targets.map((c) => [c.id, c.subject, !c.evaluable || c.met === null ? "ne" : c.met ? "met" : "notMet", formatProbability(c.probability)]));
+    expect(rows).toEqual(
+      expected.targets.map((c) => [
+        c.id,
+        c.subject,
+        !c.evaluable || c.met === null ? "ne" : c.met ? "met" : "notMet",
+        formatProbability(c.probability),
+      ]),
+    );
     expect(rows.some((r) => r[3] !== "—")).toBe(true);
 
     // Charts: the fan chart (line and P10–P90 band) and the per-mu bars with the engine's values.
@@ -213,7 +228,9 @@ describe.skipIf(skip)("standalone page", () => {
     expect(await page.textContent("[data-testid=fan-last]")).toBe(region.years.find((y) => y.year === 2020)!.output.toFixed(2));
     const bars = perMuBars(expected);
     expect(bars.bars.length).toBeGreaterThan(1);
-    expect(await page.$$eval("[data-testid=permu-value]", (ts) => ts.map((t) => t.textContent))).toEqual(bars.bars.map((b) => b.value.toFixed(1)));
+    expect(await page.$$eval("[data-testid=permu-value]", (ts) => ts.map((t) => t.textContent))).toEqual(
+      bars.bars.map((b) => b.value.toFixed(1)),
+    );
     expect(await page.locator("[data-testid=permu-benchmark]").count()).toBe(1);
     await page.screenshot({ path: join(shots, "pane-results.png"), fullPage: true });
 
@@ -265,7 +282,11 @@ describe.skipIf(skip)("standalone page", () => {
     ws.addRow(["甲经济开发区", "甲县", "主平台", 5000, 300]);
     wb.addWorksheet("预测").addRow(["我自己的预测表"]);
     const page = await openPage();
-    await page.setInputFiles("#pp-file", { name: "own-sheet.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.setInputFiles("#pp-file", {
+      name: "own-sheet.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
     await page.waitForSelector("[data-testid=sheet-summary]", { timeout: 30_000 });
     await page.fill("#pp-runs", "0");
     await page.click("#pp-run");
@@ -289,7 +310,11 @@ describe.skipIf(skip)("standalone page", () => {
     ws.addRow(["乙工业园区", "乙县", "主平台", -1200, 40]);
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     const page = await openPage();
-    await page.setInputFiles("#pp-file", { name: "bad-land.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+    await page.setInputFiles("#pp-file", {
+      name: "bad-land.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer,
+    });
     await page.waitForSelector("[data-testid=sheet-fatal]", { timeout: 30_000 });
     const errors = page.locator("[data-testid=issue-item][data-severity=error]");
     expect(await errors.count()).toBeGreaterThan(0);

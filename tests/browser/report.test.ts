@@ -91,7 +91,10 @@ describe.skipIf(executable === null)("Content-Security-Policy in chromium", () =
     const refused = await tab.evaluate(
       () =>
         new Promise<string>((resolve) => {
-          document.addEventListener("securitypolicyviolation", (e) => e.effectiveDirective === "form-action" && resolve(e.effectiveDirective));
+          document.addEventListener(
+            "securitypolicyviolation",
+            (e) => e.effectiveDirective === "form-action" && resolve(e.effectiveDirective),
+          );
           (document.getElementById("f") as HTMLFormElement).submit();
         }),
     );

@@ -35,18 +35,32 @@ export function scenarioLibraryTests(fx: PaneFixture): void {
     await page.fill("#pp-lib-name", "亩均论英雄");
     await page.click("#pp-lib-save");
     await page.waitForSelector("[data-testid=lib-entry][data-name=亩均论英雄]");
-    expect(await page.$$eval("[data-testid=lib-entry]", (es) => es.map((e) => e.getAttribute("data-name")))).toEqual(["攻坚方案", "亩均论英雄"]);
+    expect(await page.$$eval("[data-testid=lib-entry]", (es) => es.map((e) => e.getAttribute("data-name")))).toEqual([
+      "攻坚方案",
+      "亩均论英雄",
+    ]);
 
     await page.locator("[data-testid=lib-select]").nth(0).check();
     await page.locator("[data-testid=lib-select]").nth(1).check();
     await page.click("#pp-cmp-start");
     await page.waitForSelector("[data-testid=cmp-status][data-phase=done]", { timeout: 60_000 });
     const shown = await page.$$eval("[data-testid=cmp-row]", (rows) =>
-      rows.map((r) => ({ key: r.getAttribute("data-key"), cells: [...r.querySelectorAll("[data-testid=cmp-cell]")].map((c) => [c.getAttribute("data-text"), c.getAttribute("data-detail"), c.getAttribute("data-diff")]) })),
+      rows.map((r) => ({
+        key: r.getAttribute("data-key"),
+        cells: [...r.querySelectorAll("[data-testid=cmp-cell]")].map((c) => [
+          c.getAttribute("data-text"),
+          c.getAttribute("data-detail"),
+          c.getAttribute("data-diff"),
+        ]),
+      })),
     );
     const top = (await page.locator("[data-testid=pp-library-section]").boundingBox())!;
     const bottom = (await page.locator("[data-testid=pp-compare-section]").boundingBox())!;
-    await page.screenshot({ path: join(fx.shots, "pane-scenarios.png"), fullPage: true, clip: { x: 0, y: top.y, width: 420, height: bottom.y + bottom.height - top.y } });
+    await page.screenshot({
+      path: join(fx.shots, "pane-scenarios.png"),
+      fullPage: true,
+      clip: { x: 0, y: top.y, width: 420, height: bottom.y + bottom.height - top.y },
+    });
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#pp-cmp-write")]);
     expect(download.suggestedFilename()).toBe("jiaxing-2017-compared.xlsx");
@@ -55,7 +69,13 @@ export function scenarioLibraryTests(fx: PaneFixture): void {
     expect((await book.listSheets()).map((s) => s.name)).toContain("情景对比");
     const library = await loadLibrary(book);
     expect(library.problems).toEqual([]);
-    expect(library.entries.map((e) => [e.name, (e.scenario.land as { strategy: string }).strategy, (e.scenario.monteCarlo as { runs: number }).runs])).toEqual([
+    expect(
+      library.entries.map((e) => [
+        e.name,
+        (e.scenario.land as { strategy: string }).strategy,
+        (e.scenario.monteCarlo as { runs: number }).runs,
+      ]),
+    ).toEqual([
       ["攻坚方案", "main-only", 40],
       ["亩均论英雄", "merit", 40],
     ]);
@@ -63,7 +83,12 @@ export function scenarioLibraryTests(fx: PaneFixture): void {
     // The same comparison in-process, on the platforms of the downloaded book and the library's scenarios.
     const input = await loadPlatforms(book);
     const results = library.entries.map((e) => simulate(input.platforms, e.scenario, { baseYear: input.baseYear }));
-    const view = compareView(compareResults(results.map((result) => ({ name: result.scenario.name, result })), 0));
+    const view = compareView(
+      compareResults(
+        results.map((result) => ({ name: result.scenario.name, result })),
+        0,
+      ),
+    );
     expect(shown).toEqual(view.rows.map((r) => ({ key: r.key, cells: r.cells.map((c) => [c.text, c.detail ?? "", c.diff ?? ""]) })));
     expect(shown[0].key).toBe("output@2020");
     const region = results[1].rollups.find((u) => u.kind === "region")!;

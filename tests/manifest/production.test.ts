@@ -29,11 +29,14 @@ describe("productionUrl", () => {
     expect(error).toContain("npm run standalone");
   });
 
-  test.each(["http://intranet.gov.cn/parkplan/", "https://intranet.gov.cn/parkplan", "not a url", "https://a.cn/?x=1/"])("%s is refused, quoted", (value) => {
-    const { error } = productionUrl(value) as { error: string };
-    expect(error).toContain(`PARKPLAN_URL=${value} 不可用`);
-    expect(error).toContain(`PARKPLAN_URL=${value} cannot be used`);
-  });
+  test.each(["http://intranet.gov.cn/parkplan/", "https://intranet.gov.cn/parkplan", "not a url", "https://a.cn/?x=1/"])(
+    "%s is refused, quoted",
+    (value) => {
+      const { error } = productionUrl(value) as { error: string };
+      expect(error).toContain(`PARKPLAN_URL=${value} 不可用`);
+      expect(error).toContain(`PARKPLAN_URL=${value} cannot be used`);
+    },
+  );
 
   test("an https address ending in / is used as given", () => {
     expect(productionUrl("https://intranet.gov.cn/parkplan/")).toEqual({ url: "https://intranet.gov.cn/parkplan/" });

@@ -3,12 +3,17 @@ import { appendChildren, attr, escapeAttr, findElement, findElements, rootPrefix
 
 export const CONTENT_TYPES_PART = "[Content_Types].xml";
 
+/** The content type an Override element gives to `part`, or null. */
+export function overrideOf(xml: string, part: string): string | null {
+  const name = `/${part}`.toLowerCase();
+  const el = findElements(xml, "Override").find((e) => (attr(e.startTag, "PartName") ?? "").toLowerCase() === name);
+  return el ? attr(el.startTag, "ContentType") : null;
+}
+
 /** The content type `xml` gives to `part` (override first, then the extension's default), or null. */
 export function contentTypeOf(xml: string, part: string): string | null {
-  const name = `/${part}`.toLowerCase();
-  for (const el of findElements(xml, "Override")) {
-    if ((attr(el.startTag, "PartName") ?? "").toLowerCase() === name) return attr(el.startTag, "ContentType");
-  }
+  const override = overrideOf(xml, part);
+  if (override) return override;
   const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
   for (const el of findElements(xml, "Default")) {
     if ((attr(el.startTag, "Extension") ?? "").toLowerCase() === ext) return attr(el.startTag, "ContentType");
@@ -28,8 +33,8 @@ export function removeOverride(xml: string, part: string): string {
   return el ? splice(xml, el.start, el.end, "") : xml;
 }
 
-/** Make sure `part` has `contentType`: nothing to do when the override or the default already says so. */
+/** Make sure an override gives `part` `contentType` (nothing to do when one already does). */
 export function ensureOverride(xml: string, part: string, contentType: string): string {
-  if (contentTypeOf(xml, part) === contentType) return xml;
+  if (overrideOf(xml, part) === contentType) return xml;
   return addOverride(removeOverride(xml, part), part, contentType);
 }

@@ -29,7 +29,7 @@ function tooLarge(what: string, err: PackageSizeError): WorkbookError {
       `cannot read ${what}: part ${err.part} inflates to more than the ${err.size} bytes it declares (a damaged file or a zip bomb); nothing was read`,
     );
   }
-  const part = err.part ? `部件 ${err.part}` : "全部部件";
+  const part = err.part ? `部件 ${err.part} ` : "全部部件";
   const partEn = err.part ? `part ${err.part}` : "the package";
   return new WorkbookError(
     "too-large",

@@ -166,6 +166,14 @@ describe("XlsxWorkbook files", () => {
     expect((await reread.readGrid("标题")).values[2][0]).toBe("富_x0043_");
   });
 
+  it("keeps control characters and carriage returns through a file (written as OOXML escapes)", async () => {
+    const port = XlsxWorkbook.create();
+    const text = "a\u0001b\r\nc\u001f";
+    await port.writeSheets([{ name: "控制", rows: [[{ v: text }]] }]);
+    const again = await XlsxWorkbook.open(await port.toBuffer());
+    expect((await again.readGrid("控制")).values[0][0]).toBe(text);
+  });
+
   it("refuses to overwrite the input file, also through a symlink", async () => {
     const port = await openXlsxFile(input);
     await expect(saveXlsxFile(port, input)).rejects.toMatchObject({ code: "overwrite-input" });

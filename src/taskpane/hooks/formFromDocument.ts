@@ -1,26 +1,46 @@
 /**
- * A saved scenario document back into the form (the inverse of toScenarioDocument). Pure. Fields the
- * form cannot hold (own target lists, a horizon with gaps, a numeric seed, fields it does not know) are
- * named in `dropped`, so the pane can say what loading leaves out instead of losing it silently.
+ * A saved scenario document back into the form (the inverse of toScenarioDocument). Pure. Every
+ * allocation strategy of the vocabulary round-trips; what the form cannot hold (own target lists, a
+ * horizon with gaps, a numeric seed, year maps of quotas, per-platform requests, class weights, a
+ * strategy this version does not know, fields it does not know) is named by its JSON path in `dropped`,
+ * so the pane can say what loading leaves out (lib.dropped, zh and en) instead of losing it silently.
  */
 import { LEVELS } from "../../../models/platform.js";
-import type { AllocationStrategy } from "../../../models/scenario.js";
+import { isStrategy } from "../../../models/vocabulary.js";
 import { defaultForm, type ScenarioForm } from "./scenarioForm.js";
 
-const KNOWN = new Set(["name", "baseYear", "horizon", "targets", "growth", "land", "energy", "exits", "monteCarlo"]);
-const STRATEGIES: readonly string[] = ["proportional", "main-only", "merit"];
+/** The keys of each part of the document that the form holds; any other non-empty key is dropped. */
+const HELD: Record<string, readonly string[]> = {
+  "": ["name", "baseYear", "horizon", "targets", "growth", "land", "energy", "exits", "monteCarlo"],
+  growth: ["mean", "sd", "correlation", "byLevel"],
+  land: ["quota", "strategy", "lagYears"],
+  energy: ["intensityDecline", "cap", "strategy"],
+  exits: ["relocationShare"],
+  monteCarlo: ["runs", "seed"],
+};
 
 type Doc = Record<string, unknown>;
 const obj = (v: unknown): Doc => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Doc) : {});
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+/** {} and [] say nothing, so leaving them out loses nothing. */
+const isEmpty = (v: unknown): boolean => v === undefined || (typeof v === "object" && v !== null && Object.keys(v).length === 0);
 
 /** 0.077 → "7.7": the form's percentage text, which percentToFraction turns back into the same number. */
 export function fractionToPercent(x: number): string {
   return String(Number((x * 100).toPrecision(12)));
 }
 
+function unheld(document: Doc): string[] {
+  return Object.entries(HELD).flatMap(([section, keys]) => {
+    const part = section === "" ? document : obj(document[section]);
+    return Object.keys(part)
+      .filter((k) => !keys.includes(k) && !isEmpty(part[k]))
+      .map((k) => (section === "" ? k : `${section}.${k}`));
+  });
+}
+
 export function formFromDocument(document: Doc, fallbackBaseYear: number | null): { form: ScenarioForm; dropped: string[] } {
-  const dropped = Object.keys(document).filter((k) => !KNOWN.has(k));
+  const dropped = unheld(document);
   const baseYear = isNum(document.baseYear) ? document.baseYear : fallbackBaseYear;
   const form = defaultForm(baseYear);
   if (typeof document.name === "string") form.name = document.name;
@@ -42,15 +62,21 @@ export function formFromDocument(document: Doc, fallbackBaseYear: number | null)
     const row = obj(byLevel[level]);
     if (isNum(row.mean)) form.byLevel[level] = { mean: fractionToPercent(row.mean), sd: isNum(row.sd) ? fractionToPercent(row.sd) : "" };
   }
+  for (const key of Object.keys(byLevel)) if (!(LEVELS as readonly string[]).includes(key)) dropped.push(`growth.byLevel.${key}`);
 
   const land = obj(document.land);
-  if (isNum(land.quota)) form.landQuota = String(land.quota);
-  if (typeof land.strategy === "string" && STRATEGIES.includes(land.strategy)) form.landStrategy = land.strategy as AllocationStrategy;
+  // No quota stays blank, not 0: for the manual strategy "no quota" means the sum of the requests.
+  form.landQuota = isNum(land.quota) ? String(land.quota) : "";
+  if (land.quota !== undefined && !isNum(land.quota)) dropped.push("land.quota");
   if (isNum(land.lagYears)) form.lagYears = String(land.lagYears);
   const energy = obj(document.energy);
   if (isNum(energy.intensityDecline)) form.energyDecline = fractionToPercent(energy.intensityDecline);
   if (isNum(energy.cap)) form.energyCap = String(energy.cap);
-  if (typeof energy.strategy === "string" && STRATEGIES.includes(energy.strategy)) form.energyStrategy = energy.strategy as AllocationStrategy;
+  else if (energy.cap !== undefined) dropped.push("energy.cap");
+  for (const [section, part, field] of [["land", land, "landStrategy"], ["energy", energy, "energyStrategy"]] as const) {
+    if (isStrategy(part.strategy)) form[field] = part.strategy;
+    else if (part.strategy !== undefined) dropped.push(`${section}.strategy (${JSON.stringify(part.strategy)})`);
+  }
   const exits = obj(document.exits);
   if (isNum(exits.relocationShare)) form.relocation = fractionToPercent(exits.relocationShare);
   const mc = obj(document.monteCarlo);

@@ -73,7 +73,10 @@ export function formFromDocument(document: Doc, fallbackBaseYear: number | null)
   if (isNum(energy.intensityDecline)) form.energyDecline = fractionToPercent(energy.intensityDecline);
   if (isNum(energy.cap)) form.energyCap = String(energy.cap);
   else if (energy.cap !== undefined) dropped.push("energy.cap");
-  for (const [section, part, field] of [["land", land, "landStrategy"], ["energy", energy, "energyStrategy"]] as const) {
+  for (const [section, part, field] of [
+    ["land", land, "landStrategy"],
+    ["energy", energy, "energyStrategy"],
+  ] as const) {
     if (isStrategy(part.strategy)) form[field] = part.strategy;
     else if (part.strategy !== undefined) dropped.push(`${section}.strategy (${JSON.stringify(part.strategy)})`);
   }

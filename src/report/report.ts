@@ -4,6 +4,7 @@
  * workbook or a scenario (names, labels, assumptions) is escaped.
  */
 import type { ComparisonCell, ComparisonModel, ComparisonRow } from "../compare/types.js";
+import { CHECK_OUTCOME_LABELS } from "../../models/vocabulary.js";
 import { escapeHtml as e } from "./escape.js";
 import { formatDiff, formatNumber } from "./format.js";
 import { fanChart, fanRange, probabilityChart } from "./svg.js";
@@ -42,7 +43,7 @@ const h2 = (zh: string, en: string) => `<h2>${zh}<span class="en">${en}</span></
 function valueHtml(row: ComparisonRow, c: ComparisonCell): string {
   if (row.kind === "target-count") {
     if (c.of === null) return "—";
-    if (c.of === 0) return '不可评估 <span class="q">n.a.</span>';
+    if (c.of === 0) return `${CHECK_OUTCOME_LABELS.notEvaluable.zh} <span class="q">n.a.</span>`;
     return `${c.value}/${c.of}${c.probability !== null ? `<div class="q">概率 p = ${formatNumber(c.probability, "pct")}</div>` : ""}`;
   }
   const main = formatNumber(c.value, row.fmt);

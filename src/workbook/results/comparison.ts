@@ -3,6 +3,7 @@
  * probability where Monte Carlo ran, difference from the baseline), the assumptions of each scenario
  * under the table, definitions, then the chart data blocks. Pure: a ComparisonModel in, a SheetSpec out.
  */
+import { CHECK_OUTCOME_LABELS } from "../../../models/vocabulary.js";
 import type { ComparisonCell, ComparisonModel, ComparisonRow } from "../../compare/types.js";
 import type { SheetSpec, SpecCell } from "../sheetSpec.js";
 import { comparisonChartBlocks } from "./comparisonCharts.js";
@@ -58,7 +59,7 @@ export function groupSpans(model: ComparisonModel): { left: number; width: numbe
 function valueCell(row: ComparisonRow, cell: ComparisonCell): SpecCell {
   if (row.kind !== "target-count") return num(cell.value, row.fmt);
   if (cell.of === null) return text(null);
-  return cell.of === 0 ? text("不可评估 / n.a.") : text(`${cell.value}/${cell.of}`);
+  return cell.of === 0 ? text(`${CHECK_OUTCOME_LABELS.notEvaluable.zh} / n.a.`) : text(`${cell.value}/${cell.of}`);
 }
 
 function dataRow(row: ComparisonRow, columns: ScenarioColumns[]): SpecCell[] {

@@ -33,15 +33,33 @@ export function openWorkbook(path: string, maxSize: number | undefined, env: Cli
   return openXlsxFile(path, { maxBytes: maxSize, files: env.files });
 }
 
-/** Where results go by default: <name>-projected.xlsx in the current folder. */
+/** A macro workbook's results stay a macro workbook (its vbaProject.bin is copied): Excel refuses an .xlsx that holds macros. */
+export function outputExtension(workbook: string): ".xlsx" | ".xlsm" {
+  return extname(workbook).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+}
+
+/** Where results go by default: <name>-projected.xlsx (or .xlsm) in the current folder. */
 export function defaultOutput(workbook: string): string {
-  return resolve(`${basename(workbook, extname(workbook))}-projected.xlsx`);
+  return resolve(`${basename(workbook, extname(workbook))}-projected${outputExtension(workbook)}`);
+}
+
+/** An output named with the other extension than its input's kind would not open in Excel: refused before any work. */
+export function checkOutputExtension(workbook: string, out: string): void {
+  const wanted = outputExtension(workbook);
+  if (extname(out).toLowerCase() === wanted) return;
+  if (wanted === ".xlsm") {
+    throw new UsageError(`输入是启用宏的工作簿（.xlsm），输出须以 .xlsm 结尾：${out}`, `the input is a macro-enabled workbook (.xlsm): the output must end in .xlsm: ${out}`);
+  }
+  if (extname(out).toLowerCase() === ".xlsm") {
+    throw new UsageError(`输入不含宏，输出请以 .xlsx 结尾：${out}`, `the input has no macros: the output must end in .xlsx: ${out}`);
+  }
 }
 
 export async function simulateCommand(workbook: string, options: SimulateOptions, env: CliEnvironment = {}): Promise<number> {
   const writes = !options.json || options.out !== undefined;
   const out = resolve(options.out ?? defaultOutput(workbook));
   if (writes && existsSync(workbook) && out === resolve(workbook)) throw new UsageError("输出文件不能覆盖输入工作簿", "the output file must not overwrite the input workbook");
+  if (writes) checkOutputExtension(workbook, out);
   const book = await openWorkbook(workbook, options.maxSize, env);
   const scenario = scenarioInput(workbook, options);
   // Before the (possibly long) run: a path that cannot be written fails now, not after it.

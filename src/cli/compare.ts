@@ -11,7 +11,7 @@ import { readScenarioFile } from "../scenarios/scenarioFile.js";
 import { formatIssue } from "../workbook/sheet/index.js";
 import { checkOutputPath, saveXlsxFile, writeFileAtomic } from "../workbook/xlsx/xlsxFile.js";
 import type { ComparisonModel } from "../compare/types.js";
-import { openWorkbook } from "./commands.js";
+import { checkOutputExtension, openWorkbook, outputExtension } from "./commands.js";
 import type { CliEnvironment } from "./environment.js";
 import { EXIT_OK, UsageError } from "./errors.js";
 import { progressBar } from "./progress.js";
@@ -27,7 +27,7 @@ export interface CompareOptions {
 }
 
 export function defaultComparisonOutput(workbook: string): string {
-  return resolve(`${basename(workbook, extname(workbook))}-compared.xlsx`);
+  return resolve(`${basename(workbook, extname(workbook))}-compared${outputExtension(workbook)}`);
 }
 
 /** Scenario names must differ (they are the columns and the stored runs' keys); the baseline must be one of them. */
@@ -66,6 +66,7 @@ export async function compareCommand(workbook: string, scenarioFiles: string[], 
   if (out === input || (options.report !== undefined && resolve(options.report) === input)) {
     throw new UsageError("输出文件不能覆盖输入工作簿", "the output file must not overwrite the input workbook");
   }
+  checkOutputExtension(workbook, out);
   if (options.report !== undefined && resolve(options.report) === out) throw new UsageError("报告与输出工作簿不能是同一文件", "the report and the output workbook must be different files");
   const book = await openWorkbook(workbook, options.maxSize, env);
   const documents: Record<string, unknown>[] = [];

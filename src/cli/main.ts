@@ -37,7 +37,7 @@ export function program(env: CliEnvironment = {}): Command {
     .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")
     .option("--runs <n>", "蒙特卡洛次数 / Monte Carlo runs (0 = deterministic)", wholeNumber)
     .option("--seed <seed>", "随机种子 / random seed")
-    .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-projected.xlsx)")
+    .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-projected.xlsx, .xlsm for an .xlsm)")
     .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
     .action(async (workbook: string, options) => {
@@ -48,7 +48,7 @@ export function program(env: CliEnvironment = {}): Command {
     .description("在同一平台表上运行多个情景并对比 / run several scenarios on the same platforms and compare them")
     .argument("<workbook>", "平台表工作簿 .xlsx / the platform workbook")
     .argument("<scenarios...>", "情景 JSON 文件（两个或以上）/ scenario JSON files")
-    .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-compared.xlsx)")
+    .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-compared.xlsx, .xlsm for an .xlsm)")
     .option("--report <file>", "写出 HTML 报告 / write a self-contained HTML report")
     .option("--baseline <name>", "基准情景名称（默认第一个）/ baseline scenario name (default: the first)")
     .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")

@@ -92,8 +92,10 @@ function meritScratch(n: number): MeritScratch {
   return { num: f64(), den: f64(), ranking: Int32Array.from({ length: n }, (_, i) => i), sorted: new Int32Array(n) };
 }
 
-const [PROPORTIONAL, MERIT, MAIN_ONLY] = [0, 1, 2];
-const strategyCode = (s: AllocationStrategy): number => (s === "proportional" ? PROPORTIONAL : s === "merit" ? MERIT : s === "main-only" ? MAIN_ONLY : 3);
+/** The kernel's numeric code per strategy; a Record, so a new strategy without a code does not compile. */
+const STRATEGY_CODES = { proportional: 0, merit: 1, "main-only": 2, manual: 3 } satisfies Record<AllocationStrategy, number>;
+const { proportional: PROPORTIONAL, merit: MERIT, "main-only": MAIN_ONLY } = STRATEGY_CODES;
+const strategyCode = (s: AllocationStrategy): number => STRATEGY_CODES[s];
 
 /**
  * Run one path. `regional` (length steps + 1) and `idiosyncratic` ([k * n + i]) hold standard normal

@@ -54,3 +54,23 @@ export function decodeRange(ref: string): CellRange {
   const b = parseA1(to);
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
+
+/**
+ * Rows header detection needs: row indexes below `rows`, plus each table's header row and the row above it
+ * (a two-row header's merged parent). Every adapter's `readGrid(sheet, { rows })` returns this cut.
+ */
+export function headRows(grid: Pick<SheetGrid, "tables">, rows: number): (r: number) => boolean {
+  const extra = new Set(grid.tables.flatMap((t) => [t.range.top - 1, t.range.top]));
+  return (r) => r < rows || extra.has(r);
+}
+
+/** The head of a full grid (`readGrid(sheet, { rows })`): other rows emptied, trailing empty rows dropped. */
+export function headOf(grid: SheetGrid, rows: number): SheetGrid {
+  const keep = headRows(grid, rows);
+  const cut = <T>(list: T[][]): T[][] => {
+    const out = list.map((row, r) => (keep(r) ? row : []));
+    while (out.length && out[out.length - 1].length === 0) out.pop();
+    return out;
+  };
+  return { ...grid, values: cut(grid.values), ...(grid.formats ? { formats: cut(grid.formats) } : {}) };
+}

@@ -2,8 +2,8 @@
  * An in-memory workbook: sheets as SheetGrid data, for tests and the browser's standalone page.
  * It keeps the SheetSpecs written so tests can inspect styles, widths and conditional formats.
  */
-import type { SheetGrid } from "../grid.js";
-import { WorkbookError, type WorkbookPort } from "../port.js";
+import { headOf, type SheetGrid } from "../grid.js";
+import { WorkbookError, type ReadOptions, type WorkbookPort, type WriteReport } from "../port.js";
 import type { SheetSpec } from "../sheetSpec.js";
 import { checkSpecs, sameName } from "../specChecks.js";
 import { specToGrid } from "./specToGrid.js";
@@ -23,13 +23,15 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.map((s) => ({ name: s.sheet, tables: s.tables.map((t) => t.name) }));
   }
 
-  async readGrid(sheet: string): Promise<SheetGrid> {
+  async readGrid(sheet: string, options: ReadOptions = {}): Promise<SheetGrid> {
     const grid = this.sheets.find((s) => s.sheet === sheet);
     if (!grid) throw new WorkbookError("sheet-missing", `找不到工作表“${sheet}”`, `no sheet named "${sheet}"`);
-    return structuredClone(grid);
+    const copy = structuredClone(grid);
+    return options.rows === undefined ? copy : headOf(copy, options.rows);
   }
 
-  async writeSheets(specs: SheetSpec[]): Promise<void> {
+  /** In memory there are no formulas and no print setup to refuse, so no warnings. */
+  async writeSheets(specs: SheetSpec[]): Promise<WriteReport> {
     const kept = this.sheets.filter((s) => !specs.some((spec) => sameName(spec.name, s.sheet)));
     checkSpecs(
       specs,
@@ -43,6 +45,7 @@ export class MemoryWorkbook implements WorkbookPort {
       else this.sheets.push(grid);
       this.specs.set(spec.name, structuredClone(spec));
     }
+    return { warnings: [] };
   }
 
   async readStore(key: string): Promise<string | null> {

@@ -44,6 +44,8 @@ export async function readStoreValue(context: Excel.RequestContext, key: string)
   for (let col = 1; col < place.width; col += READ_CHUNKS) {
     const block = place.ws.getRangeByIndexes(place.row, col, 1, Math.min(READ_CHUNKS, place.width - col));
     block.load("values");
+    // A block of chunks per sync keeps each response under ~2 MB.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     for (const v of block.values[0]) if (typeof v === "string") text += v;
   }
@@ -53,16 +55,13 @@ export async function readStoreValue(context: Excel.RequestContext, key: string)
 export async function writeStoreValue(context: Excel.RequestContext, key: string, json: string): Promise<void> {
   let place = await locate(context, key);
   if (!place) {
-    const sheets = context.workbook.worksheets;
-    const ws = sheets.add(STORE_SHEET);
+    // Added last and only then very hidden; never moved or deleted afterwards (Excel refuses to delete a
+    // very hidden sheet, and result sheets are inserted before it instead of moving it).
+    const ws = context.workbook.worksheets.add(STORE_SHEET);
     ws.visibility = "VeryHidden";
     place = { ws, row: 0, found: false, width: 0 };
   }
   const { ws, row, found, width } = place;
-  // Keep the store last, so sheets added later never follow it.
-  const count = context.workbook.worksheets.getCount();
-  await context.sync();
-  ws.position = count.value - 1;
   if (found && width > 1) ws.getRangeByIndexes(row, 1, 1, width - 1).clear("Contents");
   const cells = [key, ...splitChunks(json)].map(toOfficeValue);
   const batch = new Batcher(context);

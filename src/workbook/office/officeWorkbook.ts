@@ -4,21 +4,25 @@
  * over a fake of the Excel object model.
  */
 import { parseA1, type SheetGrid } from "../grid.js";
-import { WorkbookError, type WorkbookPort } from "../port.js";
+import { WorkbookError, type ReadOptions, type WorkbookPort, type WriteReport } from "../port.js";
 import { STORE_SHEET } from "../results/sheetNames.js";
 import type { SheetSpec } from "../sheetSpec.js";
 import { readStoreValue, writeStoreValue } from "./officeStore.js";
 import { readSheetGrid } from "./readGrid.js";
-import { excelRun, officeSupports, type ApiSupport, type ExcelRunner } from "./runner.js";
+import { excelRun, guardedRun, officeSupports, type ApiSupport, type Batch, type ExcelRunner } from "./runner.js";
 import { writeAllSheets } from "./writeSheets.js";
 
 export class OfficeWorkbook implements WorkbookPort {
   readonly kind = "office" as const;
+  /** Every port call goes through this: delayForCellEdit, and Excel's error codes as bilingual messages. */
+  private readonly run: Batch;
 
   constructor(
-    private readonly run: ExcelRunner = excelRun,
+    run: ExcelRunner = excelRun,
     private readonly supports: ApiSupport = officeSupports,
-  ) {}
+  ) {
+    this.run = guardedRun(run);
+  }
 
   listSheets(): Promise<{ name: string; tables: string[] }[]> {
     return this.run(async (context) => {
@@ -32,11 +36,11 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  readGrid(sheet: string): Promise<SheetGrid> {
-    return this.run((context) => readSheetGrid(context, sheet, this.supports));
+  readGrid(sheet: string, options: ReadOptions = {}): Promise<SheetGrid> {
+    return this.run((context) => readSheetGrid(context, sheet, this.supports, options.rows));
   }
 
-  writeSheets(specs: SheetSpec[]): Promise<void> {
+  writeSheets(specs: SheetSpec[]): Promise<WriteReport> {
     return this.run((context) => writeAllSheets(context, specs, this.supports));
   }
 

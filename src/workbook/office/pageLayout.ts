@@ -1,12 +1,11 @@
 /**
  * Print setup of a sheet (ExcelApi 1.9 page layout): A4 landscape, one page wide, the title in the page
- * header, repeated header rows. Older hosts skip it: the sheet is still complete, only unformatted for print.
+ * header, repeated header rows. The caller checks ExcelApi 1.9 and queues it in a batch of its own, after the
+ * content: older hosts skip it and a refusal is a warning; the sheet is complete either way.
  */
 import type { PrintSetup } from "../sheetSpec.js";
-import type { ApiSupport } from "./runner.js";
 
-export function applyPageLayout(ws: Excel.Worksheet, print: PrintSetup, supports: ApiSupport): void {
-  if (!supports("1.9")) return;
+export function applyPageLayout(ws: Excel.Worksheet, print: PrintSetup): void {
   const layout = ws.pageLayout;
   layout.orientation = "Landscape" as Excel.PageOrientation;
   layout.paperSize = "A4" as Excel.PaperType;

@@ -1,13 +1,13 @@
 /**
- * One SheetSpec onto an empty worksheet, through a Batcher: values in row blocks of at most ~1 MB of JSON,
- * then number formats and styles as rectangles, widths, heights, merges, frozen panes, highlights, charts.
- * Tables are added by the caller once the sheet has its final name (table names are workbook-wide).
+ * One SheetSpec onto an empty (new or cleared) worksheet, through a Batcher: values in row blocks of at
+ * most ~1 MB of JSON, then number formats and styles as rectangles, widths, heights, merges, frozen panes,
+ * highlights, the Excel tables and step 1 of each chart (officeCharts.ts). The caller syncs, adds the
+ * charts' series, and applies the page layout in a batch of its own.
  */
 import { columnLetters } from "../grid.js";
 import { FORMAT_CODES, type SheetSpec, type SpecCell } from "../sheetSpec.js";
 import { toOfficeValue } from "./cells.js";
-import { addChart } from "./officeCharts.js";
-import { applyPageLayout } from "./pageLayout.js";
+import { CHART_CALLS, queueChart, type PendingChart } from "./officeCharts.js";
 import { BATCH_BYTES, type Batcher, jsonBytes, OP_BYTES } from "./payload.js";
 import { rangeAt, setAll } from "./ranges.js";
 import { rectangles } from "./rectangles.js";
@@ -44,7 +44,7 @@ async function writeValues(batch: Batcher, ws: Excel.Worksheet, rows: SpecCell[]
   await flush();
 }
 
-export async function writeSheetContent(batch: Batcher, ws: Excel.Worksheet, spec: SheetSpec, supports: ApiSupport): Promise<void> {
+export async function writeSheetContent(batch: Batcher, ws: Excel.Worksheet, spec: SheetSpec, supports: ApiSupport): Promise<PendingChart[]> {
   await writeValues(batch, ws, spec.rows);
   for (const { key, range } of rectangles(spec.rows, (c) => (c.fmt ? FORMAT_CODES[c.fmt] : null))) {
     await batch.add(OP_BYTES, () => setAll(rangeAt(ws, range), "numberFormat", key));
@@ -85,11 +85,16 @@ export async function writeSheetContent(batch: Batcher, ws: Excel.Worksheet, spe
       rule.custom.format.font.color = HIGHLIGHTS[cf.style].font;
     });
   }
-  if (spec.print) {
-    const print = spec.print;
-    await batch.add(OP_BYTES * 6 + jsonBytes(print.title), () => applyPageLayout(ws, print, supports));
+  for (const t of spec.tables ?? []) {
+    await batch.add(OP_BYTES * 3 + jsonBytes(t.name), () => {
+      const table = ws.tables.add(rangeAt(ws, t.range), t.header);
+      table.name = t.name;
+      table.style = "TableStyleLight1";
+    });
   }
+  const charts: PendingChart[] = [];
   for (const chart of spec.charts ?? []) {
-    await batch.add(OP_BYTES * (8 + 4 * (chart.range.right - chart.range.left)) + jsonBytes(chart), () => addChart(ws, chart, supports));
+    await batch.add(OP_BYTES * CHART_CALLS + jsonBytes(chart), () => void charts.push(queueChart(ws, chart, supports)));
   }
+  return charts;
 }

@@ -1,6 +1,6 @@
 /** The same SheetSpecs through the Office adapter (fake Excel) and the .xlsx adapter read back to equal grids. */
 import { describe, expect, it } from "vitest";
-import type { SheetGrid } from "../../../src/workbook/grid.js";
+import type { WorkbookPort } from "../../../src/workbook/port.js";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook.js";
 import { buildResultSheets } from "../../../src/workbook/results/index.js";
 import type { SheetSpec } from "../../../src/workbook/sheetSpec.js";
@@ -18,7 +18,7 @@ const odd: SheetSpec = {
   ],
 };
 
-async function grids(port: { writeSheets(s: SheetSpec[]): Promise<void>; readGrid(s: string): Promise<SheetGrid> }, specs: SheetSpec[]) {
+async function grids(port: Pick<WorkbookPort, "writeSheets" | "readGrid">, specs: SheetSpec[]) {
   await port.writeSheets(specs);
   return Promise.all(specs.map((s) => port.readGrid(s.name)));
 }

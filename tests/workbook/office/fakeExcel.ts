@@ -5,6 +5,14 @@
  * are parsed the way Excel parses typed input ("=…" becomes a formula, "12" a number, "TRUE" a boolean, a
  * leading apostrophe keeps text), non-finite numbers are refused. Every sync is recorded with its request
  * and response size (UTF-8 JSON of the queued calls and of the loaded data) and its number of calls.
+ *
+ * It also refuses what Excel documents refusing, with Excel's error codes (name "RichApi.Error", `code`,
+ * `debugInfo.errorLocation`): a request or response over 5 MB (Excel on the web); every sync while the
+ * user edits a cell, unless the run asked for delayForCellEdit (then the fake waits: the user leaves the
+ * cell); adding, deleting, renaming or moving sheets under a protected workbook structure; writing to a
+ * protected sheet; deleting a very hidden sheet (documented: InvalidOperation) — and, stricter than the
+ * docs say, moving or activating one, so the adapter never depends on either. Formulas of the form
+ * `=Sheet!A1` are evaluated on read, follow a renamed sheet and become `#REF!` when their sheet is deleted.
  */
 import type { CellRange } from "../../../src/workbook/grid.js";
 import type { ExcelRunner } from "../../../src/workbook/office/runner.js";
@@ -30,12 +38,23 @@ export interface FakeChart {
   width?: number;
   height?: number;
   displayBlanksAs?: string;
-  series: { chartType?: string; xValues?: CellRange; fill?: string; lineStyle?: string }[];
+  series: FakeSeries[];
+}
+export interface FakeSeries {
+  name?: string;
+  /** Where the values come from; unset = whatever Excel guessed from the chart's source. */
+  values?: CellRange;
+  chartType?: string;
+  xValues?: CellRange;
+  fill?: string;
+  lineStyle?: string;
 }
 export interface FakeSheet {
   id: number;
   name: string;
   visibility: string;
+  /** Review → Protect Sheet: cells, formats, tables and charts cannot be changed. */
+  protected: boolean;
   rows: (FakeCell | undefined)[][];
   merges: CellRange[];
   tables: { name: string; range: CellRange; hasHeaders: boolean; style?: string }[];
@@ -57,7 +76,23 @@ const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 const bytes = (v: unknown) => utf8Length(JSON.stringify(v) ?? "null");
 const overlaps = (a: CellRange, b: CellRange) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-const fail = (code: string, message: string) => Object.assign(new Error(`${code}: ${message}`), { code });
+/** Excel's error shape: an OfficeExtension.Error carries name, code and debugInfo. */
+const fail = (code: string, message: string, errorLocation = "") =>
+  Object.assign(new Error(`${code}: ${message}`), { name: "RichApi.Error", code, debugInfo: { code, message, errorLocation } });
+/** Excel on the web's cap on one request and one response. */
+export const PAYLOAD_CAP = 5 * 1024 * 1024;
+
+/** `=预测!B5` or `='my sheet'!B5`: the sheet and the cell a simple cross-sheet formula points at. */
+const REF = /^=(?:'((?:[^']|'')+)'|([^'!=]+))!\$?([A-Z]+)\$?(\d+)$/;
+export function refOf(formula: string): { sheet: string; col: number; row: number } | null {
+  const m = REF.exec(formula);
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  const col = [...m[3]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { sheet, col, row: Number(m[4]) - 1 };
+}
+const columnName = (c: number): string => (c < 26 ? "" : columnName(Math.floor(c / 26) - 1)) + String.fromCharCode(65 + (c % 26));
+const quoteSheet = (name: string) => (/^[\p{L}\p{N}_]+$/u.test(name) && !/^\d/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 
 /** What Excel makes of a value written through range.values. */
 export function parseInput(x: unknown): FakeCell | null {
@@ -87,9 +122,27 @@ export class FakeExcel {
   suspended = { calculation: 0, screen: 0 };
   /** Make the n-th sync from now (1 = the next) fail before applying anything, like a lost connection. */
   failAfter: number | null = null;
+  /** The user is typing in a cell: syncs fail unless the run asked to wait (delayForCellEdit). */
+  cellEditMode = false;
+  /** Runs that waited for the user to leave a cell. */
+  waitedForCellEdit = 0;
+  /** Review → Protect Workbook: sheets cannot be added, deleted, renamed or moved. */
+  structureProtected = false;
+  /** Page layout refused (e.g. no printer driver on the host), with this Excel error code. */
+  refusePageLayout: string | null = null;
+  /** Excel's guess from a chart's source: one series per column, or (like a numeric first column) one more. */
+  chartGuess: "perColumn" | "extra" = "perColumn";
+  /** The options each Excel.run was called with, in order. */
+  runOptions: Excel.RunOptions[] = [];
   private nextId = 1;
 
-  readonly run: ExcelRunner = async (batch) => {
+  readonly run: ExcelRunner = async (options, batch) => {
+    this.runOptions.push({ ...options });
+    if (this.cellEditMode && options.delayForCellEdit) {
+      // Excel holds the batch until the user leaves the cell; the fake's user does so at once.
+      this.waitedForCellEdit++;
+      this.cellEditMode = false;
+    }
     const ctx = new FakeContext(this);
     const out = await batch(ctx as unknown as Excel.RequestContext);
     if (ctx.queue.length) await ctx.sync();
@@ -119,7 +172,7 @@ export class FakeExcel {
   createSheet(name: string): FakeSheet {
     this.checkName(name);
     const s: FakeSheet = {
-      id: this.nextId++, name, visibility: "Visible", rows: [], merges: [], tables: [], conditionalFormats: [], charts: [],
+      id: this.nextId++, name, visibility: "Visible", protected: false, rows: [], merges: [], tables: [], conditionalFormats: [], charts: [],
       frozen: { rows: 0, cols: 0 }, columnWidths: new Map(), rowHeights: new Map(),
     };
     this.sheets.push(s);
@@ -133,6 +186,42 @@ export class FakeExcel {
 
   cells(s: FakeSheet, r: number): (FakeCell | undefined)[] {
     return (s.rows[r] ??= []);
+  }
+
+  /** A cell's current value: a cross-sheet formula reads its target now, as Excel recalculates. */
+  valueOf(cell: FakeCell | undefined, depth = 0): Raw {
+    if (!cell) return null;
+    const ref = cell.formula && !cell.quote ? refOf(cell.formula) : null;
+    if (!ref || depth > 8) return cell.v;
+    const target = this.sheet(ref.sheet);
+    if (!target) return { error: "#REF!" };
+    const v = this.valueOf(target.rows[ref.row]?.[ref.col], depth + 1);
+    return v === null ? 0 : v;
+  }
+
+  /** Formulas of every sheet that point at `from`: rewritten to `to`, or to #REF! when the sheet is deleted. */
+  retarget(from: string, to: string | null): void {
+    for (const s of this.sheets) {
+      for (const row of s.rows) {
+        for (const cell of row ?? []) {
+          const ref = cell?.formula && !cell.quote ? refOf(cell.formula) : null;
+          if (!cell || !ref || ref.sheet.toLowerCase() !== from.toLowerCase()) continue;
+          const at = cell.formula!.slice(cell.formula!.lastIndexOf("!") + 1);
+          cell.formula = to === null ? `=#REF!${at}` : `=${quoteSheet(to)}!${at}`;
+          if (to === null) cell.v = { error: "#REF!" };
+        }
+      }
+    }
+  }
+
+  /** Structure changes refused under a protected workbook structure, as Excel does. */
+  checkStructure(what: string): void {
+    if (this.structureProtected) throw fail("AccessDenied", `the workbook structure is protected: cannot ${what}`, `Worksheet.${what}`);
+  }
+
+  /** Changes to a protected sheet's cells refused. */
+  checkUnprotected(s: FakeSheet, what: string): void {
+    if (s.protected) throw fail("AccessDenied", `sheet ${s.name} is protected: cannot ${what}`, `Range.${what}`);
   }
 
   /** Bounding box of the cells holding values, or null. */
@@ -155,11 +244,11 @@ interface Op {
 
 class FakeContext {
   queue: Op[] = [];
-  readonly workbook: { worksheets: WorksheetCollection };
+  readonly workbook: { worksheets: WorksheetCollection; protection: Protection };
   readonly application: Record<string, () => void>;
 
   constructor(readonly excel: FakeExcel) {
-    this.workbook = { worksheets: new WorksheetCollection(this) };
+    this.workbook = { worksheets: new WorksheetCollection(this), protection: new Protection(this, "workbook.protection", () => excel.structureProtected) };
     this.application = {
       suspendApiCalculationUntilNextSync: () => this.push({ o: "app", m: "suspendCalc" }, () => void excel.suspended.calculation++),
       suspendScreenUpdatingUntilNextSync: () => this.push({ o: "app", m: "suspendScreen" }, () => void excel.suspended.screen++),
@@ -179,10 +268,13 @@ class FakeContext {
       this.excel.failAfter = null;
       throw fail("ConnectionFailure", "the request did not reach Excel");
     }
+    if (this.excel.cellEditMode) throw fail("InvalidOperationInCellEditMode", "Excel is in cell-editing mode");
+    if (record.requestBytes > PAYLOAD_CAP) throw fail("RequestPayloadSizeLimitExceeded", `request of ${record.requestBytes} bytes`);
     for (const op of ops) {
       const response = op.apply();
       if (response !== undefined) record.responseBytes += bytes(response);
     }
+    if (record.responseBytes > PAYLOAD_CAP) throw fail("ResponsePayloadSizeLimitExceeded", `response of ${record.responseBytes} bytes`);
   }
 }
 
@@ -222,6 +314,19 @@ class Proxy {
   }
 }
 
+/** workbook.protection / worksheet.protection: `protected`, readable once loaded. */
+class Protection extends Proxy {
+  constructor(ctx: FakeContext, path: string, private readonly read: () => boolean) {
+    super(ctx, path);
+  }
+  protected override readProperty(p: string): unknown {
+    return p === "protected" ? this.read() : super.readProperty(p);
+  }
+  get protected(): boolean {
+    return this.value("protected");
+  }
+}
+
 /** Proxies an *OrNullObject call returns: isNullObject is known after the next sync. */
 class Nullable extends Proxy {
   protected resolved: unknown = undefined;
@@ -251,7 +356,10 @@ class WorksheetCollection extends Proxy {
   add(name: string): Worksheet {
     let created: FakeSheet | null = null;
     const ws = new Worksheet(this.ctx, `ws+(${name})`, () => created);
-    this.call("add", [name], () => void (created = this.ctx.excel.createSheet(name)));
+    this.call("add", [name], () => {
+      this.ctx.excel.checkStructure("add");
+      created = this.ctx.excel.createSheet(name);
+    });
     return ws;
   }
   getCount(): { value: number } {
@@ -278,10 +386,12 @@ export class Worksheet extends Nullable {
   private cache: FakeSheet | null | undefined;
   readonly tables: TableCollection;
   readonly charts: ChartCollection;
-  readonly freezePanes: Record<string, (x: unknown) => void>;
+  readonly freezePanes: Record<string, (x?: unknown) => void>;
+  readonly protection: Protection;
 
   constructor(ctx: FakeContext, path: string, private readonly find: () => FakeSheet | null, nullable = false) {
     super(ctx, path);
+    this.protection = new Protection(ctx, `${path}.protection`, () => this.target().protected);
     if (nullable) this.watch(() => this.target(false));
     this.tables = new TableCollection(ctx, `${path}.tables`, this);
     this.charts = new ChartCollection(ctx, `${path}.charts`, this);
@@ -289,6 +399,7 @@ export class Worksheet extends Nullable {
     this.freezePanes = {
       freezeRows: (n) => this.call("freezeRows", [n], freeze(n as number, 0)),
       freezeColumns: (n) => this.call("freezeColumns", [n], freeze(0, n as number)),
+      unfreeze: () => this.call("unfreeze", [], freeze(0, 0)),
       freezeAt: (r) => this.call("freezeAt", [(r as Range).path], () => {
         const box = (r as Range).box();
         this.target().frozen = { rows: box.bottom + 1, cols: box.right + 1 };
@@ -318,8 +429,11 @@ export class Worksheet extends Nullable {
   set name(v: string) {
     this.set("name", v, () => {
       const s = this.target();
+      this.ctx.excel.checkStructure("rename");
       this.ctx.excel.checkName(v, s);
+      const old = s.name;
       s.name = v;
+      this.ctx.excel.retarget(old, v);
     });
   }
   get position(): number {
@@ -330,6 +444,9 @@ export class Worksheet extends Nullable {
       const list = this.ctx.excel.sheets;
       const s = this.target();
       if (v < 0 || v >= list.length) throw fail("InvalidArgument", `position ${v}`);
+      if (list.indexOf(s) === v) return;
+      this.ctx.excel.checkStructure("move");
+      if (s.visibility === "VeryHidden") throw fail("InvalidOperation", `sheet ${s.name} is very hidden: cannot move it`, "Worksheet.position");
       list.splice(list.indexOf(s), 1);
       list.splice(v, 0, s);
     });
@@ -344,8 +461,12 @@ export class Worksheet extends Nullable {
     this.call("delete", [], () => {
       const s = this.target();
       const list = this.ctx.excel.sheets;
+      this.ctx.excel.checkStructure("delete");
+      // Documented: deleting a very hidden sheet fails with InvalidOperation.
+      if (s.visibility === "VeryHidden") throw fail("InvalidOperation", `sheet ${s.name} is very hidden: cannot delete it`, "Worksheet.delete");
       if (!list.some((x) => x !== s && x.visibility === "Visible")) throw fail("InvalidOperation", "cannot delete the last visible sheet");
       list.splice(list.indexOf(s), 1);
+      this.ctx.excel.retarget(s.name, null);
     });
   }
   getRange(address?: string): Range {
@@ -354,7 +475,12 @@ export class Worksheet extends Nullable {
   }
   /** Page layout (ExcelApi 1.9): settings are recorded on the fake sheet when the queue is applied. */
   get pageLayout(): Record<string, unknown> {
-    const record = (key: string, value: unknown) => this.call(`pageLayout.${key}`, [value], () => void ((this.target().pageLayout ??= {})[key] = value));
+    const record = (key: string, value: unknown) =>
+      this.call(`pageLayout.${key}`, [value], () => {
+        const refusal = this.ctx.excel.refusePageLayout;
+        if (refusal) throw fail(refusal, "the print setup was refused", `PageLayout.${key}`);
+        (this.target().pageLayout ??= {})[key] = value;
+      });
     const page = {
       setPrintTitleRows: (rows: string) => record("printTitleRows", rows),
       headersFooters: { defaultForAllPages: {} as Record<string, unknown> },
@@ -368,7 +494,11 @@ export class Worksheet extends Nullable {
     return page;
   }
   activate(): void {
-    this.call("activate", [], () => void (this.ctx.excel.selection = { sheet: this.target().name, range: { top: 0, left: 0, bottom: 0, right: 0 } }));
+    this.call("activate", [], () => {
+      const s = this.target();
+      if (s.visibility === "VeryHidden") throw fail("InvalidOperation", `sheet ${s.name} is very hidden: cannot activate it`, "Worksheet.activate");
+      this.ctx.excel.selection = { sheet: s.name, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
     if (rows < 1 || cols < 1) throw fail("InvalidArgument", `empty range ${rows}×${cols}`);
@@ -382,7 +512,7 @@ export class Worksheet extends Nullable {
 export class Range extends Nullable {
   private cached: CellRange | null | undefined;
   readonly format: RangeFormat;
-  readonly conditionalFormats: { add: (type: string) => ConditionalFormat };
+  readonly conditionalFormats: { add: (type: string) => ConditionalFormat; clearAll: () => void };
 
   constructor(ctx: FakeContext, path: string, readonly ws: Worksheet, private readonly locate: () => CellRange | null, nullable = false) {
     super(ctx, path);
@@ -397,6 +527,12 @@ export class Range extends Nullable {
         });
         return new ConditionalFormat(ctx, `${path}.cf`, entry);
       },
+      clearAll: () =>
+        this.call("conditionalFormats.clearAll", [], () => {
+          const sheet = this.ws.target();
+          this.ctx.excel.checkUnprotected(sheet, "conditionalFormats");
+          sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !overlaps(f.range, this.box()));
+        }),
     };
   }
   select(): void {
@@ -436,10 +572,25 @@ export class Range extends Nullable {
     };
     switch (p) {
       case "values":
-        return grid((cell) => (cell?.v === null || cell?.v === undefined ? "" : typeof cell.v === "object" ? cell.v.error : cell.v));
+        return grid((cell) => {
+          const v = this.ctx.excel.valueOf(cell);
+          return v === null ? "" : typeof v === "object" ? v.error : v;
+        });
+      case "formulas":
+        return grid((cell) => {
+          if (cell?.formula && !cell.quote) return cell.formula;
+          const v = cell?.v;
+          return v === null || v === undefined ? "" : typeof v === "object" ? v.error : v;
+        });
+      case "address": {
+        const name = this.ws.target().name;
+        const corner = (r: number, c: number) => `${columnName(c)}${r + 1}`;
+        const cells = b.top === b.bottom && b.left === b.right ? corner(b.top, b.left) : `${corner(b.top, b.left)}:${corner(b.bottom, b.right)}`;
+        return `${quoteSheet(name)}!${cells}`;
+      }
       case "valueTypes":
         return grid((cell) => {
-          const v = cell?.v;
+          const v = this.ctx.excel.valueOf(cell);
           if (v === null || v === undefined) return "Empty";
           if (typeof v === "object") return "Error";
           return typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
@@ -463,6 +614,7 @@ export class Range extends Nullable {
   }
   set values(v: unknown[][]) {
     this.set("values", v, () => {
+      this.ctx.excel.checkUnprotected(this.ws.target(), "values");
       const at = this.shaped(v, "values");
       this.each((row, _r, c, i, j) => {
         const parsed = parseInput(at(i, j));
@@ -479,6 +631,7 @@ export class Range extends Nullable {
   }
   set numberFormat(v: unknown) {
     this.set("numberFormat", v, () => {
+      this.ctx.excel.checkUnprotected(this.ws.target(), "numberFormat");
       const at = this.shaped(v, "numberFormat");
       this.each((row, _r, c, i, j) => void (row[c] = { v: null, ...row[c], fmt: String(at(i, j)) }));
     });
@@ -497,6 +650,7 @@ export class Range extends Nullable {
   }
   /** Apply a style property to every cell (used by RangeFormat). */
   styleCells(key: string, v: unknown): void {
+    this.ctx.excel.checkUnprotected(this.ws.target(), "format");
     this.each((row, _r, c) => {
       const cell = (row[c] ??= { v: null });
       cell.style = { ...cell.style, [key]: v };
@@ -512,31 +666,69 @@ export class Range extends Nullable {
     });
   }
   clear(applyTo = "All"): void {
-    this.call("clear", [applyTo], () => this.each((row, _r, c) => void (row[c] = applyTo === "Contents" && row[c] ? { ...row[c]!, v: null, quote: false, formula: undefined } : undefined)));
+    this.call("clear", [applyTo], () => {
+      const sheet = this.ws.target();
+      this.ctx.excel.checkUnprotected(sheet, "clear");
+      const b = this.box();
+      // Only cells that exist: a whole-sheet clear must not walk 17 billion cells.
+      sheet.rows.forEach((row, r) => {
+        if (!row || r < b.top || r > b.bottom) return;
+        row.forEach((cell, c) => {
+          if (!cell || c < b.left || c > b.right) return;
+          row[c] = applyTo === "Contents" ? { ...cell, v: null, quote: false, formula: undefined } : applyTo === "Formats" ? { v: cell.v, quote: cell.quote, formula: cell.formula } : undefined;
+        });
+      });
+    });
+  }
+  unmerge(): void {
+    this.call("unmerge", [], () => {
+      const sheet = this.ws.target();
+      this.ctx.excel.checkUnprotected(sheet, "unmerge");
+      const b = this.box();
+      sheet.merges = sheet.merges.filter((m) => !overlaps(m, b));
+    });
   }
   getMergedAreasOrNullObject(): RangeAreas {
-    return new RangeAreas(this.ctx, `${this.path}.merged`, this);
+    return new RangeAreas(this.ctx, `${this.path}.merged`, this, () => {
+      const b = this.box();
+      const list = this.ws.target().merges.filter((m) => overlaps(m, b));
+      return list.length ? list : null;
+    });
+  }
+  /** ExcelApi 1.9: the formula cells of the range (each as its own area), or a null object when there are none. */
+  getSpecialCellsOrNullObject(type: string): RangeAreas {
+    if (type !== "Formulas") throw fail("NotImplemented", `the fake finds formula cells only, not ${type}`);
+    return new RangeAreas(this.ctx, `${this.path}.formulas`, this, () => {
+      const b = this.box();
+      const list: CellRange[] = [];
+      this.ws.target().rows.forEach((row, r) =>
+        row?.forEach((cell, c) => {
+          if (cell?.formula && !cell.quote && r >= b.top && r <= b.bottom && c >= b.left && c <= b.right) list.push({ top: r, left: c, bottom: r, right: c });
+        }),
+      );
+      return list.length ? list : null;
+    });
   }
 }
 
 class RangeAreas extends Nullable {
   readonly areas: AreaCollection;
-  constructor(ctx: FakeContext, path: string, range: Range) {
+  constructor(ctx: FakeContext, path: string, range: Range, found: () => CellRange[] | null) {
     super(ctx, path);
-    const found = () => {
-      const b = range.box();
-      const list = range.ws.target().merges.filter((m) => overlaps(m, b));
-      return list.length ? list : null;
-    };
     this.watch(found);
     this.areas = new AreaCollection(ctx, `${path}.areas`, range.ws, () => (this.resolved as CellRange[] | null) ?? []);
   }
   protected override readProperty(p: string): unknown {
-    if (p === "areaCount") return (this.resolved as CellRange[] | null)?.length ?? 0;
+    const list = (this.resolved as CellRange[] | null) ?? [];
+    if (p === "areaCount") return list.length;
+    if (p === "cellCount") return list.reduce((n, b) => n + (b.bottom - b.top + 1) * (b.right - b.left + 1), 0);
     return super.readProperty(p);
   }
   get areaCount(): number {
     return this.value("areaCount");
+  }
+  get cellCount(): number {
+    return this.value("cellCount");
   }
 }
 
@@ -583,6 +775,12 @@ class RangeFormat extends Proxy {
     });
     Object.defineProperty(this, "columnWidth", sheetwide("columnWidth", (s, b, v) => { for (let c = b.left; c <= b.right; c++) s.columnWidths.set(c, v); }));
     Object.defineProperty(this, "rowHeight", sheetwide("rowHeight", (s, b, v) => { for (let r = b.top; r <= b.bottom; r++) s.rowHeights.set(r, v); }));
+    const standard = (key: string, sizes: (s: FakeSheet) => Map<number, number>, lo: (b: CellRange) => number, hi: (b: CellRange) => number) =>
+      sheetwide(key, (s, b, v) => {
+        if (v) for (const k of [...sizes(s).keys()]) if (k >= lo(b) && k <= hi(b)) sizes(s).delete(k);
+      });
+    Object.defineProperty(this, "useStandardWidth", standard("useStandardWidth", (s) => s.columnWidths, (b) => b.left, (b) => b.right));
+    Object.defineProperty(this, "useStandardHeight", standard("useStandardHeight", (s) => s.rowHeights, (b) => b.top, (b) => b.bottom));
     for (const key of ["wrapText", "verticalAlignment"]) {
       Object.defineProperty(this, key, { set: (v: unknown) => this.set(key, v, () => range.styleCells(key, v)) });
     }
@@ -621,6 +819,7 @@ class TableCollection extends Proxy {
       if (sheet.tables.some((t) => overlaps(t.range, entry.range)) || sheet.merges.some((m) => overlaps(m, entry.range))) {
         throw fail("InvalidOperation", "a table cannot overlap another table or merged cells");
       }
+      this.ctx.excel.checkUnprotected(sheet, "tables.add");
       entry.name = `Table${sheet.tables.length + 1}_${sheet.id}`;
       sheet.tables.push(entry);
     });
@@ -657,6 +856,13 @@ class Table extends Proxy {
   set style(v: string) {
     this.set("style", v, () => void (this.entry.style = v));
   }
+  delete(): void {
+    this.call("delete", [], () => {
+      const sheet = this.ws.target();
+      this.ctx.excel.checkUnprotected(sheet, "tables.delete");
+      sheet.tables = sheet.tables.filter((t) => t !== this.entry);
+    });
+  }
   getRange(): Range {
     return new Range(this.ctx, `${this.path}.range`, this.ws, () => this.entry.range);
   }
@@ -669,22 +875,64 @@ class ChartCollection extends Proxy {
   add(type: string, source: Range, seriesBy: string): Chart {
     const chart: FakeChart = { name: "", type, source: { top: 0, left: 0, bottom: 0, right: 0 }, seriesBy, series: [] };
     this.call("add", [type, source.path, seriesBy], () => {
+      const sheet = this.ws.target();
+      this.ctx.excel.checkUnprotected(sheet, "charts.add");
       chart.source = { ...source.box() };
       const count = seriesBy === "Columns" ? chart.source.right - chart.source.left + 1 : chart.source.bottom - chart.source.top + 1;
-      chart.series = Array.from({ length: count }, () => ({}));
-      const sheet = this.ws.target();
+      chart.series = Array.from({ length: count + (this.ctx.excel.chartGuess === "extra" ? 1 : 0) }, () => ({}));
       chart.name = `Chart ${sheet.charts.length + 1}`;
       sheet.charts.push(chart);
     });
-    return new Chart(this.ctx, `${this.path}+`, chart);
+    return new Chart(this.ctx, `${this.path}+`, chart, this.ws);
+  }
+  get items(): Chart[] {
+    return this.value("items");
+  }
+  override load(props: string): this {
+    this.ctx.push({ o: this.path, load: props }, () => {
+      const items = this.ws.target().charts.map((c) => {
+        const chart = new Chart(this.ctx, `${this.path}(${c.name})`, c, this.ws);
+        chart.provide("name", c.name);
+        return chart;
+      });
+      this.provide("items", items);
+      return items.map((c) => c.name);
+    });
+    return this;
+  }
+}
+
+class SeriesCollection extends Proxy {
+  constructor(ctx: FakeContext, path: string, private readonly chart: FakeChart) {
+    super(ctx, path);
+  }
+  protected override readProperty(p: string): unknown {
+    return p === "count" ? this.chart.series.length : super.readProperty(p);
+  }
+  get count(): number {
+    return this.value("count");
+  }
+  getItemAt(k: number): ChartSeries {
+    let entry: FakeSeries | undefined;
+    const path = `${this.path}[${k}]`;
+    return new ChartSeries(this.ctx, path, this.chart, () => {
+      entry ??= this.chart.series[k];
+      if (!entry) throw fail("ItemNotFound", `${path}: the chart has ${this.chart.series.length} series`);
+      return entry;
+    });
+  }
+  add(name?: string): ChartSeries {
+    const entry: FakeSeries = name === undefined ? {} : { name };
+    this.call("add", [name], () => void this.chart.series.push(entry));
+    return new ChartSeries(this.ctx, `${this.path}+`, this.chart, () => entry);
   }
 }
 
 class Chart extends Proxy {
   readonly title: Record<string, unknown>;
   readonly axes: { categoryAxis: { title: Record<string, unknown> }; valueAxis: { title: Record<string, unknown> } };
-  readonly series: { getItemAt: (k: number) => ChartSeries };
-  constructor(ctx: FakeContext, path: string, private readonly chart: FakeChart) {
+  readonly series: SeriesCollection;
+  constructor(ctx: FakeContext, path: string, private readonly chart: FakeChart, private readonly ws: Worksheet) {
     super(ctx, path);
     const on = (key: string, apply: (v: string) => void) => new globalThis.Proxy({} as Record<string, unknown>, {
       set: (_t, p: string, v) => {
@@ -697,7 +945,17 @@ class Chart extends Proxy {
       categoryAxis: { title: on("x", (v) => (chart.xAxisTitle = v)) },
       valueAxis: { title: on("y", (v) => (chart.yAxisTitle = v)) },
     };
-    this.series = { getItemAt: (k) => new ChartSeries(ctx, `${path}.series[${k}]`, chart, k) };
+    this.series = new SeriesCollection(ctx, `${path}.series`, chart);
+  }
+  get name(): string {
+    return this.value("name");
+  }
+  delete(): void {
+    this.call("delete", [], () => {
+      const sheet = this.ws.target();
+      this.ctx.excel.checkUnprotected(sheet, "charts.delete");
+      sheet.charts = sheet.charts.filter((c) => c !== this.chart);
+    });
   }
   set name(v: string) {
     this.set("name", v, () => void (this.chart.name = v));
@@ -718,12 +976,8 @@ class Chart extends Proxy {
 
 class ChartSeries extends Proxy {
   readonly format: { fill: { clear: () => void; setSolidColor: (c: string) => void }; line: Record<string, unknown> };
-  constructor(ctx: FakeContext, path: string, chart: FakeChart, k: number) {
+  constructor(ctx: FakeContext, path: string, chart: FakeChart, item: () => FakeSeries) {
     super(ctx, path);
-    const item = () => {
-      if (k >= chart.series.length) throw fail("InvalidArgument", `${path}: the chart has ${chart.series.length} series`);
-      return chart.series[k];
-    };
     this.format = {
       fill: {
         clear: () => this.call("fill.clear", [], () => void (item().fill = "none")),
@@ -739,6 +993,17 @@ class ChartSeries extends Proxy {
     Object.defineProperty(this, "chartType", { set: (v: string) => this.set("chartType", v, () => void (item().chartType = v)) });
     Object.defineProperty(this, "setXAxisValues", {
       value: (r: Range) => this.call("setXAxisValues", [r.path], () => void (item().xValues = { ...r.box() })),
+    });
+    Object.defineProperty(this, "setValues", {
+      value: (r: Range) => this.call("setValues", [r.path], () => void (item().values = { ...r.box() })),
+    });
+    Object.defineProperty(this, "name", { set: (v: string) => this.set("name", v, () => void (item().name = v)) });
+    Object.defineProperty(this, "delete", {
+      value: () =>
+        this.call("delete", [], () => {
+          const at = chart.series.indexOf(item());
+          if (at >= 0) chart.series.splice(at, 1);
+        }),
     });
   }
 }

@@ -57,7 +57,7 @@ describe("readGrid under office-addin-mock", () => {
     const { mock, sheet } = mockWorkbook();
     // The mock is live: an unloaded property reads as its error string.
     expect((sheet.block as Record<string, unknown>).values).toBe("Error, property was not loaded");
-    const run: ExcelRunner = (batch) => batch(mock.context as unknown as Excel.RequestContext);
+    const run: ExcelRunner = (_options, batch) => batch(mock.context as unknown as Excel.RequestContext);
     const grid = await new OfficeWorkbook(run, () => false).readGrid("平台清单");
     expect(grid).toEqual({
       sheet: "平台清单",

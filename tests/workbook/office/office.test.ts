@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook.js";
 import type { SheetSpec } from "../../../src/workbook/sheetSpec.js";
-import { at, runPortContract, trimmed, userSheet } from "../contract.js";
+import { runPortContract, trimmed, userSheet } from "../contract.js";
 import { FakeExcel } from "./fakeExcel.js";
 
 const all = () => true;
@@ -96,16 +96,21 @@ describe("OfficeWorkbook over the fake Excel", () => {
     expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
   });
 
-  it("a failure while writing deletes the staged sheets and leaves the user's sheets as they were", async () => {
+  it("a failure while writing says which result sheets may be incomplete; the user's sheets stay as they were", async () => {
     const fake = new FakeExcel();
     const port = officeOver(fake);
     await port.writeSheets([userSheet, { ...spec, name: "汇总", tables: [] }]);
-    const before = trimmed(await port.readGrid("汇总"));
-    fake.failAfter = 4; // two reading syncs, then the write fails mid-way
-    await expect(port.writeSheets([{ ...spec, name: "汇总", tables: [], rows: [[{ v: "第二次" }]] }, spec])).rejects.toMatchObject({ code: "ConnectionFailure" });
-    expect(fake.names()).toEqual(["用户数据", "汇总"]);
-    expect(trimmed(await port.readGrid("汇总"))).toEqual(before);
-    expect(at(await port.readGrid("用户数据"), 1, 0)).toBe("嘉兴经济技术开发区");
+    const user = trimmed(await port.readGrid("用户数据"));
+    // Three reading syncs (names, sheet details, the search for formulas: 汇总 changes shape), the sync that
+    // clears 汇总 and adds 预测, then the first block of values fails.
+    fake.failAfter = 5;
+    const err = await port.writeSheets([{ ...spec, name: "汇总", tables: [], rows: [[{ v: "第二次" }]] }, spec]).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "write-incomplete" });
+    expect((err as Error).message).toMatch(/与 Excel 的连接中断.*结果表 “汇总”、“预测” 可能不完整，请重新运行；你自己的工作表未被改动 \/ the connection to Excel was lost.*may be incomplete: run again; your own sheets were not changed/);
+    // The documented failure mode: 汇总 cleared but not rewritten, 预测 added but empty.
+    expect(fake.names()).toEqual(["用户数据", "汇总", "预测"]);
+    expect(trimmed(await port.readGrid("汇总"))).toEqual([]);
+    expect(trimmed(await port.readGrid("用户数据"))).toEqual(user);
   });
 
   it("a store written by Excel keeps the very hidden sheet last, also when result sheets are added later", async () => {

@@ -27,10 +27,16 @@ export function useLibrary(port: WorkbookPort | null) {
     setSelection((s) => pruneSelection(s, loaded.entries));
   }, []);
 
-  useEffect(() => {
+  // Another workbook: forget the last one's library at once (during render, React's pattern for state
+  // that follows a prop), then read the new one.
+  const [shownPort, setShownPort] = useState(port);
+  if (shownPort !== port) {
+    setShownPort(port);
     setLibrary(null);
     setSelection(NO_SELECTION);
     setError(null);
+  }
+  useEffect(() => {
     if (port) read(port).catch((err: unknown) => setError(toPaneError(err, "lib.failed")));
   }, [port, read]);
 

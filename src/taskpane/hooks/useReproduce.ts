@@ -28,8 +28,7 @@ export function useReproduce(port: WorkbookPort | null, candidates: readonly str
 
   useEffect(() => {
     let live = true;
-    if (!port) setRuns([]);
-    else
+    if (port)
       service()
         .then((svc) => svc.storedRuns(port, key === "" ? [] : key.split("\n")))
         .then((found) => live && setRuns(found))
@@ -38,7 +37,14 @@ export function useReproduce(port: WorkbookPort | null, candidates: readonly str
       live = false;
     };
   }, [port, key, refresh]);
-  useEffect(() => setState(IDLE), [port]);
+  // Another workbook: its stored runs are not the last one's (reset during render, React's pattern for
+  // state that follows a prop).
+  const [shownPort, setShownPort] = useState(port);
+  if (shownPort !== port) {
+    setShownPort(port);
+    setRuns([]);
+    setState(IDLE);
+  }
 
   const reproduce = useCallback(
     async (name: string) => {

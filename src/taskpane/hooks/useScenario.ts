@@ -1,5 +1,5 @@
 /** The scenario form's state, its document for the engine and its field errors in the pane's language. */
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { Translate } from "../../i18n/index.js";
 import { formFromDocument } from "./formFromDocument.js";
 import { applyPreset, defaultForm, toScenarioDocument, type FormField, type ScenarioForm } from "./scenarioForm.js";
@@ -8,10 +8,14 @@ export function useScenario(sheetBaseYear: number | null, t: Translate) {
   const [form, setForm] = useState<ScenarioForm>(() => defaultForm(sheetBaseYear));
 
   // A newly read sheet brings its base year (from its title); the horizon follows unless a preset set it.
-  useEffect(() => {
-    if (sheetBaseYear === null) return;
-    setForm((f) => ({ ...f, baseYear: String(sheetBaseYear), endYear: f.preset ? f.endYear : String(sheetBaseYear + 5) }));
-  }, [sheetBaseYear]);
+  // Adjusted during render when the prop changes (React's pattern), not in an effect after it.
+  const [shownBaseYear, setShownBaseYear] = useState(sheetBaseYear);
+  if (shownBaseYear !== sheetBaseYear) {
+    setShownBaseYear(sheetBaseYear);
+    if (sheetBaseYear !== null) {
+      setForm((f) => ({ ...f, baseYear: String(sheetBaseYear), endYear: f.preset ? f.endYear : String(sheetBaseYear + 5) }));
+    }
+  }
 
   const { document, errors } = useMemo(() => toScenarioDocument(form, (key) => t(key)), [form, t]);
   const fieldErrors = useMemo(() => {

@@ -626,6 +626,12 @@ export class Range extends Nullable {
   get valueTypes(): string[][] {
     return this.value("valueTypes");
   }
+  get formulas(): unknown[][] {
+    return this.value("formulas");
+  }
+  get address(): string {
+    return this.value("address");
+  }
   get numberFormat(): string[][] {
     return this.value("numberFormat");
   }

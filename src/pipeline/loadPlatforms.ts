@@ -6,6 +6,7 @@ import type { WorkbookPort } from "../workbook/port.js";
 import { findPlatformSheets, readPlatformSheet, type PlatformSheet } from "../workbook/sheet/index.js";
 import { isParkPlanSheet } from "../workbook/results/index.js";
 import { InputError } from "./errors.js";
+import { HEADER_SCAN_ROWS } from "../workbook/sheet/locate.js";
 
 export async function loadPlatforms(port: WorkbookPort, sheet?: string): Promise<PlatformSheet> {
   const name = sheet ?? (await pickPlatformSheet(port));
@@ -17,7 +18,7 @@ export async function loadPlatforms(port: WorkbookPort, sheet?: string): Promise
 /** The user's sheet that looks most like a platform table; ParkPlan's own sheets are never candidates. */
 export async function pickPlatformSheet(port: WorkbookPort): Promise<string> {
   const names = (await port.listSheets()).map((s) => s.name).filter((n) => !isParkPlanSheet(n));
-  const grids = await Promise.all(names.map((n) => port.readGrid(n)));
+  const grids = await Promise.all(names.map((n) => port.readGrid(n, { rows: HEADER_SCAN_ROWS })));
   const best = findPlatformSheets(grids).find((c) => c.score > 0);
   if (!best) {
     throw new InputError([

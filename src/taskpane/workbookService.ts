@@ -8,6 +8,7 @@ import { finishRun, prepareRun, type RunOutcome } from "../pipeline/steps.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { isParkPlanSheet } from "../workbook/results/sheetNames.js";
 import { findPlatformSheets, readPlatformSheet, type PlatformSheet } from "../workbook/sheet/index.js";
+import { HEADER_SCAN_ROWS } from "../workbook/sheet/locate.js";
 
 export interface SheetCandidate {
   sheet: string;
@@ -18,7 +19,7 @@ export interface SheetCandidate {
 /** The user's sheets, best platform-table candidates first; ParkPlan's own result sheets are left out. */
 export async function listCandidates(port: WorkbookPort): Promise<SheetCandidate[]> {
   const names = (await port.listSheets()).map((s) => s.name).filter((n) => !isParkPlanSheet(n));
-  const grids = await Promise.all(names.map((n) => port.readGrid(n)));
+  const grids = await Promise.all(names.map((n) => port.readGrid(n, { rows: HEADER_SCAN_ROWS })));
   return findPlatformSheets(grids).map(({ sheet, score }) => ({ sheet, score }));
 }
 

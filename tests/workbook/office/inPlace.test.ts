@@ -2,6 +2,7 @@
  * Re-runs rewrite result sheets in place, so the user's references into them survive; a change of shape
  * names the formulas that may now point elsewhere. And reading only a sheet's head for header detection.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { headOf } from "../../../src/workbook/grid.js";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook.js";
@@ -10,6 +11,9 @@ import { nextBlockRows, READ_TARGET_BYTES } from "../../../src/workbook/office/r
 import { referencesSheet } from "../../../src/workbook/office/references.js";
 import { guardedRun } from "../../../src/workbook/office/runner.js";
 import type { SheetSpec } from "../../../src/workbook/sheetSpec.js";
+import { findPlatformSheets } from "../../../src/workbook/sheet/index.js";
+import { HEADER_SCAN_ROWS } from "../../../src/workbook/sheet/locate.js";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook.js";
 import { FakeExcel } from "./fakeExcel.js";
 
 const all = () => true;
@@ -141,6 +145,19 @@ describe("reading only a sheet's head", () => {
     const full = await new OfficeWorkbook(fake.run, all).readGrid("平台表");
     const memory = new MemoryWorkbook([full]);
     expect(await memory.readGrid("平台表", { rows: 30 })).toEqual(await new OfficeWorkbook(fake.run, all).readGrid("平台表", { rows: 30 }));
+  });
+});
+
+describe("candidate detection on the head alone", () => {
+  it("finds the same platform sheets with the same scores and header rows in both samples", async () => {
+    for (const file of ["assets/samples/jiaxing-2017.xlsx", "assets/samples/lishui-2020.xlsx"]) {
+      const book = await XlsxWorkbook.open(readFileSync(file), file);
+      const names = (await book.listSheets()).map((s) => s.name);
+      const full = await Promise.all(names.map((n) => book.readGrid(n)));
+      const candidates = findPlatformSheets(full);
+      expect(candidates[0].score).toBeGreaterThan(0);
+      expect(findPlatformSheets(full.map((g) => headOf(g, HEADER_SCAN_ROWS)))).toEqual(candidates);
+    }
   });
 });
 

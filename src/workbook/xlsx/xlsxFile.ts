@@ -11,8 +11,7 @@ import * as fs from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { asFileError, FileError } from "../../errors/fileErrors.js";
 import { WorkbookError } from "../port.js";
-import * as xlsxWorkbook from "./xlsxWorkbook.js";
-import { XlsxWorkbook } from "./xlsxWorkbook.js";
+import { DEFAULT_MAX_UNCOMPRESSED_BYTES, XlsxWorkbook } from "./xlsxWorkbook.js";
 
 /** The file operations this module uses; `nodeFiles` is the real one. */
 export interface FileLayer {
@@ -35,10 +34,8 @@ export const nodeFiles: FileLayer = {
   realpath: (path) => fs.realpath(path),
 };
 
-/** The xlsx adapter's limit on a zip's declared uncompressed size, when it exports one. */
-const ADAPTER_DEFAULT = (xlsxWorkbook as { DEFAULT_MAX_UNCOMPRESSED_BYTES?: number }).DEFAULT_MAX_UNCOMPRESSED_BYTES;
-/** Default size limit of an input file and of its uncompressed parts (raised by `--max-size`). */
-export const DEFAULT_MAX_BYTES: number = ADAPTER_DEFAULT ?? 512 * 1024 * 1024;
+/** Default size limit of an input file and of its uncompressed parts (raised by `--max-size`): the adapter's. */
+export const DEFAULT_MAX_BYTES: number = DEFAULT_MAX_UNCOMPRESSED_BYTES;
 
 export interface OpenOptions {
   /** Refuse a file, or a zip whose declared uncompressed size, is above this many bytes. */
@@ -67,10 +64,7 @@ export async function openXlsxFile(path: string, options: OpenOptions = {}): Pro
   } catch (error) {
     throw asFileError(error, path, "read");
   }
-  // The adapter's options argument (maxUncompressedBytes) is new: typed loosely until every copy has it.
-  const open = XlsxWorkbook.open.bind(XlsxWorkbook) as (b: Uint8Array, p: string, o?: { maxUncompressedBytes?: number }) => Promise<XlsxWorkbook>;
-  // Without --max-size the adapter keeps its own default.
-  return open(bytes, resolve(path), options.maxBytes === undefined ? {} : { maxUncompressedBytes: options.maxBytes });
+  return XlsxWorkbook.open(bytes, resolve(path), { maxUncompressedBytes: limit });
 }
 
 /**

@@ -2,12 +2,22 @@
  * Postprocess: turn path buffers and trial records into the named results of results.ts.
  */
 import type { Compiled } from "./compile.js";
-import { baseIndicatorData } from "./compile.js";
+import { baseIndicatorData } from "./indicatorData.js";
 import { classify, classLetter, indicatorValue, scorePlatforms } from "./evaluation.js";
 import { BINDING_ENERGY, BINDING_EXITED, type PathBuffers } from "./kernel.js";
 import { trialColumn, type TrialRecord } from "./montecarlo.js";
 import type { Platform } from "./platform.js";
-import type { Binding, EvaluationResult, PlatformResult, Quantiles, RollupResult, Stats, TargetCheck, YearBalance, YearMetric } from "./results.js";
+import type {
+  Binding,
+  EvaluationResult,
+  PlatformResult,
+  Quantiles,
+  RollupResult,
+  Stats,
+  TargetCheck,
+  YearBalance,
+  YearMetric,
+} from "./results.js";
 import { figuresFromSums, SUM_METRICS, SUMS, sumUnit, type Unit } from "./rollup.js";
 import { QuantileSelector } from "./quantileSelector.js";
 import { scaleQuantiles } from "./summarize.js";
@@ -29,7 +39,11 @@ export function pathSums(c: Compiled, path: PathBuffers, units: readonly Unit[])
 export function platformResults(c: Compiled, platforms: readonly Platform[], path: PathBuffers): PlatformResult[] {
   const scratch = new Float64Array(SUMS);
   return platforms.map((p, i) => ({
-    name: p.name, county: p.county, level: p.level, status: p.status, mainPlatform: p.mainPlatform,
+    name: p.name,
+    county: p.county,
+    level: p.level,
+    status: p.status,
+    mainPlatform: p.mainPlatform,
     years: c.years.map((year, k) => {
       sumUnit(c, path.output, path.land, k, Int32Array.of(i), scratch, 0);
       return figuresFromSums(scratch, 0, year, k === 0 ? null : bindingName(path.binding[k * c.n + i]));
@@ -42,7 +56,14 @@ export function rollupResults(c: Compiled, units: readonly Unit[], sums: Float64
   return units.flatMap((u, j) =>
     u.kind === "platform"
       ? []
-      : [{ name: u.name, kind: u.kind, members: Array.from(u.members, (i) => c.names[i]), years: c.years.map((year, k) => figuresFromSums(sums, (j * steps1 + k) * SUMS, year, null)) }],
+      : [
+          {
+            name: u.name,
+            kind: u.kind,
+            members: Array.from(u.members, (i) => c.names[i]),
+            years: c.years.map((year, k) => figuresFromSums(sums, (j * steps1 + k) * SUMS, year, null)),
+          },
+        ],
   );
 }
 
@@ -53,9 +74,15 @@ export function balances(c: Compiled, path: PathBuffers): YearBalance[] {
     for (let i = 0; i < c.n; i++) granted += path.grants[k * c.n + i];
     const capped = c.energyCap[k] === c.energyCap[k];
     return {
-      year, landQuota: c.landQuota[k], landGranted: granted, landUnallocated: path.landUnallocated[k],
-      energyCap: capped ? c.energyCap[k] : null, energyAllocated: capped ? path.energyAllocated[k] : null, energyUnused: capped ? path.energyUnused[k] : null,
-      relocatedOutput: path.relocated[k], relocationLost: path.relocationLost[k],
+      year,
+      landQuota: c.landQuota[k],
+      landGranted: granted,
+      landUnallocated: path.landUnallocated[k],
+      energyCap: capped ? c.energyCap[k] : null,
+      energyAllocated: capped ? path.energyAllocated[k] : null,
+      energyUnused: capped ? path.energyUnused[k] : null,
+      relocatedOutput: path.relocated[k],
+      relocationLost: path.relocationLost[k],
     };
   });
 }
@@ -73,16 +100,37 @@ export function settleThresholds(checks: Check[], sums: Float64Array, c: Compile
   }
 }
 
-export function targetChecks(c: Compiled, checks: readonly Check[], sums: Float64Array, statics: StaticFigures, trials: TrialRecord | null): TargetCheck[] {
+export function targetChecks(
+  c: Compiled,
+  checks: readonly Check[],
+  sums: Float64Array,
+  statics: StaticFigures,
+  trials: TrialRecord | null,
+): TargetCheck[] {
   const steps1 = c.steps + 1;
   return checks.map((check, index) => {
     const def = check.def;
     const result: TargetCheck = {
-      id: def.id, label: def.label ?? { zh: def.id, en: def.id }, level: def.level, subject: check.subject, year: check.year,
-      metric: def.aggregate === "value" ? (def.metric ?? null) : def.aggregate, comparison: def.comparison,
-      threshold: check.evaluable ? check.threshold : null, thresholdMax: def.comparison === "between" && check.evaluable ? check.thresholdMax : null,
-      value: null, baseValue: check.baseValue, met: null, gap: null, firstYear: null, probability: null, metBy: null, medianFirstYear: null,
-      evaluable: check.evaluable, reason: check.reason, notes: check.notes,
+      id: def.id,
+      label: def.label ?? { zh: def.id, en: def.id },
+      level: def.level,
+      subject: check.subject,
+      year: check.year,
+      metric: def.aggregate === "value" ? (def.metric ?? null) : def.aggregate,
+      comparison: def.comparison,
+      threshold: check.evaluable ? check.threshold : null,
+      thresholdMax: def.comparison === "between" && check.evaluable ? check.thresholdMax : null,
+      value: null,
+      baseValue: check.baseValue,
+      met: null,
+      gap: null,
+      firstYear: null,
+      probability: null,
+      metBy: null,
+      medianFirstYear: null,
+      evaluable: check.evaluable,
+      reason: check.reason,
+      notes: check.notes,
     };
     if (!check.evaluable) return result;
     const value = checkValue(check, check.step, sums, steps1, statics, c.exitStep);
@@ -129,10 +177,18 @@ export function platformStats(c: Compiled, trials: TrialRecord): Stats[] {
       const ei = c.energyIntensity0[i] * c.intensityFactor[k];
       const constant = (v: number): Quantiles => ({ mean: v, p10: v, p50: v, p90: v });
       stats[String(c.years[k])] = {
-        output: y, land: quantilesOf(lands), valueAdded: scaleQuantiles(y, va), tax: scaleQuantiles(y, c.taxRatio[i]),
-        energy: scaleQuantiles(y, ei * va), rd: scaleQuantiles(y, c.rdRatio[i]), highTechValueAdded: scaleQuantiles(y, c.highTechShare[i] * va),
-        strategicEmergingOutput: scaleQuantiles(y, c.seiRatio[i]), outputPerMu: pm, taxPerMu: scaleQuantiles(pm, c.taxRatio[i]),
-        valueAddedPerMu: scaleQuantiles(pm, va), energyIntensity: constant(c.exitStep[i] <= k ? NaN : ei),
+        output: y,
+        land: quantilesOf(lands),
+        valueAdded: scaleQuantiles(y, va),
+        tax: scaleQuantiles(y, c.taxRatio[i]),
+        energy: scaleQuantiles(y, ei * va),
+        rd: scaleQuantiles(y, c.rdRatio[i]),
+        highTechValueAdded: scaleQuantiles(y, c.highTechShare[i] * va),
+        strategicEmergingOutput: scaleQuantiles(y, c.seiRatio[i]),
+        outputPerMu: pm,
+        taxPerMu: scaleQuantiles(pm, c.taxRatio[i]),
+        valueAddedPerMu: scaleQuantiles(pm, va),
+        energyIntensity: constant(c.exitStep[i] <= k ? NaN : ei),
       };
     });
     return stats;
@@ -153,7 +209,10 @@ export function rollupStats(c: Compiled, trials: TrialRecord): Stats[] {
       const slot = (s: number) => (j * R + r) * SUMS + s;
       const column = (s: number) => columns[s];
       const entry: Partial<Record<YearMetric, Quantiles>> = {};
-      SUM_METRICS.forEach((metric, s) => (entry[metric] = quantilesOf(trialColumn(trials, trials.rollupSums, slot(s), columns[s]), trials.rollupMeans[slot(s)])));
+      SUM_METRICS.forEach(
+        (metric, s) =>
+          (entry[metric] = quantilesOf(trialColumn(trials, trials.rollupSums, slot(s), columns[s]), trials.rollupMeans[slot(s)])),
+      );
       const ratio = (a: number, b: number, f: number) => {
         const num = column(a);
         const den = column(b);
@@ -179,7 +238,9 @@ export function baseEvaluation(c: Compiled): EvaluationResult {
   scorePlatforms(data, active, c.evaluation, scores, items);
   const classes = new Uint8Array(n);
   classify(scores, active, c.nameRank, c.evaluation.cumulativeCuts, new Int32Array(n), classes);
-  const order = Array.from({ length: n }, (_, i) => i).filter((i) => active[i]).sort((a, b) => scores[b] - scores[a] || c.nameRank[a] - c.nameRank[b]);
+  const order = Array.from({ length: n }, (_, i) => i)
+    .filter((i) => active[i])
+    .sort((a, b) => scores[b] - scores[a] || c.nameRank[a] - c.nameRank[b]);
   return {
     year: c.baseYear,
     indicators: c.evaluation.indicators,
@@ -187,11 +248,16 @@ export function baseEvaluation(c: Compiled): EvaluationResult {
     weights: Object.fromEntries(c.evaluation.indicators.map((k, j) => [k, c.evaluation.weights[j]])),
     benchmarks: Object.fromEntries(c.evaluation.indicators.map((k, j) => [k, c.evaluation.benchmarks[j]])),
     platforms: order.map((i, rank) => ({
-      name: c.names[i], score: scores[i], class: classLetter(classes[i]), rank: rank + 1,
-      items: Object.fromEntries(c.evaluation.indicators.map((k, j) => {
-        const value = indicatorValue(data, k, i);
-        return [k, { value: value === value ? value : null, score: items[j * n + i] }];
-      })),
+      name: c.names[i],
+      score: scores[i],
+      class: classLetter(classes[i]),
+      rank: rank + 1,
+      items: Object.fromEntries(
+        c.evaluation.indicators.map((k, j) => {
+          const value = indicatorValue(data, k, i);
+          return [k, { value: value === value ? value : null, score: items[j * n + i] }];
+        }),
+      ),
     })),
   };
 }

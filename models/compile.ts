@@ -6,8 +6,8 @@ import type { ModelWarning } from "./results.js";
 import { isExiting, type Platform } from "./platform.js";
 import { yearlyValue, type AllocationStrategy, type Scenario } from "./scenario.js";
 import { perMu } from "./units.js";
-import { evaluationSettings, type EvaluationSettings, type IndicatorData } from "./evaluation.js";
-import { INDICATORS, type Indicator } from "./scenario.js";
+import { evaluationSettings, type EvaluationSettings } from "./evaluation.js";
+import { baseIndicatorData } from "./indicatorData.js";
 
 export interface Compiled {
   n: number;
@@ -56,7 +56,18 @@ export interface Compiled {
   emissionsPerEnergy: Float64Array;
   evaluation: EvaluationSettings;
   /** Whether the sheet gave the figure (not a default ratio): per field, per platform. */
-  has: Record<"valueAdded" | "tax" | "energy" | "rd" | "highTechValueAdded" | "strategicEmergingOutput" | "developableLand" | "listedCompanies" | "enterprises100", Uint8Array>;
+  has: Record<
+    | "valueAdded"
+    | "tax"
+    | "energy"
+    | "rd"
+    | "highTechValueAdded"
+    | "strategicEmergingOutput"
+    | "developableLand"
+    | "listedCompanies"
+    | "enterprises100",
+    Uint8Array
+  >;
   warnings: ModelWarning[];
 }
 
@@ -74,23 +85,52 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
   const warnings: ModelWarning[] = [];
   const d = scenario.defaults;
   const c: Compiled = {
-    n, names, years, steps, baseYear,
-    p0: f64(n), land0: f64(n), output0: f64(n), headroom: f64(n),
-    vaRatio: f64(n), taxRatio: f64(n), energyIntensity0: f64(n), rdRatio: f64(n), highTechShare: f64(n), seiRatio: f64(n),
-    mean: f64(n), sd: f64(n), correlation: scenario.growth.correlation,
-    exitStep: new Int32Array(n).fill(NEVER), receiver: new Int32Array(n).fill(-1), isMain: new Uint8Array(n),
+    n,
+    names,
+    years,
+    steps,
+    baseYear,
+    p0: f64(n),
+    land0: f64(n),
+    output0: f64(n),
+    headroom: f64(n),
+    vaRatio: f64(n),
+    taxRatio: f64(n),
+    energyIntensity0: f64(n),
+    rdRatio: f64(n),
+    highTechShare: f64(n),
+    seiRatio: f64(n),
+    mean: f64(n),
+    sd: f64(n),
+    correlation: scenario.growth.correlation,
+    exitStep: new Int32Array(n).fill(NEVER),
+    receiver: new Int32Array(n).fill(-1),
+    isMain: new Uint8Array(n),
     nameRank: rankByName(names),
-    relocationShare: scenario.exits.relocationShare, lagYears: scenario.land.lagYears,
-    landQuota: f64(steps + 1), energyCap: f64(steps + 1, NaN), intensityFactor: f64(steps + 1),
-    landStrategy: scenario.land.strategy, energyStrategy: scenario.energy.strategy,
-    manualLand: f64((steps + 1) * n), manualEnergy: f64((steps + 1) * n),
-    landClassWeights: classWeights(scenario.land.classWeights), energyClassWeights: classWeights(scenario.energy.classWeights),
-    employees: f64(n, NaN), emissionsPerEnergy: f64(n, NaN),
+    relocationShare: scenario.exits.relocationShare,
+    lagYears: scenario.land.lagYears,
+    landQuota: f64(steps + 1),
+    energyCap: f64(steps + 1, NaN),
+    intensityFactor: f64(steps + 1),
+    landStrategy: scenario.land.strategy,
+    energyStrategy: scenario.energy.strategy,
+    manualLand: f64((steps + 1) * n),
+    manualEnergy: f64((steps + 1) * n),
+    landClassWeights: classWeights(scenario.land.classWeights),
+    energyClassWeights: classWeights(scenario.energy.classWeights),
+    employees: f64(n, NaN),
+    emissionsPerEnergy: f64(n, NaN),
     evaluation: undefined as unknown as EvaluationSettings,
     has: {
-      valueAdded: new Uint8Array(n), tax: new Uint8Array(n), energy: new Uint8Array(n), rd: new Uint8Array(n),
-      highTechValueAdded: new Uint8Array(n), strategicEmergingOutput: new Uint8Array(n), developableLand: new Uint8Array(n),
-      listedCompanies: new Uint8Array(n), enterprises100: new Uint8Array(n),
+      valueAdded: new Uint8Array(n),
+      tax: new Uint8Array(n),
+      energy: new Uint8Array(n),
+      rd: new Uint8Array(n),
+      highTechValueAdded: new Uint8Array(n),
+      strategicEmergingOutput: new Uint8Array(n),
+      developableLand: new Uint8Array(n),
+      listedCompanies: new Uint8Array(n),
+      enterprises100: new Uint8Array(n),
     },
     warnings,
   };
@@ -130,7 +170,14 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
     if (isExiting(p)) {
       const x = p.exitYear ?? baseYear + 1;
       if (x <= baseYear) {
-        warnings.push(warn("EXIT_BEFORE_BASE", p.name, `退出年份 ${x} 不晚于基年 ${baseYear}，按 ${baseYear + 1} 年退出计算`, `exit year ${x} is not after the base year ${baseYear}; treated as ${baseYear + 1}`));
+        warnings.push(
+          warn(
+            "EXIT_BEFORE_BASE",
+            p.name,
+            `退出年份 ${x} 不晚于基年 ${baseYear}，按 ${baseYear + 1} 年退出计算`,
+            `exit year ${x} is not after the base year ${baseYear}; treated as ${baseYear + 1}`,
+          ),
+        );
       }
       c.exitStep[i] = Math.max(1, x - baseYear);
     }
@@ -142,7 +189,14 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
     if (r < 0) r = largestMainInCounty(platforms, p.county);
     c.receiver[i] = r === i ? -1 : r;
     if (c.receiver[i] < 0 && c.relocationShare > 0 && p.output > 0) {
-      warnings.push(warn("EXIT_NO_RECEIVER", p.name, "退出平台没有承接平台（整合去向为空且本县无主平台），迁移产值计为流失", "the exiting platform has no receiver (no 整合去向 and no main platform in its county): relocated output is lost"));
+      warnings.push(
+        warn(
+          "EXIT_NO_RECEIVER",
+          p.name,
+          "退出平台没有承接平台（整合去向为空且本县无主平台），迁移产值计为流失",
+          "the exiting platform has no receiver (no 整合去向 and no main platform in its county): relocated output is lost",
+        ),
+      );
     }
   });
 
@@ -155,94 +209,53 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
     c.manualLand.set(manualLandRow, k * n);
     c.manualEnergy.set(manualEnergyRow, k * n);
     c.landQuota[k] =
-      scenario.land.quota === undefined ? (c.landStrategy === "manual" ? manualLandRow.reduce((a, b) => a + b, 0) : 0) : yearlyValue(scenario.land.quota, y);
+      scenario.land.quota === undefined
+        ? c.landStrategy === "manual"
+          ? manualLandRow.reduce((a, b) => a + b, 0)
+          : 0
+        : yearlyValue(scenario.land.quota, y);
     if (scenario.energy.cap !== undefined) c.energyCap[k] = yearlyValue(scenario.energy.cap, y);
   }
   for (const name of Object.keys({ ...scenario.land.manual, ...scenario.energy.manual, ...scenario.growth.byPlatform })) {
-    if (!index.has(name)) warnings.push(warn("SCENARIO_UNKNOWN_PLATFORM", null, `情景中的平台“${name}”不在平台表中，已忽略`, `platform "${name}" named in the scenario is not in the sheet; ignored`));
+    if (!index.has(name))
+      warnings.push(
+        warn(
+          "SCENARIO_UNKNOWN_PLATFORM",
+          null,
+          `情景中的平台“${name}”不在平台表中，已忽略`,
+          `platform "${name}" named in the scenario is not in the sheet; ignored`,
+        ),
+      );
   }
-  const labels = { valueAdded: ["增加值", "value added", "valueAddedRatio"], tax: ["税收", "tax", "taxRatio"], energy: ["能耗", "energy", "energyIntensity"] } as const;
+  const labels = {
+    valueAdded: ["增加值", "value added", "valueAddedRatio"],
+    tax: ["税收", "tax", "taxRatio"],
+    energy: ["能耗", "energy", "energyIntensity"],
+  } as const;
   for (const key of ["valueAdded", "tax", "energy"] as const) {
     const list = defaulted[key];
     if (list.length === 0) continue;
     const [zh, en, field] = labels[key];
-    warnings.push(warn(`DEFAULT_${key.toUpperCase()}`, null, `${list.length} 个平台缺少${zh}，按情景默认值 defaults.${field} 估算：${list.join("、")}`, `${list.length} platform(s) lack ${en}; estimated with defaults.${field}: ${list.join(", ")}`));
+    warnings.push(
+      warn(
+        `DEFAULT_${key.toUpperCase()}`,
+        null,
+        `${list.length} 个平台缺少${zh}，按情景默认值 defaults.${field} 估算：${list.join("、")}`,
+        `${list.length} platform(s) lack ${en}; estimated with defaults.${field}: ${list.join(", ")}`,
+      ),
+    );
   }
   const active = new Uint8Array(n).fill(1);
   c.evaluation = evaluationSettings(baseIndicatorData(c), active, scenario.evaluation);
   return c;
 }
 
-/**
- * Numerator and denominator of one indicator for every platform, from step k's output and land read at
- * output[from + i], land[from + i]; the numerator is NaN where the sheet lacks the data (so the platform
- * has no value). Amounts follow model.md step 5; employees and emissions per unit of energy are held at
- * their base values.
- */
-export function indicatorParts(c: Compiled, indicator: Indicator, output: ArrayLike<number>, land: ArrayLike<number>, from: number, k: number, num: Float64Array, den: Float64Array): void {
-  const { n, vaRatio: v, taxRatio: tau, rdRatio: rho, energyIntensity0: e0, emissionsPerEnergy: epe, employees } = c;
-  const { tax: hasTax, valueAdded: hasVa, energy: hasEnergy, rd: hasRd } = c.has;
-  const ef = c.intensityFactor[k];
-  // One loop per indicator (the switch stays out of the per-platform loop: this runs every year of every trial).
-  switch (indicator) {
-    case "taxPerMu":
-      for (let i = 0; i < n; i++) {
-        num[i] = hasTax[i] ? tau[i] * output[from + i] : NaN;
-        den[i] = land[from + i];
-      }
-      return;
-    case "valueAddedPerMu":
-      for (let i = 0; i < n; i++) {
-        num[i] = hasVa[i] ? v[i] * output[from + i] : NaN;
-        den[i] = land[from + i];
-      }
-      return;
-    case "valueAddedPerEnergy":
-      for (let i = 0; i < n; i++) {
-        const va = v[i] * output[from + i];
-        num[i] = hasEnergy[i] && hasVa[i] ? va : NaN;
-        den[i] = e0[i] * ef * va;
-      }
-      return;
-    case "valueAddedPerEmission":
-      for (let i = 0; i < n; i++) {
-        const va = v[i] * output[from + i];
-        num[i] = epe[i] === epe[i] ? va : NaN;
-        den[i] = e0[i] * ef * va * epe[i];
-      }
-      return;
-    case "laborProductivity":
-      for (let i = 0; i < n; i++) {
-        num[i] = hasVa[i] ? v[i] * output[from + i] : NaN;
-        den[i] = employees[i];
-      }
-      return;
-    case "rdShare":
-      for (let i = 0; i < n; i++) {
-        num[i] = hasRd[i] ? rho[i] * output[from + i] : NaN;
-        den[i] = output[from + i];
-      }
-      return;
-  }
-}
-
-/** Every indicator's numerators and denominators from one year's output and land (see evaluation.ts). */
-export function indicatorData(c: Compiled, output: ArrayLike<number>, land: ArrayLike<number>, k: number, target?: IndicatorData): IndicatorData {
-  const data = target ?? emptyIndicatorData(c.n);
-  for (const indicator of INDICATORS) indicatorParts(c, indicator, output, land, 0, k, data.numerator[indicator], data.denominator[indicator]);
-  return data;
-}
-
-export function emptyIndicatorData(n: number): IndicatorData {
-  const rec = () => Object.fromEntries(INDICATORS.map((k) => [k, new Float64Array(n)])) as Record<Indicator, Float64Array>;
-  return { numerator: rec(), denominator: rec() };
-}
-
-export function baseIndicatorData(c: Compiled): IndicatorData {
-  return indicatorData(c, c.output0, c.land0, 0);
-}
-
-function scenarioRequests(platforms: readonly Platform[], manual: Record<string, number | Record<string, number>>, y: number, fromSheet: (p: Platform) => number | null): number[] {
+function scenarioRequests(
+  platforms: readonly Platform[],
+  manual: Record<string, number | Record<string, number>>,
+  y: number,
+  fromSheet: (p: Platform) => number | null,
+): number[] {
   return platforms.map((p) => (p.name in manual ? yearlyValue(manual[p.name], y) : (fromSheet(p) ?? 0)));
 }
 

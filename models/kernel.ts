@@ -13,7 +13,8 @@
  *      need e(k)·v·Ŷ and Y = min(Ŷ, c / (e(k)·v)); the binding constraint is recorded.
  */
 import { allocateRequests, waterFill } from "./allocate.js";
-import { indicatorParts, type Compiled } from "./compile.js";
+import type { Compiled } from "./compile.js";
+import { indicatorParts } from "./indicatorData.js";
 import { addIndicatorScores, INDICATOR_FACTOR, itemCapOf, rankClasses } from "./evaluation.js";
 import type { AllocationStrategy } from "./scenario.js";
 import { WAN_PER_YI } from "./perMu.js";
@@ -70,18 +71,34 @@ export function createPathBuffers(c: Compiled): PathBuffers {
   const size = (c.steps + 1) * c.n;
   const perStep = () => new Float64Array(c.steps + 1);
   return {
-    output: new Float64Array(size), land: new Float64Array(size), binding: new Uint8Array(size), grants: new Float64Array(size),
+    output: new Float64Array(size),
+    land: new Float64Array(size),
+    binding: new Uint8Array(size),
+    grants: new Float64Array(size),
     classes: new Uint8Array(size).fill(255),
-    landUnallocated: perStep(), energyAllocated: perStep(), energyUnused: perStep(), relocated: perStep(), relocationLost: perStep(),
+    landUnallocated: perStep(),
+    energyAllocated: perStep(),
+    energyUnused: perStep(),
+    relocated: perStep(),
+    relocationLost: perStep(),
   };
 }
 
 export function createWorkspace(c: Compiled): Workspace {
   const n = c.n;
   return {
-    productivity: new Float64Array(n), committed: new Float64Array(n), weights: new Float64Array(n), caps: new Float64Array(n),
-    alloc: new Float64Array(n), open: new Uint8Array(n), capacity: new Float64Array(n), relocatedLand: new Float64Array(n),
-    eligible: new Uint8Array(n), scores: new Float64Array(n), order: new Int32Array(n), classes: new Uint8Array(n),
+    productivity: new Float64Array(n),
+    committed: new Float64Array(n),
+    weights: new Float64Array(n),
+    caps: new Float64Array(n),
+    alloc: new Float64Array(n),
+    open: new Uint8Array(n),
+    capacity: new Float64Array(n),
+    relocatedLand: new Float64Array(n),
+    eligible: new Uint8Array(n),
+    scores: new Float64Array(n),
+    order: new Int32Array(n),
+    classes: new Uint8Array(n),
     exiting: Int32Array.from(c.exitStep.keys()).filter((i) => c.exitStep[i] <= c.steps),
     merit: meritScratch(n),
   };
@@ -101,7 +118,13 @@ const strategyCode = (s: AllocationStrategy): number => STRATEGY_CODES[s];
  * Run one path. `regional` (length steps + 1) and `idiosyncratic` ([k * n + i]) hold standard normal
  * shocks; pass null for the deterministic path (every shock zero).
  */
-export function runPath(c: Compiled, regional: Float64Array | null, idiosyncratic: Float64Array | null, out: PathBuffers, ws: Workspace): void {
+export function runPath(
+  c: Compiled,
+  regional: Float64Array | null,
+  idiosyncratic: Float64Array | null,
+  out: PathBuffers,
+  ws: Workspace,
+): void {
   const n = c.n;
   const { productivity: p, committed, capacity, relocatedLand, weights, caps, alloc, exiting, classes } = ws;
   const { output, land, binding, grants } = out;
@@ -165,7 +188,18 @@ export function runPath(c: Compiled, regional: Float64Array | null, idiosyncrati
       if (exitStep[i] > horizon) {
         const use = land[prev + i];
         const cls = classes[i];
-        weights[i] = landCode === PROPORTIONAL ? use : landCode === MERIT ? (cls < 4 ? use * landClassWeights[cls] : 0) : landCode === MAIN_ONLY ? (isMain[i] ? use : 0) : 0;
+        weights[i] =
+          landCode === PROPORTIONAL
+            ? use
+            : landCode === MERIT
+              ? cls < 4
+                ? use * landClassWeights[cls]
+                : 0
+              : landCode === MAIN_ONLY
+                ? isMain[i]
+                  ? use
+                  : 0
+                : 0;
         caps[i] = headroom[i] - committed[i];
       } else {
         weights[i] = 0;
@@ -173,7 +207,9 @@ export function runPath(c: Compiled, regional: Float64Array | null, idiosyncrati
       }
     }
     out.landUnallocated[k] =
-      c.landStrategy === "manual" ? allocateRequests(c.landQuota[k], c.manualLand.subarray(row, row + n), caps, alloc) : waterFill(c.landQuota[k], weights, caps, alloc, ws.open);
+      c.landStrategy === "manual"
+        ? allocateRequests(c.landQuota[k], c.manualLand.subarray(row, row + n), caps, alloc)
+        : waterFill(c.landQuota[k], weights, caps, alloc, ws.open);
     const producing = k - lag;
     const grantRow = producing >= 1 ? producing * n : -1;
     for (let i = 0; i < n; i++) {
@@ -220,12 +256,26 @@ function allocateEnergy(c: Compiled, k: number, cap: number, out: PathBuffers, w
     if (exitStep[i] > k) {
       const use = perOutput * prevFactor * output[prev + i];
       const cls = classes[i];
-      weights[i] = code === PROPORTIONAL ? use : code === MERIT ? (cls < 4 ? use * energyClassWeights[cls] : 0) : code === MAIN_ONLY ? (isMain[i] ? use : 0) : 0;
+      weights[i] =
+        code === PROPORTIONAL
+          ? use
+          : code === MERIT
+            ? cls < 4
+              ? use * energyClassWeights[cls]
+              : 0
+            : code === MAIN_ONLY
+              ? isMain[i]
+                ? use
+                : 0
+              : 0;
     } else {
       weights[i] = 0;
     }
   }
-  const unused = c.energyStrategy === "manual" ? allocateRequests(cap, c.manualEnergy.subarray(row, row + n), caps, alloc) : waterFill(cap, weights, caps, alloc, ws.open);
+  const unused =
+    c.energyStrategy === "manual"
+      ? allocateRequests(cap, c.manualEnergy.subarray(row, row + n), caps, alloc)
+      : waterFill(cap, weights, caps, alloc, ws.open);
   out.energyUnused[k] = unused;
   out.energyAllocated[k] = cap - unused;
   for (let i = 0; i < n; i++) {

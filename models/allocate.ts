@@ -64,12 +64,7 @@ export function waterFill(
  * when the requests exceed the amount, then cut to its cap. Nothing is re-split.
  * @returns the unallocated remainder
  */
-export function allocateRequests(
-  amount: number,
-  requests: ArrayLike<number>,
-  caps: ArrayLike<number>,
-  out: Float64Array,
-): number {
+export function allocateRequests(amount: number, requests: ArrayLike<number>, caps: ArrayLike<number>, out: Float64Array): number {
   let requested = 0;
   for (let i = 0; i < out.length; i++) requested += requests[i];
   const scale = requested > amount ? amount / requested : 1;

@@ -34,7 +34,13 @@ export function resolveTargets(targets: Scenario["targets"]): TargetDef[] {
     const single = PRESETS.flatMap((p) => p.targets).find((t) => t.id === item);
     if (!single) {
       const known = PRESETS.map((p) => p.id).join(", ");
-      throw new ScenarioError([{ path: "targets", zh: `未知的预设或目标编号“${item}”（预设：${known}）`, en: `unknown preset or target id "${item}" (presets: ${known})` }]);
+      throw new ScenarioError([
+        {
+          path: "targets",
+          zh: `未知的预设或目标编号“${item}”（预设：${known}）`,
+          en: `unknown preset or target id "${item}" (presets: ${known})`,
+        },
+      ]);
     }
     add(single);
   }
@@ -69,7 +75,13 @@ function selects(subjects: TargetSubjects, p: Platform): boolean {
  * Build the checks. `units` (the roll-ups) is extended with single-platform units for subjects that are
  * not main platforms. Thresholds relative to base are filled in later from the base-year values.
  */
-export function buildChecks(defs: TargetDef[], platforms: readonly Platform[], c: Compiled, units: Unit[], lastReportYear: number): Check[] {
+export function buildChecks(
+  defs: TargetDef[],
+  platforms: readonly Platform[],
+  c: Compiled,
+  units: Unit[],
+  lastReportYear: number,
+): Check[] {
   const checks: Check[] = [];
   const single = new Map<number, number>();
   const region = units.findIndex((u) => u.kind === "region");
@@ -77,15 +89,33 @@ export function buildChecks(defs: TargetDef[], platforms: readonly Platform[], c
     const year = def.year ?? lastReportYear;
     const step = year - c.baseYear;
     const base = {
-      def, level: def.level, year, step, unit: -1, countUnits: new Int32Array(0), shareMembers: new Int32Array(0), shareCounted: new Uint8Array(0),
-      threshold: def.threshold, thresholdMax: def.thresholdMax ?? NaN, baseValue: null, evaluable: true, reason: null as Bilingual | null, notes: [] as Bilingual[],
+      def,
+      level: def.level,
+      year,
+      step,
+      unit: -1,
+      countUnits: new Int32Array(0),
+      shareMembers: new Int32Array(0),
+      shareCounted: new Uint8Array(0),
+      threshold: def.threshold,
+      thresholdMax: def.thresholdMax ?? NaN,
+      baseValue: null,
+      evaluable: true,
+      reason: null as Bilingual | null,
+      notes: [] as Bilingual[],
     };
     const subjectsOf = (members: ArrayLike<number>) => Array.from(members).filter((i) => selects(def.subjects, platforms[i]));
     const push = (subject: string, extra: Partial<Check>) => {
       const check: Check = { ...base, subject, ...extra };
       if (check.evaluable && def.notEvaluable) Object.assign(check, { evaluable: false, reason: def.notEvaluable });
       else if (check.evaluable && (step < 0 || step > c.steps)) {
-        Object.assign(check, { evaluable: false, reason: { zh: `目标年份 ${year} 不在预测期 ${c.baseYear}–${c.years[c.steps]} 内`, en: `target year ${year} is outside the projection ${c.baseYear}–${c.years[c.steps]}` } });
+        Object.assign(check, {
+          evaluable: false,
+          reason: {
+            zh: `目标年份 ${year} 不在预测期 ${c.baseYear}–${c.years[c.steps]} 内`,
+            en: `target year ${year} is outside the projection ${c.baseYear}–${c.years[c.steps]}`,
+          },
+        });
       }
       checks.push(check);
     };
@@ -96,7 +126,11 @@ export function buildChecks(defs: TargetDef[], platforms: readonly Platform[], c
     const scopes = def.level === "county" ? units.filter((u) => u.kind === "county") : def.level === "region" ? [units[region]] : [];
     if (def.level === "platform") {
       const subjects = subjectsOf(units[region].members);
-      if (subjects.length === 0) push("—", { evaluable: false, reason: { zh: "平台表中没有符合条件的平台", en: "no platform in the sheet matches the target's subjects" } });
+      if (subjects.length === 0)
+        push("—", {
+          evaluable: false,
+          reason: { zh: "平台表中没有符合条件的平台", en: "no platform in the sheet matches the target's subjects" },
+        });
       for (const i of subjects) {
         const unit = subjectUnit(i, platforms, units, single);
         push(units[unit].name, { unit, ...evaluability(c, def, units[unit].members) });
@@ -107,7 +141,9 @@ export function buildChecks(defs: TargetDef[], platforms: readonly Platform[], c
       if (def.aggregate === "share") {
         const members = Array.from(scope.members).filter((i) => platforms[i].status !== "subPark" || def.subjects !== "main");
         // 1 = counted once it has exited (by its exit year), 2 = counted whatever the year (a status that does not exit).
-        const counted = Uint8Array.from(members, (i) => (!def.statuses!.includes(platforms[i].status) ? 0 : isExiting(platforms[i]) ? 1 : 2));
+        const counted = Uint8Array.from(members, (i) =>
+          !def.statuses!.includes(platforms[i].status) ? 0 : isExiting(platforms[i]) ? 1 : 2,
+        );
         push(scope.name, { shareMembers: Int32Array.from(members), shareCounted: counted });
       } else if (def.aggregate === "count") {
         const countUnits = Int32Array.from(subjectsOf(scope.members), (i) => subjectUnit(i, platforms, units, single));

@@ -99,8 +99,16 @@ export function evaluationSettings(
  * ((v ÷ 1) × 1 is v exactly).
  */
 export function addIndicatorScores(
-  num: ArrayLike<number>, den: ArrayLike<number>, factor: number, eligible: Uint8Array, weight: number, benchmark: number, cap: number,
-  scores: Float64Array, items?: Float64Array, itemOffset = 0,
+  num: ArrayLike<number>,
+  den: ArrayLike<number>,
+  factor: number,
+  eligible: Uint8Array,
+  weight: number,
+  benchmark: number,
+  cap: number,
+  scores: Float64Array,
+  items?: Float64Array,
+  itemOffset = 0,
 ): void {
   const n = eligible.length;
   let sum = 0;
@@ -138,11 +146,28 @@ export const itemCapOf = (settings: EvaluationSettings, j: number): number =>
  * Scores of the active platforms (inactive get NaN). `items` receives each indicator's item score per
  * platform when given (indicator-major: items[j * n + i]).
  */
-export function scorePlatforms(data: IndicatorData, active: Uint8Array, settings: EvaluationSettings, scores: Float64Array, items?: Float64Array): void {
+export function scorePlatforms(
+  data: IndicatorData,
+  active: Uint8Array,
+  settings: EvaluationSettings,
+  scores: Float64Array,
+  items?: Float64Array,
+): void {
   const n = active.length;
   for (let i = 0; i < n; i++) scores[i] = active[i] ? 0 : NaN;
   settings.indicators.forEach((k, j) => {
-    addIndicatorScores(data.numerator[k], data.denominator[k], INDICATOR_FACTOR[k], active, settings.weights[j], settings.benchmarks[j], itemCapOf(settings, j), scores, items, j * n);
+    addIndicatorScores(
+      data.numerator[k],
+      data.denominator[k],
+      INDICATOR_FACTOR[k],
+      active,
+      settings.weights[j],
+      settings.benchmarks[j],
+      itemCapOf(settings, j),
+      scores,
+      items,
+      j * n,
+    );
   });
 }
 
@@ -153,8 +178,13 @@ export function scorePlatforms(data: IndicatorData, active: Uint8Array, settings
  * nearly linear in the year loop. `sorted` is scratch of length n. Returns the number ranked.
  */
 export function rankClasses(
-  scores: Float64Array, eligible: Uint8Array, nameRank: Int32Array, cumulativeCuts: [number, number, number],
-  ranking: Int32Array, sorted: Int32Array, classes: Uint8Array,
+  scores: Float64Array,
+  eligible: Uint8Array,
+  nameRank: Int32Array,
+  cumulativeCuts: [number, number, number],
+  ranking: Int32Array,
+  sorted: Int32Array,
+  classes: Uint8Array,
 ): number {
   const n = eligible.length;
   let m = 0;
@@ -171,7 +201,7 @@ export function rankClasses(
     const i = sorted[x];
     const si = scores[i];
     let y = x - 1;
-    while (y >= 0 && ((si - scores[sorted[y]]) || (nameRank[sorted[y]] - nameRank[i])) > 0) {
+    while (y >= 0 && (si - scores[sorted[y]] || nameRank[sorted[y]] - nameRank[i]) > 0) {
       sorted[y + 1] = sorted[y];
       y--;
     }
@@ -187,7 +217,14 @@ export function rankClasses(
 }
 
 /** rankClasses from the identity order, for one-off evaluations; `order` is scratch of length n. */
-export function classify(scores: Float64Array, active: Uint8Array, nameRank: Int32Array, cumulativeCuts: [number, number, number], order: Int32Array, classes: Uint8Array): number {
+export function classify(
+  scores: Float64Array,
+  active: Uint8Array,
+  nameRank: Int32Array,
+  cumulativeCuts: [number, number, number],
+  order: Int32Array,
+  classes: Uint8Array,
+): number {
   const ranking = Int32Array.from({ length: active.length }, (_, i) => i);
   return rankClasses(scores, active, nameRank, cumulativeCuts, ranking, order, classes);
 }

@@ -3,12 +3,40 @@
  */
 export { simulate, resolveScenario, type SimulateOptions } from "./simulate.js";
 export { CancelledError } from "./montecarlo.js";
-export { parseScenario, scenarioSchema, ScenarioError, ALLOCATION_STRATEGIES, INDICATORS, CLASSES, DEFAULT_WEIGHTS, yearlyValue } from "./scenario.js";
+export {
+  parseScenario,
+  scenarioSchema,
+  ScenarioError,
+  ALLOCATION_STRATEGIES,
+  INDICATORS,
+  CLASSES,
+  DEFAULT_WEIGHTS,
+  yearlyValue,
+} from "./scenario.js";
 export type { Scenario, ScenarioInput, ScenarioIssue, AllocationStrategy, Indicator, EvaluationClass } from "./scenario.js";
 export { PRESETS, findPreset, type Preset, type Rule } from "./presets.js";
 export { resolveTargets } from "./checks.js";
-export { customTargetSchema, METRICS, COMPARISONS, type TargetDef, type TargetInput, type Metric, type Comparison } from "./targetSchema.js";
-export { platform, isExiting, LEVELS, STATUSES, LEVEL_LABELS, STATUS_LABELS, type Platform, type Level, type Status, type SourceRef } from "./platform.js";
+export {
+  customTargetSchema,
+  METRICS,
+  COMPARISONS,
+  type TargetDef,
+  type TargetInput,
+  type Metric,
+  type Comparison,
+} from "./targetSchema.js";
+export {
+  platform,
+  isExiting,
+  LEVELS,
+  STATUSES,
+  LEVEL_LABELS,
+  STATUS_LABELS,
+  type Platform,
+  type Level,
+  type Status,
+  type SourceRef,
+} from "./platform.js";
 export { PlatformInputError, validatePlatforms, type PlatformProblem } from "./validate.js";
 export * from "./units.js";
 export * from "./results.js";

@@ -71,10 +71,23 @@ const RECORD_BLOCK = 248; // 992 bytes per slot: a trial's slots spread over the
  * else the ratio num ÷ den × factor (NaN when den ≤ 0); `static` metrics do not depend on the path.
  */
 const METRIC_OFFSETS: Record<Metric, [num: number, den: number, factor: number] | "static"> = {
-  output: [0, -1, 1], land: [1, -1, 1], valueAdded: [2, -1, 1], tax: [3, -1, 1], energy: [4, -1, 1], rd: [5, -1, 1],
-  highTechValueAdded: [6, -1, 1], strategicEmergingOutput: [7, -1, 1],
-  outputPerMu: [0, 1, WAN_PER_YI], taxPerMu: [3, 1, WAN_PER_YI], valueAddedPerMu: [2, 1, WAN_PER_YI], energyIntensity: [4, 2, 1], highTechShare: [6, 2, 1], rdShare: [5, 0, 1],
-  developableLand: "static", listedCompanies: "static", enterprises100: "static",
+  output: [0, -1, 1],
+  land: [1, -1, 1],
+  valueAdded: [2, -1, 1],
+  tax: [3, -1, 1],
+  energy: [4, -1, 1],
+  rd: [5, -1, 1],
+  highTechValueAdded: [6, -1, 1],
+  strategicEmergingOutput: [7, -1, 1],
+  outputPerMu: [0, 1, WAN_PER_YI],
+  taxPerMu: [3, 1, WAN_PER_YI],
+  valueAddedPerMu: [2, 1, WAN_PER_YI],
+  energyIntensity: [4, 2, 1],
+  highTechShare: [6, 2, 1],
+  rdShare: [5, 0, 1],
+  developableLand: "static",
+  listedCompanies: "static",
+  enterprises100: "static",
 };
 const COMPARISON_CODE: Record<Comparison, number> = { ">=": 0, ">": 1, "<=": 2, "<": 3, between: 4 };
 
@@ -134,15 +147,30 @@ function planChecks(checks: readonly Check[]): { trial: TrialCheck[]; fixed: num
       return;
     }
     trial.push({
-      index, step: check.step, units: def.aggregate === "count" ? check.countUnits : Int32Array.of(check.unit), count: def.aggregate === "count",
-      num: offsets[0], den: offsets[1], factor: offsets[2], cmp: COMPARISON_CODE[def.comparison], threshold: check.threshold, thresholdMax: check.thresholdMax,
-      whereCmp: def.where ? COMPARISON_CODE[def.where.comparison] : 0, whereThreshold: def.where ? def.where.threshold : NaN,
+      index,
+      step: check.step,
+      units: def.aggregate === "count" ? check.countUnits : Int32Array.of(check.unit),
+      count: def.aggregate === "count",
+      num: offsets[0],
+      den: offsets[1],
+      factor: offsets[2],
+      cmp: COMPARISON_CODE[def.comparison],
+      threshold: check.threshold,
+      thresholdMax: check.thresholdMax,
+      whereCmp: def.where ? COMPARISON_CODE[def.where.comparison] : 0,
+      whereThreshold: def.where ? def.where.threshold : NaN,
     });
   });
   return { trial, fixed };
 }
 
-export function runMonteCarlo(c: Compiled, units: readonly Unit[], checks: readonly Check[], statics: StaticFigures, options: MonteCarloOptions): TrialRecord {
+export function runMonteCarlo(
+  c: Compiled,
+  units: readonly Unit[],
+  checks: readonly Check[],
+  statics: StaticFigures,
+  options: MonteCarloOptions,
+): TrialRecord {
   const { runs, reportSteps } = options;
   const n = c.n;
   const steps1 = c.steps + 1;
@@ -150,10 +178,17 @@ export function runMonteCarlo(c: Compiled, units: readonly Unit[], checks: reado
   const rollupUnits = units.map((u, j) => (u.kind === "platform" ? -1 : j)).filter((j) => j >= 0);
   const J = rollupUnits.length;
   const record: TrialRecord = {
-    runs, block: Math.max(1, Math.min(RECORD_BLOCK, runs)), reportSteps,
-    output: new Float32Array(n * R * runs), land: new Float32Array(n * R * runs), outputMean: new Float64Array(n * R),
-    rollupUnits, rollupSums: new Float32Array(J * R * SUMS * runs), rollupMeans: new Float64Array(J * R * SUMS),
-    metAtYear: new Float64Array(checks.length), firstMet: checks.map(() => new Float64Array(steps1 + 1)),
+    runs,
+    block: Math.max(1, Math.min(RECORD_BLOCK, runs)),
+    reportSteps,
+    output: new Float32Array(n * R * runs),
+    land: new Float32Array(n * R * runs),
+    outputMean: new Float64Array(n * R),
+    rollupUnits,
+    rollupSums: new Float32Array(J * R * SUMS * runs),
+    rollupMeans: new Float64Array(J * R * SUMS),
+    metAtYear: new Float64Array(checks.length),
+    firstMet: checks.map(() => new Float64Array(steps1 + 1)),
   };
   const D = Math.max(1, Math.min(DRAW_BLOCK, runs));
   const B = record.block;
@@ -197,8 +232,11 @@ export function runMonteCarlo(c: Compiled, units: readonly Unit[], checks: reado
         const b = d0 + d;
         const m = m0 + b;
         runPath(c, regionalViews[d], idiosyncraticViews[d], path, ws);
-        for (const u of allSteps) for (let k = 0; k < steps1; k++) sumUnit(c, path.output, path.land, k, units[u].members, sums, (u * steps1 + k) * SUMS);
-        for (const u of atReport) for (let r = 0; r < R; r++) sumUnit(c, path.output, path.land, reportSteps[r], units[u].members, sums, (u * steps1 + reportSteps[r]) * SUMS);
+        for (const u of allSteps)
+          for (let k = 0; k < steps1; k++) sumUnit(c, path.output, path.land, k, units[u].members, sums, (u * steps1 + k) * SUMS);
+        for (const u of atReport)
+          for (let r = 0; r < R; r++)
+            sumUnit(c, path.output, path.land, reportSteps[r], units[u].members, sums, (u * steps1 + reportSteps[r]) * SUMS);
         const output = path.output;
         const land = path.land;
         for (let r = 0; r < R; r++) {
@@ -255,7 +293,8 @@ export function runMonteCarlo(c: Compiled, units: readonly Unit[], checks: reado
   return record;
 }
 
-const meetsCheck = (check: Check, value: number) => meets(value, COMPARISON_CODE[check.def.comparison], check.threshold, check.thresholdMax);
+const meetsCheck = (check: Check, value: number) =>
+  meets(value, COMPARISON_CODE[check.def.comparison], check.threshold, check.thresholdMax);
 
 /** Slot q's values of every trial, in trial order, into `out` (length runs). */
 export function trialColumn(record: TrialRecord, values: Float32Array, q: number, out: Float32Array): Float32Array {

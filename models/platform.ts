@@ -33,9 +33,23 @@ export const STATUS_LABELS: Record<Status, { zh: string; en: string }> = {
 
 /** The figures of a Platform that messages name (numbers the sheet gives, plus the name and the exit year). */
 export type PlatformField =
-  | "name" | "exitYear" | "developableLand" | "land" | "output" | "valueAdded" | "tax" | "energy" | "rd"
-  | "highTechValueAdded" | "strategicEmergingOutput" | "listedCompanies" | "enterprises100" | "employees"
-  | "emissions" | "manualLand" | "manualEnergy";
+  | "name"
+  | "exitYear"
+  | "developableLand"
+  | "land"
+  | "output"
+  | "valueAdded"
+  | "tax"
+  | "energy"
+  | "rd"
+  | "highTechValueAdded"
+  | "strategicEmergingOutput"
+  | "listedCompanies"
+  | "enterprises100"
+  | "employees"
+  | "emissions"
+  | "manualLand"
+  | "manualEnergy";
 
 /** How messages name each field: the sheet's usual header in Chinese, a short English name. */
 export const PLATFORM_FIELD_LABELS: Record<PlatformField, { zh: string; en: string }> = {

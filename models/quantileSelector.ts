@@ -50,7 +50,14 @@ export class QuantileSelector {
     else this.histogram(keys, 0, 1, m, kmin, shift);
     // Ranks needed (R-7 at h = (m − 1)·p uses floor(h) and the next one), ascending.
     const h = [(m - 1) * 0.1, (m - 1) * 0.5, (m - 1) * 0.9];
-    const ranks = [Math.floor(h[0]), Math.floor(h[0]) + 1, Math.floor(h[1]), Math.floor(h[1]) + 1, Math.floor(h[2]), Math.floor(h[2]) + 1].map((r) => Math.min(r, m - 1));
+    const ranks = [
+      Math.floor(h[0]),
+      Math.floor(h[0]) + 1,
+      Math.floor(h[1]),
+      Math.floor(h[1]) + 1,
+      Math.floor(h[2]),
+      Math.floor(h[2]) + 1,
+    ].map((r) => Math.min(r, m - 1));
     // Buckets holding them, and each one's place among the gathered this.candidates.
     this.startOf.fill(-1);
     const rankAt = new Int32Array(6);

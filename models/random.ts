@@ -63,7 +63,9 @@ export class NormalStreams {
     this.spare = new Float64Array(m);
     this.hasSpare = new Uint8Array(m);
     keys.forEach((key, s) => {
-      const state = (seedrandom.xor4096(`${seed}\u241f${key}`, { state: true }) as unknown as { state(): { X: number[]; i: number; w: number } }).state();
+      const state = (
+        seedrandom.xor4096(`${seed}\u241f${key}`, { state: true }) as unknown as { state(): { X: number[]; i: number; w: number } }
+      ).state();
       if (state.X.length !== 128) throw new Error("unexpected xor4096 state");
       this.x.set(state.X, s * 128);
       this.index[s] = state.i;

@@ -9,7 +9,16 @@ import type { Binding, YearFigures } from "./results.js";
 import { perMu } from "./units.js";
 
 /** The amounts summed over a unit's members, in this order. */
-export const SUM_METRICS = ["output", "land", "valueAdded", "tax", "energy", "rd", "highTechValueAdded", "strategicEmergingOutput"] as const;
+export const SUM_METRICS = [
+  "output",
+  "land",
+  "valueAdded",
+  "tax",
+  "energy",
+  "rd",
+  "highTechValueAdded",
+  "strategicEmergingOutput",
+] as const;
 export const SUMS = SUM_METRICS.length;
 
 export interface Unit {
@@ -47,8 +56,23 @@ export function rollupUnits(platforms: readonly Platform[]): Unit[] {
  * Sum a unit's amounts in step k into target[offset … offset + SUMS). Output and land come from the path;
  * the other amounts are the platform's fixed ratios applied to its output (model.md step 5).
  */
-export function sumUnit(c: Compiled, output: Float64Array, land: Float64Array, k: number, members: Int32Array, target: Float64Array, offset: number): void {
-  let y = 0, l = 0, va = 0, tax = 0, energy = 0, rd = 0, ht = 0, sei = 0;
+export function sumUnit(
+  c: Compiled,
+  output: Float64Array,
+  land: Float64Array,
+  k: number,
+  members: Int32Array,
+  target: Float64Array,
+  offset: number,
+): void {
+  let y = 0,
+    l = 0,
+    va = 0,
+    tax = 0,
+    energy = 0,
+    rd = 0,
+    ht = 0,
+    sei = 0;
   const row = k * c.n;
   const factor = c.intensityFactor[k];
   for (let m = 0; m < members.length; m++) {
@@ -76,7 +100,10 @@ export function sumUnit(c: Compiled, output: Float64Array, land: Float64Array, k
 
 /** Every reported figure of a year from a unit's sums: per-mu and intensity recomputed from the sums. */
 export function figuresFromSums(sums: ArrayLike<number>, offset: number, year: number, binding: Binding | null): YearFigures {
-  const [output, land, valueAdded, tax, energy, rd, highTechValueAdded, strategicEmergingOutput] = Array.from({ length: SUMS }, (_, j) => sums[offset + j]);
+  const [output, land, valueAdded, tax, energy, rd, highTechValueAdded, strategicEmergingOutput] = Array.from(
+    { length: SUMS },
+    (_, j) => sums[offset + j],
+  );
   const hasLand = land > 0;
   return {
     year,

@@ -17,7 +17,14 @@ export const ALLOCATION_STRATEGIES = ["proportional", "merit", "main-only", "man
 export type AllocationStrategy = (typeof ALLOCATION_STRATEGIES)[number];
 const strategy = z.enum(ALLOCATION_STRATEGIES);
 
-export const INDICATORS = ["taxPerMu", "valueAddedPerMu", "valueAddedPerEnergy", "valueAddedPerEmission", "laborProductivity", "rdShare"] as const;
+export const INDICATORS = [
+  "taxPerMu",
+  "valueAddedPerMu",
+  "valueAddedPerEnergy",
+  "valueAddedPerEmission",
+  "laborProductivity",
+  "rdShare",
+] as const;
 export type Indicator = (typeof INDICATORS)[number];
 export const CLASSES = ["A", "B", "C", "D"] as const;
 export type EvaluationClass = (typeof CLASSES)[number];
@@ -136,7 +143,12 @@ export const scenarioSchema = z
     const total = s.evaluation.classCuts.A + s.evaluation.classCuts.B + s.evaluation.classCuts.C + s.evaluation.classCuts.D;
     if (Math.abs(total - 1) > 1e-9) {
       const shown = Number(total.toFixed(6));
-      ctx.addIssue({ code: "custom", path: ["evaluation", "classCuts"], message: `class shares add up to ${shown}, not 1`, params: { zh: `各类别比例之和为 ${shown}，应为 1` } });
+      ctx.addIssue({
+        code: "custom",
+        path: ["evaluation", "classCuts"],
+        message: `class shares add up to ${shown}, not 1`,
+        params: { zh: `各类别比例之和为 ${shown}，应为 1` },
+      });
     }
   });
 
@@ -171,7 +183,8 @@ export function parseScenario(input: unknown): Scenario {
     result.error.issues.map((issue, k) => ({
       path: issue.path.join("."),
       en: issue.message,
-      zh: (issue.code === "custom" ? (issue.params as { zh?: string } | undefined)?.zh : undefined) ?? zhIssues[k]?.message ?? issue.message,
+      zh:
+        (issue.code === "custom" ? (issue.params as { zh?: string } | undefined)?.zh : undefined) ?? zhIssues[k]?.message ?? issue.message,
     })),
   );
 }

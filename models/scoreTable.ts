@@ -16,7 +16,12 @@ import type { EvaluationClass } from "./scenario.js";
  * (Infinity = none). Benchmarks must be positive; weights non-negative.
  * @example scoreTable([[20, 100], [40, 50]], [25, 100], [0.5, 0.5], [Infinity, Infinity]) // => [0.9, 1.05]
  */
-export function scoreTable(values: readonly (readonly number[])[], benchmarks: readonly number[], weights: readonly number[], caps: readonly number[]): number[] {
+export function scoreTable(
+  values: readonly (readonly number[])[],
+  benchmarks: readonly number[],
+  weights: readonly number[],
+  caps: readonly number[],
+): number[] {
   const n = values.length;
   const k = benchmarks.length;
   const present = Array.from({ length: k }, (_, j) => values.some((row) => !Number.isNaN(row[j])));

@@ -2,7 +2,17 @@
  * The engine's front door: platforms + scenario → SimulationResult. Preprocess (compile), run (the
  * deterministic path, then the Monte Carlo trials through the same kernel), postprocess (assemble).
  */
-import { balances, baseEvaluation, pathSums, platformResults, platformStats, rollupResults, rollupStats, settleThresholds, targetChecks } from "./assemble.js";
+import {
+  balances,
+  baseEvaluation,
+  pathSums,
+  platformResults,
+  platformStats,
+  rollupResults,
+  rollupStats,
+  settleThresholds,
+  targetChecks,
+} from "./assemble.js";
 import { buildChecks, resolveTargets } from "./checks.js";
 import { compile } from "./compile.js";
 import { createPathBuffers, createWorkspace, runPath } from "./kernel.js";
@@ -28,12 +38,24 @@ export function resolveScenario(input: unknown, fallbackBaseYear?: number | null
   const scenario = parseScenario(input);
   const baseYear = scenario.baseYear ?? fallbackBaseYear ?? undefined;
   if (baseYear === undefined) {
-    throw new ScenarioError([{ path: "baseYear", zh: "缺少基年：请在情景中设置 baseYear，或在表头标题中注明年份（如“2017年”）", en: "no base year: set baseYear in the scenario or put the year in the sheet title (e.g. 2017年)" }]);
+    throw new ScenarioError([
+      {
+        path: "baseYear",
+        zh: "缺少基年：请在情景中设置 baseYear，或在表头标题中注明年份（如“2017年”）",
+        en: "no base year: set baseYear in the scenario or put the year in the sheet title (e.g. 2017年)",
+      },
+    ]);
   }
   const requested = scenario.horizon === undefined ? [] : Array.isArray(scenario.horizon) ? scenario.horizon : [scenario.horizon];
   const early = requested.filter((y) => y <= baseYear);
   if (early.length > 0) {
-    throw new ScenarioError([{ path: "horizon", zh: `预测年份 ${early.join("、")} 不晚于基年 ${baseYear}`, en: `horizon year(s) ${early.join(", ")} are not after the base year ${baseYear}` }]);
+    throw new ScenarioError([
+      {
+        path: "horizon",
+        zh: `预测年份 ${early.join("、")} 不晚于基年 ${baseYear}`,
+        en: `horizon year(s) ${early.join(", ")} are not after the base year ${baseYear}`,
+      },
+    ]);
   }
   return { ...scenario, baseYear, horizon: horizonYears(scenario, baseYear) };
 }
@@ -62,7 +84,16 @@ export function simulate(input: readonly Platform[], scenarioInput: unknown, opt
 
   const runs = scenario.monteCarlo.runs;
   const reportSteps = horizon.map((y) => y - baseYear);
-  const trials = runs > 0 ? runMonteCarlo(c, units, checks, statics, { runs, seed: scenario.monteCarlo.seed, reportSteps, onProgress: options.onProgress, shouldCancel: options.shouldCancel }) : null;
+  const trials =
+    runs > 0
+      ? runMonteCarlo(c, units, checks, statics, {
+          runs,
+          seed: scenario.monteCarlo.seed,
+          reportSteps,
+          onProgress: options.onProgress,
+          shouldCancel: options.shouldCancel,
+        })
+      : null;
 
   const platformList = platformResults(c, platforms, path);
   const rollups = rollupResults(c, units, sums);

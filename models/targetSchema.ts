@@ -80,10 +80,14 @@ export const customTargetSchema = z
   })
   .strict()
   .superRefine((t, ctx) => {
-    if (t.aggregate === "value" && !t.metric && !t.notEvaluable) ctx.addIssue({ code: "custom", path: ["metric"], message: "a value target needs a metric" });
-    if (t.aggregate === "count" && !t.where && !t.notEvaluable && t.level === "platform") ctx.addIssue({ code: "custom", path: ["level"], message: "a count target is a county or region target" });
-    if (t.aggregate === "share" && !t.statuses) ctx.addIssue({ code: "custom", path: ["statuses"], message: "a share target needs statuses" });
-    if (t.comparison === "between" && t.thresholdMax === undefined) ctx.addIssue({ code: "custom", path: ["thresholdMax"], message: '"between" needs thresholdMax' });
+    if (t.aggregate === "value" && !t.metric && !t.notEvaluable)
+      ctx.addIssue({ code: "custom", path: ["metric"], message: "a value target needs a metric" });
+    if (t.aggregate === "count" && !t.where && !t.notEvaluable && t.level === "platform")
+      ctx.addIssue({ code: "custom", path: ["level"], message: "a count target is a county or region target" });
+    if (t.aggregate === "share" && !t.statuses)
+      ctx.addIssue({ code: "custom", path: ["statuses"], message: "a share target needs statuses" });
+    if (t.comparison === "between" && t.thresholdMax === undefined)
+      ctx.addIssue({ code: "custom", path: ["thresholdMax"], message: '"between" needs thresholdMax' });
   });
 
 export type TargetInput = z.input<typeof customTargetSchema>;

@@ -33,16 +33,31 @@ export interface Check {
 
 /** Sheet fields a metric needs; a subject none of whose members has the field cannot be evaluated. */
 const REQUIRES: Partial<Record<Metric, keyof Compiled["has"]>> = {
-  valueAdded: "valueAdded", valueAddedPerMu: "valueAdded", tax: "tax", taxPerMu: "tax", energy: "energy", energyIntensity: "energy",
-  rd: "rd", rdShare: "rd", highTechValueAdded: "highTechValueAdded", highTechShare: "highTechValueAdded",
-  strategicEmergingOutput: "strategicEmergingOutput", developableLand: "developableLand", listedCompanies: "listedCompanies", enterprises100: "enterprises100",
+  valueAdded: "valueAdded",
+  valueAddedPerMu: "valueAdded",
+  tax: "tax",
+  taxPerMu: "tax",
+  energy: "energy",
+  energyIntensity: "energy",
+  rd: "rd",
+  rdShare: "rd",
+  highTechValueAdded: "highTechValueAdded",
+  highTechShare: "highTechValueAdded",
+  strategicEmergingOutput: "strategicEmergingOutput",
+  developableLand: "developableLand",
+  listedCompanies: "listedCompanies",
+  enterprises100: "enterprises100",
 };
 
 const FIELD_LABELS: Record<keyof Compiled["has"], Bilingual> = {
-  valueAdded: { zh: "增加值", en: "value added" }, tax: { zh: "税收", en: "tax" }, energy: { zh: "能耗", en: "energy" },
-  rd: { zh: "研发投入", en: "R&D spend" }, highTechValueAdded: { zh: "高新技术产业增加值", en: "high-tech value added" },
+  valueAdded: { zh: "增加值", en: "value added" },
+  tax: { zh: "税收", en: "tax" },
+  energy: { zh: "能耗", en: "energy" },
+  rd: { zh: "研发投入", en: "R&D spend" },
+  highTechValueAdded: { zh: "高新技术产业增加值", en: "high-tech value added" },
   strategicEmergingOutput: { zh: "战略性新兴产业产值", en: "strategic emerging industry output" },
-  developableLand: { zh: "可开发空间", en: "developable land" }, listedCompanies: { zh: "上市公司数", en: "listed companies" },
+  developableLand: { zh: "可开发空间", en: "developable land" },
+  listedCompanies: { zh: "上市公司数", en: "listed companies" },
   enterprises100: { zh: "百亿企业数", en: "enterprises ≥ 100亿" },
 };
 
@@ -50,23 +65,40 @@ const FIELD_LABELS: Record<keyof Compiled["has"], Bilingual> = {
 export function metricValue(metric: Metric, sums: ArrayLike<number>, o: number, statics: StaticFigures, unit: number): number {
   const ratio = (a: number, b: number, f = 1) => (b > 0 ? (a / b) * f : NaN);
   switch (metric) {
-    case "output": return sums[o];
-    case "land": return sums[o + 1];
-    case "valueAdded": return sums[o + 2];
-    case "tax": return sums[o + 3];
-    case "energy": return sums[o + 4];
-    case "rd": return sums[o + 5];
-    case "highTechValueAdded": return sums[o + 6];
-    case "strategicEmergingOutput": return sums[o + 7];
-    case "outputPerMu": return ratio(sums[o], sums[o + 1], WAN_PER_YI);
-    case "taxPerMu": return ratio(sums[o + 3], sums[o + 1], WAN_PER_YI);
-    case "valueAddedPerMu": return ratio(sums[o + 2], sums[o + 1], WAN_PER_YI);
-    case "energyIntensity": return ratio(sums[o + 4], sums[o + 2]);
-    case "highTechShare": return ratio(sums[o + 6], sums[o + 2]);
-    case "rdShare": return ratio(sums[o + 5], sums[o]);
-    case "developableLand": return statics.developableLand[unit];
-    case "listedCompanies": return statics.listedCompanies[unit];
-    case "enterprises100": return statics.enterprises100[unit];
+    case "output":
+      return sums[o];
+    case "land":
+      return sums[o + 1];
+    case "valueAdded":
+      return sums[o + 2];
+    case "tax":
+      return sums[o + 3];
+    case "energy":
+      return sums[o + 4];
+    case "rd":
+      return sums[o + 5];
+    case "highTechValueAdded":
+      return sums[o + 6];
+    case "strategicEmergingOutput":
+      return sums[o + 7];
+    case "outputPerMu":
+      return ratio(sums[o], sums[o + 1], WAN_PER_YI);
+    case "taxPerMu":
+      return ratio(sums[o + 3], sums[o + 1], WAN_PER_YI);
+    case "valueAddedPerMu":
+      return ratio(sums[o + 2], sums[o + 1], WAN_PER_YI);
+    case "energyIntensity":
+      return ratio(sums[o + 4], sums[o + 2]);
+    case "highTechShare":
+      return ratio(sums[o + 6], sums[o + 2]);
+    case "rdShare":
+      return ratio(sums[o + 5], sums[o]);
+    case "developableLand":
+      return statics.developableLand[unit];
+    case "listedCompanies":
+      return statics.listedCompanies[unit];
+    case "enterprises100":
+      return statics.enterprises100[unit];
   }
 }
 
@@ -78,7 +110,8 @@ export interface StaticFigures {
 }
 
 export function staticFigures(platforms: readonly Platform[], units: readonly Unit[]): StaticFigures {
-  const sum = (f: (p: Platform) => number) => Float64Array.from(units, (u) => Array.from(u.members).reduce((s, i) => s + f(platforms[i]), 0));
+  const sum = (f: (p: Platform) => number) =>
+    Float64Array.from(units, (u) => Array.from(u.members).reduce((s, i) => s + f(platforms[i]), 0));
   return {
     developableLand: sum((p) => p.developableLand ?? p.land),
     listedCompanies: sum((p) => p.listedCompanies ?? 0),
@@ -89,11 +122,16 @@ export function staticFigures(platforms: readonly Platform[], units: readonly Un
 export function compare(value: number, comparison: Comparison, threshold: number, thresholdMax: number): boolean {
   if (!(value === value)) return false;
   switch (comparison) {
-    case ">=": return value >= threshold;
-    case ">": return value > threshold;
-    case "<=": return value <= threshold;
-    case "<": return value < threshold;
-    case "between": return value >= threshold && value <= thresholdMax;
+    case ">=":
+      return value >= threshold;
+    case ">":
+      return value > threshold;
+    case "<=":
+      return value <= threshold;
+    case "<":
+      return value < threshold;
+    case "between":
+      return value >= threshold && value <= thresholdMax;
   }
 }
 
@@ -101,17 +139,27 @@ export function compare(value: number, comparison: Comparison, threshold: number
 export function gap(value: number, comparison: Comparison, threshold: number, thresholdMax: number): number {
   switch (comparison) {
     case ">=":
-    case ">": return value - threshold;
+    case ">":
+      return value - threshold;
     case "<=":
-    case "<": return threshold - value;
-    case "between": return Math.min(value - threshold, thresholdMax - value);
+    case "<":
+      return threshold - value;
+    case "between":
+      return Math.min(value - threshold, thresholdMax - value);
   }
 }
 
 /**
  * A check's value on a path: `sums` holds every unit's sums for every step ([(unit * steps1 + k) * SUMS]).
  */
-export function checkValue(check: Check, k: number, sums: Float64Array, steps1: number, statics: StaticFigures, exitStep: Int32Array): number {
+export function checkValue(
+  check: Check,
+  k: number,
+  sums: Float64Array,
+  steps1: number,
+  statics: StaticFigures,
+  exitStep: Int32Array,
+): number {
   const def = check.def;
   if (def.aggregate === "share") {
     let counted = 0;
@@ -127,7 +175,10 @@ export function checkValue(check: Check, k: number, sums: Float64Array, steps1: 
     for (let m = 0; m < check.countUnits.length; m++) {
       const u = check.countUnits[m];
       if (!def.where) count++;
-      else if (compare(metricValue(def.where.metric, sums, (u * steps1 + k) * SUMS, statics, u), def.where.comparison, def.where.threshold, NaN)) count++;
+      else if (
+        compare(metricValue(def.where.metric, sums, (u * steps1 + k) * SUMS, statics, u), def.where.comparison, def.where.threshold, NaN)
+      )
+        count++;
     }
     return count;
   }
@@ -135,7 +186,11 @@ export function checkValue(check: Check, k: number, sums: Float64Array, steps1: 
 }
 
 /** Whether the subject's members carry the sheet data a metric needs; a reason when they do not. */
-export function dataReason(c: Compiled, metric: Metric | undefined, members: ArrayLike<number>): { reason: Bilingual | null; notes: Bilingual[] } {
+export function dataReason(
+  c: Compiled,
+  metric: Metric | undefined,
+  members: ArrayLike<number>,
+): { reason: Bilingual | null; notes: Bilingual[] } {
   const field = metric ? REQUIRES[metric] : undefined;
   if (!field) return { reason: null, notes: [] };
   const has = c.has[field];
@@ -151,8 +206,14 @@ export function dataReason(c: Compiled, metric: Metric | undefined, members: Arr
       reason: null,
       notes: [
         estimated
-          ? { zh: `${members.length - with_} 个成员平台的${label.zh}按默认比例估算`, en: `${label.en} of ${members.length - with_} member platform(s) estimated from default ratios` }
-          : { zh: `${members.length - with_} 个成员平台缺少${label.zh}，按 0 计`, en: `${label.en} missing for ${members.length - with_} member platform(s), counted as 0` },
+          ? {
+              zh: `${members.length - with_} 个成员平台的${label.zh}按默认比例估算`,
+              en: `${label.en} of ${members.length - with_} member platform(s) estimated from default ratios`,
+            }
+          : {
+              zh: `${members.length - with_} 个成员平台缺少${label.zh}，按 0 计`,
+              en: `${label.en} missing for ${members.length - with_} member platform(s), counted as 0`,
+            },
       ],
     };
   }

@@ -31,7 +31,11 @@ export function serve(root, port = 0) {
       return send(res, 404, "not found");
     }
     if (!stat.isFile()) return send(res, 404, "not found");
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Content-Length": stat.size, "Cache-Control": "no-cache" });
+    res.writeHead(200, {
+      "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "Content-Length": stat.size,
+      "Cache-Control": "no-cache",
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {

@@ -48,7 +48,10 @@ export function checkOutputExtension(workbook: string, out: string): void {
   const wanted = outputExtension(workbook);
   if (extname(out).toLowerCase() === wanted) return;
   if (wanted === ".xlsm") {
-    throw new UsageError(`输入是启用宏的工作簿（.xlsm），输出须以 .xlsm 结尾：${out}`, `the input is a macro-enabled workbook (.xlsm): the output must end in .xlsm: ${out}`);
+    throw new UsageError(
+      `输入是启用宏的工作簿（.xlsm），输出须以 .xlsm 结尾：${out}`,
+      `the input is a macro-enabled workbook (.xlsm): the output must end in .xlsm: ${out}`,
+    );
   }
   if (extname(out).toLowerCase() === ".xlsm") {
     throw new UsageError(`输入不含宏，输出请以 .xlsx 结尾：${out}`, `the input has no macros: the output must end in .xlsx: ${out}`);
@@ -58,7 +61,8 @@ export function checkOutputExtension(workbook: string, out: string): void {
 export async function simulateCommand(workbook: string, options: SimulateOptions, env: CliEnvironment = {}): Promise<number> {
   const writes = !options.json || options.out !== undefined;
   const out = resolve(options.out ?? defaultOutput(workbook));
-  if (writes && existsSync(workbook) && out === resolve(workbook)) throw new UsageError("输出文件不能覆盖输入工作簿", "the output file must not overwrite the input workbook");
+  if (writes && existsSync(workbook) && out === resolve(workbook))
+    throw new UsageError("输出文件不能覆盖输入工作簿", "the output file must not overwrite the input workbook");
   if (writes) checkOutputExtension(workbook, out);
   const book = await openWorkbook(workbook, options.maxSize, env);
   const scenario = scenarioInput(workbook, options);
@@ -67,7 +71,13 @@ export async function simulateCommand(workbook: string, options: SimulateOptions
   const progress = progressBar(!options.json);
   let outcome;
   try {
-    outcome = await runScenario(book, { sheet: options.sheet, scenario: scenario.document, inputFile: basename(workbook), write: writes, onProgress: progress.update });
+    outcome = await runScenario(book, {
+      sheet: options.sheet,
+      scenario: scenario.document,
+      inputFile: basename(workbook),
+      write: writes,
+      onProgress: progress.update,
+    });
   } finally {
     progress.stop();
   }
@@ -76,7 +86,14 @@ export async function simulateCommand(workbook: string, options: SimulateOptions
     process.stdout.write(toJson(jsonDocument(outcome.result, outcome.input.issues)) + "\n");
   } else {
     const { input } = outcome;
-    process.stdout.write(summaryText(outcome.result, { sheet: input.sheet, platforms: input.platforms.length, issues: input.issues.length, scenarioFrom: scenario.from }) + "\n");
+    process.stdout.write(
+      summaryText(outcome.result, {
+        sheet: input.sheet,
+        platforms: input.platforms.length,
+        issues: input.issues.length,
+        scenarioFrom: scenario.from,
+      }) + "\n",
+    );
     for (const issue of input.issues) process.stderr.write(`提示 / note: ${formatIssue(issue)}\n`);
     for (const w of outcome.result.warnings) process.stderr.write(`提示 / note: ${w.zh} / ${w.en}\n`);
     process.stdout.write(`\n已写出 / written: ${out}（${outcome.sheets.map((s) => s.name).join("、")}）\n`);
@@ -84,15 +101,34 @@ export async function simulateCommand(workbook: string, options: SimulateOptions
   return EXIT_OK;
 }
 
-export async function checkCommand(workbook: string, options: { sheet?: string; maxSize?: number }, env: CliEnvironment = {}): Promise<number> {
+export async function checkCommand(
+  workbook: string,
+  options: { sheet?: string; maxSize?: number },
+  env: CliEnvironment = {},
+): Promise<number> {
   const book = await openWorkbook(workbook, options.maxSize, env);
   const input = await loadPlatforms(book, options.sheet);
-  process.stdout.write(`平台表“${input.sheet}”（表头第 ${input.headerRow} 行），基年 ${input.baseYear ?? "未注明 / not stated"}，${input.platforms.length} 个平台\n\n`);
-  process.stdout.write(textTable(["列 Column", "字段 Field", "单元格", "单位 Unit"], input.columns.map((c) => [c.header, c.field, c.cell, c.unit ?? ""])) + "\n\n");
+  process.stdout.write(
+    `平台表“${input.sheet}”（表头第 ${input.headerRow} 行），基年 ${input.baseYear ?? "未注明 / not stated"}，${input.platforms.length} 个平台\n\n`,
+  );
+  process.stdout.write(
+    textTable(
+      ["列 Column", "字段 Field", "单元格", "单位 Unit"],
+      input.columns.map((c) => [c.header, c.field, c.cell, c.unit ?? ""]),
+    ) + "\n\n",
+  );
   process.stdout.write(
     textTable(
       ["平台", "县", "级别", "类型", "用地 亩", "产值 亿元", "亩均产出"],
-      input.platforms.map((p) => [p.name, p.county, p.level ? LEVEL_LABELS[p.level].zh : "", STATUS_LABELS[p.status].zh, fmt(p.land, 0), fmt(p.output, 2), fmt(perMu(p.output, p.land), 1)]),
+      input.platforms.map((p) => [
+        p.name,
+        p.county,
+        p.level ? LEVEL_LABELS[p.level].zh : "",
+        STATUS_LABELS[p.status].zh,
+        fmt(p.land, 0),
+        fmt(p.output, 2),
+        fmt(perMu(p.output, p.land), 1),
+      ]),
       new Set([4, 5, 6]),
     ) + "\n",
   );
@@ -108,8 +144,10 @@ export function presetsCommand(options: { json?: boolean }): number {
   }
   for (const p of PRESETS) {
     process.stdout.write(`\n${p.id} · ${p.name.zh} / ${p.name.en} · ${p.document} · 基年 ${p.baseYear} → ${p.horizon}\n`);
-    for (const t of p.targets) process.stdout.write(`  ${t.id.padEnd(7)} ${t.notEvaluable ? "（不可评估）" : ""}${t.label?.zh ?? ""} / ${t.label?.en ?? ""}\n`);
-    for (const r of p.rules) process.stdout.write(`  ${r.id.padEnd(7)} 规则 rule: ${r.zh} / ${r.en}${r.suggests ? ` → ${JSON.stringify(r.suggests)}` : ""}\n`);
+    for (const t of p.targets)
+      process.stdout.write(`  ${t.id.padEnd(7)} ${t.notEvaluable ? "（不可评估）" : ""}${t.label?.zh ?? ""} / ${t.label?.en ?? ""}\n`);
+    for (const r of p.rules)
+      process.stdout.write(`  ${r.id.padEnd(7)} 规则 rule: ${r.zh} / ${r.en}${r.suggests ? ` → ${JSON.stringify(r.suggests)}` : ""}\n`);
   }
   return EXIT_OK;
 }

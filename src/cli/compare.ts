@@ -37,12 +37,19 @@ function checkNames(files: string[], documents: Record<string, unknown>[], basel
     const first = names.indexOf(name);
     if (first !== k) {
       throw new ScenarioError([
-        { path: "name", zh: `情景文件 ${files[first]} 与 ${files[k]} 的情景名称同为“${name}”，请改名后再对比`, en: `the scenario files ${files[first]} and ${files[k]} are both named "${name}"; rename one to compare them` },
+        {
+          path: "name",
+          zh: `情景文件 ${files[first]} 与 ${files[k]} 的情景名称同为“${name}”，请改名后再对比`,
+          en: `the scenario files ${files[first]} and ${files[k]} are both named "${name}"; rename one to compare them`,
+        },
       ]);
     }
   });
   if (baseline !== undefined && !names.includes(baseline)) {
-    throw new UsageError(`--baseline “${baseline}”不是所列情景之一（可选：${names.join("、")}）`, `--baseline "${baseline}" is not one of the scenarios (choose from: ${names.join(", ")})`);
+    throw new UsageError(
+      `--baseline “${baseline}”不是所列情景之一（可选：${names.join("、")}）`,
+      `--baseline "${baseline}" is not one of the scenarios (choose from: ${names.join(", ")})`,
+    );
   }
   return names;
 }
@@ -55,19 +62,30 @@ function summary(model: ComparisonModel): string {
   const digits = (f: string) => (f === "int" ? 0 : f === "ratio3" ? 3 : f === "perMu" ? 1 : 2);
   // A difference that rounds to zero shows as 0, not "-0.0".
   const diff = (v: number | null, d: number) => (v !== null && Math.abs(v) < 0.5 * 10 ** -d ? fmt(0, d) : fmt(v, d));
-  const body = rows.map((r) => [r.label.zh, ...r.cells.flatMap((c, k) => (k === model.baseline ? [fmt(c.value, digits(r.fmt))] : [fmt(c.value, digits(r.fmt)), diff(c.diff, digits(r.fmt))]))]);
+  const body = rows.map((r) => [
+    r.label.zh,
+    ...r.cells.flatMap((c, k) =>
+      k === model.baseline ? [fmt(c.value, digits(r.fmt))] : [fmt(c.value, digits(r.fmt)), diff(c.diff, digits(r.fmt))],
+    ),
+  ]);
   const numeric = new Set(header.map((_, j) => j).filter((j) => j > 0));
   return `情景对比 / Scenario comparison（${last}年，基准 baseline: ${model.scenarios[model.baseline].name}）\n${textTable(header, body, numeric)}`;
 }
 
-export async function compareCommand(workbook: string, scenarioFiles: string[], options: CompareOptions, env: CliEnvironment = {}): Promise<number> {
+export async function compareCommand(
+  workbook: string,
+  scenarioFiles: string[],
+  options: CompareOptions,
+  env: CliEnvironment = {},
+): Promise<number> {
   const out = resolve(options.out ?? defaultComparisonOutput(workbook));
   const input = resolve(workbook);
   if (out === input || (options.report !== undefined && resolve(options.report) === input)) {
     throw new UsageError("输出文件不能覆盖输入工作簿", "the output file must not overwrite the input workbook");
   }
   checkOutputExtension(workbook, out);
-  if (options.report !== undefined && resolve(options.report) === out) throw new UsageError("报告与输出工作簿不能是同一文件", "the report and the output workbook must be different files");
+  if (options.report !== undefined && resolve(options.report) === out)
+    throw new UsageError("报告与输出工作簿不能是同一文件", "the report and the output workbook must be different files");
   const book = await openWorkbook(workbook, options.maxSize, env);
   const documents: Record<string, unknown>[] = [];
   for (const file of scenarioFiles) documents.push(await readScenarioFile(file));

@@ -19,7 +19,13 @@ export function errorLogPath(now: Date, dir: string = tmpdir()): string {
 export function reportInternalError(error: unknown, args: readonly string[], dir?: string): string {
   const now = new Date();
   const path = errorLogPath(now, dir);
-  const report = internalErrorReport(error, { version: ENGINE_VERSION, where: "command line", platform: `Node ${process.version} ${process.platform} ${process.arch}`, args, now });
+  const report = internalErrorReport(error, {
+    version: ENGINE_VERSION,
+    where: "command line",
+    platform: `Node ${process.version} ${process.platform} ${process.arch}`,
+    args,
+    now,
+  });
   const head = `${INTERNAL_ERROR.zh}\n${INTERNAL_ERROR.en}`;
   try {
     // "wx": never overwrite an earlier log of the same second.

@@ -31,12 +31,21 @@ const NOTHING_WRITTEN = "未写出任何文件 / nothing was written";
  */
 export function describeError(error: unknown): { message: string; code: number } | null {
   if (error instanceof UsageError) return { message: error.message, code: EXIT_USAGE };
-  if (error instanceof InputError) return { message: `输入有误，未写出任何文件 / Input errors, nothing was written:\n${error.message}`, code: EXIT_INPUT };
+  if (error instanceof InputError)
+    return { message: `输入有误，未写出任何文件 / Input errors, nothing was written:\n${error.message}`, code: EXIT_INPUT };
   if (error instanceof FileError) {
-    const after = error.action === "write" ? "该文件未写出，该位置原有的文件未改动 / that file was not written; a file already at that path was left as it was" : NOTHING_WRITTEN;
+    const after =
+      error.action === "write"
+        ? "该文件未写出，该位置原有的文件未改动 / that file was not written; a file already at that path was left as it was"
+        : NOTHING_WRITTEN;
     return { message: `${error.zh}\n${error.en}\n${after}`, code: EXIT_INPUT };
   }
-  if (error instanceof ScenarioError || error instanceof PlatformInputError || error instanceof WorkbookError || error instanceof CancelledError) {
+  if (
+    error instanceof ScenarioError ||
+    error instanceof PlatformInputError ||
+    error instanceof WorkbookError ||
+    error instanceof CancelledError
+  ) {
     return { message: `${error.message}\n${NOTHING_WRITTEN}`, code: EXIT_INPUT };
   }
   return null;

@@ -4,7 +4,18 @@
 import type { SimulationResult, YearFigures } from "../../models/results.js";
 import type { SheetIssue } from "../workbook/sheet/index.js";
 
-const YEAR_FIELDS = ["year", "output", "land", "valueAdded", "tax", "energy", "outputPerMu", "taxPerMu", "valueAddedPerMu", "binding"] as const;
+const YEAR_FIELDS = [
+  "year",
+  "output",
+  "land",
+  "valueAdded",
+  "tax",
+  "energy",
+  "outputPerMu",
+  "taxPerMu",
+  "valueAddedPerMu",
+  "binding",
+] as const;
 
 const pickYear = (y: YearFigures) => Object.fromEntries(YEAR_FIELDS.map((k) => [k, y[k]]));
 
@@ -17,14 +28,30 @@ export function jsonDocument(result: SimulationResult, issues: readonly SheetIss
       ...result.warnings.map((w) => ({ sheet: null, cell: null, code: w.code, message: `${w.zh} / ${w.en}` })),
     ],
     platforms: result.platforms.map((p) => ({
-      name: p.name, county: p.county, level: p.level, status: p.status, mainPlatform: p.mainPlatform,
+      name: p.name,
+      county: p.county,
+      level: p.level,
+      status: p.status,
+      mainPlatform: p.mainPlatform,
       years: p.years.map(pickYear),
       ...(p.stats ? { stats: p.stats } : {}),
     })),
-    rollups: result.rollups.map((u) => ({ name: u.name, kind: u.kind, years: u.years.map(pickYear), ...(u.stats ? { stats: u.stats } : {}) })),
+    rollups: result.rollups.map((u) => ({
+      name: u.name,
+      kind: u.kind,
+      years: u.years.map(pickYear),
+      ...(u.stats ? { stats: u.stats } : {}),
+    })),
     targets: result.targets.map((t) => ({
-      id: t.id, subject: t.subject, year: t.year, metric: t.metric, threshold: t.threshold, value: t.value, met: t.met,
-      probability: t.probability, firstYear: t.firstYear,
+      id: t.id,
+      subject: t.subject,
+      year: t.year,
+      metric: t.metric,
+      threshold: t.threshold,
+      value: t.value,
+      met: t.met,
+      probability: t.probability,
+      firstYear: t.firstYear,
     })),
   };
 }

@@ -24,7 +24,9 @@ const MAX_SIZE_HELP = "文件及解压后大小上限，单位 MB / size limit o
 
 export function program(env: CliEnvironment = {}): Command {
   const cli = new Command("parkplan")
-    .description("平台优化提升情景模拟 ParkPlan: project industrial platforms, check plan targets, write the results into a copy of the workbook")
+    .description(
+      "平台优化提升情景模拟 ParkPlan: project industrial platforms, check plan targets, write the results into a copy of the workbook",
+    )
     .version(ENGINE_VERSION)
     .exitOverride()
     .showHelpAfterError();
@@ -32,7 +34,10 @@ export function program(env: CliEnvironment = {}): Command {
     .command("simulate")
     .description("运行情景并写出结果工作簿 / run a scenario and write the projected workbook")
     .argument("<workbook>", "平台表工作簿 .xlsx / the platform workbook")
-    .option("--scenario <file>", "情景 JSON 文件（默认：工作簿旁的 <名称>.scenario.json）/ scenario JSON (default: <name>.scenario.json beside the workbook)")
+    .option(
+      "--scenario <file>",
+      "情景 JSON 文件（默认：工作簿旁的 <名称>.scenario.json）/ scenario JSON (default: <name>.scenario.json beside the workbook)",
+    )
     .option("--preset <id>", "目标预设 / target preset (see `parkplan presets`)")
     .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")
     .option("--runs <n>", "蒙特卡洛次数 / Monte Carlo runs (0 = deterministic)", wholeNumber)

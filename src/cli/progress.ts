@@ -11,7 +11,12 @@ export interface Progress {
 export function progressBar(enabled: boolean): Progress {
   if (!enabled || !process.stderr.isTTY) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: "蒙特卡洛 Monte Carlo |{bar}| {percentage}% · {value}/{total} · {eta_formatted}", hideCursor: true, clearOnComplete: true },
+    {
+      stream: process.stderr,
+      format: "蒙特卡洛 Monte Carlo |{bar}| {percentage}% · {value}/{total} · {eta_formatted}",
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

@@ -9,7 +9,12 @@ import type { CliEnvironment } from "./environment.js";
 import { EXIT_INPUT, EXIT_OK } from "./errors.js";
 import { fmt, textTable } from "./textTable.js";
 
-export async function reproduceCommand(workbook: string, name: string, options: { limit?: number; json?: boolean; maxSize?: number }, env: CliEnvironment = {}): Promise<number> {
+export async function reproduceCommand(
+  workbook: string,
+  name: string,
+  options: { limit?: number; json?: boolean; maxSize?: number },
+  env: CliEnvironment = {},
+): Promise<number> {
   const report = await reproduce(await openWorkbook(workbook, options.maxSize, env), name, { limit: options.limit ?? 20 });
   if (options.json) {
     process.stdout.write(JSON.stringify(report, null, 2) + "\n");
@@ -21,12 +26,16 @@ export async function reproduceCommand(workbook: string, name: string, options: 
     `Scenario "${name}": ${s.runs} Monte Carlo runs (seed ${s.seed}), run ${s.finishedAt} by ParkPlan ${s.engine.version} on "${s.sheet}"`,
     `输入数据 / input data: ${report.inputChanged ? "已变化 / changed" : "未变 / unchanged"} (${s.inputHash.slice(0, 12)} → ${report.now.inputHash.slice(0, 12)})`,
     `引擎 / engine: ${report.engineChanged ? `已变化 / changed (${s.engine.version} → ${report.now.engine.version})` : `未变 / unchanged (${s.engine.version})`}`,
-    report.identical ? "结果完全一致 / every number is identical" : `有 ${report.differenceCount} 个数值不同 / ${report.differenceCount} figures differ:`,
+    report.identical
+      ? "结果完全一致 / every number is identical"
+      : `有 ${report.differenceCount} 个数值不同 / ${report.differenceCount} figures differ:`,
   ];
   process.stdout.write(lines.join("\n") + "\n");
   if (!report.identical) {
     const rows = report.differences.map((d) => [d.subject, d.metric, String(d.year), d.statistic, fmt(d.stored, 4), fmt(d.now, 4)]);
-    process.stdout.write(textTable(["对象 Subject", "指标 Metric", "年份", "统计量", "原值 stored", "现值 now"], rows, new Set([4, 5])) + "\n");
+    process.stdout.write(
+      textTable(["对象 Subject", "指标 Metric", "年份", "统计量", "原值 stored", "现值 now"], rows, new Set([4, 5])) + "\n",
+    );
   }
   return report.identical ? EXIT_OK : EXIT_INPUT;
 }

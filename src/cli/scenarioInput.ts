@@ -42,13 +42,26 @@ export function scenarioInput(workbook: string, options: ScenarioOptions): Scena
     const preset = findPreset(options.preset);
     if (!preset) {
       const known = PRESETS.map((p) => p.id).join(", ");
-      throw new ScenarioError([{ path: "targets", zh: `未知的预设“${options.preset}”（可选：${known}）`, en: `unknown preset "${options.preset}" (choose from: ${known})` }]);
+      throw new ScenarioError([
+        {
+          path: "targets",
+          zh: `未知的预设“${options.preset}”（可选：${known}）`,
+          en: `unknown preset "${options.preset}" (choose from: ${known})`,
+        },
+      ]);
     }
     document = { ...document, targets: preset.id, horizon: document.horizon ?? preset.horizon };
   }
   if (options.runs !== undefined || options.seed !== undefined) {
     const mc = (document.monteCarlo ?? {}) as Record<string, unknown>;
-    document = { ...document, monteCarlo: { ...mc, ...(options.runs !== undefined ? { runs: options.runs } : {}), ...(options.seed !== undefined ? { seed: options.seed } : {}) } };
+    document = {
+      ...document,
+      monteCarlo: {
+        ...mc,
+        ...(options.runs !== undefined ? { runs: options.runs } : {}),
+        ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      },
+    };
   }
   return { document, from: file ?? "defaults" };
 }

@@ -10,14 +10,26 @@ function targetRow(t: TargetCheck): string[] {
   const shown = (v: number | null) => formatFigure(v, style);
   const threshold = t.comparison === "between" ? `${shown(t.threshold)}–${shown(t.thresholdMax)}` : `${t.comparison} ${shown(t.threshold)}`;
   const outcome = CHECK_OUTCOME_LABELS[checkOutcome(t)].zh;
-  return [t.id, t.subject, String(t.year), shown(t.value), threshold, outcome, t.probability === null ? "" : `${Math.round(t.probability * 100)}%`];
+  return [
+    t.id,
+    t.subject,
+    String(t.year),
+    shown(t.value),
+    threshold,
+    outcome,
+    t.probability === null ? "" : `${Math.round(t.probability * 100)}%`,
+  ];
 }
 
-export function summaryText(result: SimulationResult, opts: { sheet: string; platforms: number; issues: number; scenarioFrom: string; maxTargets?: number }): string {
+export function summaryText(
+  result: SimulationResult,
+  opts: { sheet: string; platforms: number; issues: number; scenarioFrom: string; maxTargets?: number },
+): string {
   const year = result.reportYears[result.reportYears.length - 1];
   const mc = result.monteCarlo;
   const lines = [
-    `ParkPlan ${result.engine.version} · ${result.scenario.name} · 基年 ${result.baseYear} → ${year}` + (mc ? ` · 蒙特卡洛 ${mc.runs} 次（种子 ${mc.seed}）` : " · 确定性"),
+    `ParkPlan ${result.engine.version} · ${result.scenario.name} · 基年 ${result.baseYear} → ${year}` +
+      (mc ? ` · 蒙特卡洛 ${mc.runs} 次（种子 ${mc.seed}）` : " · 确定性"),
     `平台表“${opts.sheet}”：${opts.platforms} 个平台，提示 ${opts.issues} 条；情景：${opts.scenarioFrom}`,
     "",
     `主平台与全市（${year}年）/ Main platforms and region (${year})`,
@@ -34,12 +46,21 @@ export function summaryText(result: SimulationResult, opts: { sheet: string; pla
       new Set([1, 2, 3, 4, 5]),
     ),
   );
-  const counts = termKeys(CHECK_OUTCOME_LABELS).map((o) => `${CHECK_OUTCOME_LABELS[o].zh} ${result.targets.filter((t) => checkOutcome(t) === o).length}`);
+  const counts = termKeys(CHECK_OUTCOME_LABELS).map(
+    (o) => `${CHECK_OUTCOME_LABELS[o].zh} ${result.targets.filter((t) => checkOutcome(t) === o).length}`,
+  );
   lines.push("", `目标检查 / Target checks: ${result.targets.length} 项，${counts.join("，")}`);
   const max = opts.maxTargets ?? 40;
   if (result.targets.length > 0) {
-    lines.push(textTable(["编号", "对象", "年份", "数值", "目标", "结果", mc ? "概率" : ""], result.targets.slice(0, max).map(targetRow), new Set([3])));
-    if (result.targets.length > max) lines.push(`…… 另有 ${result.targets.length - max} 项见“达标”表 / ${result.targets.length - max} more in the 达标 sheet`);
+    lines.push(
+      textTable(
+        ["编号", "对象", "年份", "数值", "目标", "结果", mc ? "概率" : ""],
+        result.targets.slice(0, max).map(targetRow),
+        new Set([3]),
+      ),
+    );
+    if (result.targets.length > max)
+      lines.push(`…… 另有 ${result.targets.length - max} 项见“达标”表 / ${result.targets.length - max} more in the 达标 sheet`);
   }
   return lines.join("\n");
 }

@@ -41,7 +41,12 @@ export function assumptionsOf(result: SimulationResult): Assumption[] {
       "Growth of output per mu",
       `${pct(s.growth.mean)} ± ${pct(s.growth.sd)}，ρ = ${s.growth.correlation}${special ? `；另有 ${special} 项按级别或平台设定 / ${special} set by level or platform` : ""}`,
     ),
-    a("land", "新增工业用地（亩/年）", "New industrial land (mu/yr)", `${yearly(s.land.quota, s.land.strategy === "manual" ? "按申请 by request" : "0")}；${strategy(s.land.strategy)}；滞后 lag ${s.land.lagYears} 年 yr`),
+    a(
+      "land",
+      "新增工业用地（亩/年）",
+      "New industrial land (mu/yr)",
+      `${yearly(s.land.quota, s.land.strategy === "manual" ? "按申请 by request" : "0")}；${strategy(s.land.strategy)}；滞后 lag ${s.land.lagYears} 年 yr`,
+    ),
     a(
       "energy",
       "能耗",

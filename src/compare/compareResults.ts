@@ -30,7 +30,10 @@ export function baselineIndex(names: readonly string[], baseline?: string | numb
   if (baseline === undefined) return 0;
   const at = typeof baseline === "number" ? baseline : names.indexOf(baseline);
   if (at < 0 || at >= names.length || !Number.isInteger(at)) {
-    throw new ComparisonError(`基准情景“${baseline}”不在对比之列（可选：${names.join("、")}）`, `baseline scenario "${baseline}" is not among those compared (choose from: ${names.join(", ")})`);
+    throw new ComparisonError(
+      `基准情景“${baseline}”不在对比之列（可选：${names.join("、")}）`,
+      `baseline scenario "${baseline}" is not among those compared (choose from: ${names.join(", ")})`,
+    );
   }
   return at;
 }
@@ -39,7 +42,10 @@ const minus = (a: number | null, b: number | null): number | null => (a === null
 
 function withDiffs(row: ComparisonRow, base: number): ComparisonRow {
   const b = row.cells[base];
-  return { ...row, cells: row.cells.map((c) => ({ ...c, diff: minus(c.value, b.value), diffProbability: minus(c.probability, b.probability) })) };
+  return {
+    ...row,
+    cells: row.cells.map((c) => ({ ...c, diff: minus(c.value, b.value), diffProbability: minus(c.probability, b.probability) })),
+  };
 }
 
 function described(name: string, result: SimulationResult): ComparedScenario {
@@ -60,7 +66,8 @@ function fan(result: SimulationResult): FanPoint[] {
   return region.years.map((y) => {
     const q = region.stats?.[String(y.year)]?.output;
     // The base year is observed data: with Monte Carlo its band has zero width, so the fan starts there.
-    if (y.year === result.baseYear && region.stats) return { year: y.year, value: ok(y.output), p10: ok(y.output), p50: ok(y.output), p90: ok(y.output) };
+    if (y.year === result.baseYear && region.stats)
+      return { year: y.year, value: ok(y.output), p10: ok(y.output), p50: ok(y.output), p90: ok(y.output) };
     return { year: y.year, value: ok(y.output), p10: ok(q?.p10), p50: ok(q?.p50), p90: ok(q?.p90) };
   });
 }
@@ -73,7 +80,11 @@ export function compareResults(results: readonly NamedResult[], baseline?: strin
   if (results.length === 0) throw new ComparisonError("没有可对比的情景", "no scenarios to compare");
   const names = results.map((r) => r.name);
   const repeated = names.find((n, k) => names.indexOf(n) !== k);
-  if (repeated !== undefined) throw new ComparisonError(`情景名称“${repeated}”重复：对比中的情景须各有不同名称`, `scenario name "${repeated}" is repeated: compared scenarios need distinct names`);
+  if (repeated !== undefined)
+    throw new ComparisonError(
+      `情景名称“${repeated}”重复：对比中的情景须各有不同名称`,
+      `scenario name "${repeated}" is repeated: compared scenarios need distinct names`,
+    );
   const base = baselineIndex(names, baseline);
   const runs = results.map((r) => r.result);
   const years = [...new Set(runs.flatMap((r) => r.reportYears))].sort((a, b) => a - b);

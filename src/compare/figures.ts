@@ -14,7 +14,16 @@ export const THOUSAND_YI = 1000;
 /** The 亩均产出 benchmark of the plans, 万元/亩. */
 export const OUTPUT_PER_MU_BENCHMARK = 500;
 
-export const emptyCell = (): ComparisonCell => ({ value: null, p10: null, p50: null, p90: null, probability: null, of: null, diff: null, diffProbability: null });
+export const emptyCell = (): ComparisonCell => ({
+  value: null,
+  p10: null,
+  p50: null,
+  p90: null,
+  probability: null,
+  of: null,
+  diff: null,
+  diffProbability: null,
+});
 
 const finite = (v: number | undefined | null): number | null => (v === undefined || v === null || !Number.isFinite(v) ? null : v);
 
@@ -40,7 +49,13 @@ interface FigureDef {
 
 const region = (metric: YearMetric): FigureDef => {
   const m = METRIC_TERMS[metric];
-  return { key: metric, label: { zh: `全市${m.name.zh}`, en: `Region ${m.name.en.toLowerCase()}` }, unit: m.unit, fmt: m.style, cell: (r, y) => metricCell(regionOf(r), metric, y) };
+  return {
+    key: metric,
+    label: { zh: `全市${m.name.zh}`, en: `Region ${m.name.en.toLowerCase()}` },
+    unit: m.unit,
+    fmt: m.style,
+    cell: (r, y) => metricCell(regionOf(r), metric, y),
+  };
 };
 
 /** How many main platforms (with their sub-parks) have `metric` ≥ `threshold` on the deterministic path. */
@@ -61,14 +76,30 @@ const unallocated: FigureDef = {
   label: { zh: "累计未分配新增用地", en: "New land left unallocated (cumulative)" },
   unit: METRIC_TERMS.land.unit,
   fmt: METRIC_TERMS.land.style,
-  cell: (r, y) => (r.years.includes(y) ? { ...emptyCell(), value: r.balances.filter((b) => b.year <= y).reduce((s, b) => s + b.landUnallocated, 0) } : emptyCell()),
+  cell: (r, y) =>
+    r.years.includes(y)
+      ? { ...emptyCell(), value: r.balances.filter((b) => b.year <= y).reduce((s, b) => s + b.landUnallocated, 0) }
+      : emptyCell(),
 };
 
 export const FIGURES: readonly FigureDef[] = [
   region("output"),
   region("valueAdded"),
-  mainCount("platforms1000", { zh: "千亿平台数（主平台含分区，产值 ≥ 1000 亿元）", en: "Platforms with output ≥ 1000亿 (main platforms with sub-parks)" }, "output", THOUSAND_YI),
-  mainCount("platformsPerMu500", { zh: "亩均产出 ≥ 500 万元/亩的平台数（主平台含分区）", en: "Platforms with output per mu ≥ 500 万元/亩 (main platforms with sub-parks)" }, "outputPerMu", OUTPUT_PER_MU_BENCHMARK),
+  mainCount(
+    "platforms1000",
+    { zh: "千亿平台数（主平台含分区，产值 ≥ 1000 亿元）", en: "Platforms with output ≥ 1000亿 (main platforms with sub-parks)" },
+    "output",
+    THOUSAND_YI,
+  ),
+  mainCount(
+    "platformsPerMu500",
+    {
+      zh: "亩均产出 ≥ 500 万元/亩的平台数（主平台含分区）",
+      en: "Platforms with output per mu ≥ 500 万元/亩 (main platforms with sub-parks)",
+    },
+    "outputPerMu",
+    OUTPUT_PER_MU_BENCHMARK,
+  ),
   region("taxPerMu"),
   region("energy"),
   region("energyIntensity"),

@@ -27,7 +27,13 @@ export function requireRange(v: unknown, name: ArgName, ok: (x: number) => boole
 
 /** A whole number (a year, a count) within [min, max]. */
 export function requireInteger(v: unknown, name: ArgName, min: number, max: number): number {
-  return requireRange(v, name, (x) => Number.isInteger(x) && x >= min && x <= max, `应为 ${min}–${max} 之间的整数`, `must be a whole number from ${min} to ${max}`);
+  return requireRange(
+    v,
+    name,
+    (x) => Number.isInteger(x) && x >= min && x <= max,
+    `应为 ${min}–${max} 之间的整数`,
+    `must be a whole number from ${min} to ${max}`,
+  );
 }
 
 /** Optional: the default when blank, else checked by `check`. */
@@ -57,7 +63,8 @@ export function numberMatrix(v: unknown, name: ArgName): number[][] {
   return rows.map((row) =>
     (Array.isArray(row) ? row : [row]).map((cell) => {
       if (isBlank(cell)) return NaN;
-      if (typeof cell !== "number" || !Number.isFinite(cell)) throw cellError("invalidValue", `${name[0]}中有非数字的单元格`, `${name[1]} holds a cell that is not a number`);
+      if (typeof cell !== "number" || !Number.isFinite(cell))
+        throw cellError("invalidValue", `${name[0]}中有非数字的单元格`, `${name[1]} holds a cell that is not a number`);
       return cell;
     }),
   );

@@ -43,7 +43,8 @@ export function argumentsKey(args: readonly unknown[]): string {
     key += SEP;
     if (a === null || a === undefined) key += "_";
     else if (typeof a === "number") key += "n" + a;
-    else if (typeof a === "string") key += "s" + a.length + ":" + a; // length first: no separator tricks
+    else if (typeof a === "string")
+      key += "s" + a.length + ":" + a; // length first: no separator tricks
     else key += "j" + JSON.stringify(a);
   }
   return key;

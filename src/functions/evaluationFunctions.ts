@@ -14,12 +14,18 @@ const allBlank = (row: readonly number[]) => row.every((x) => Number.isNaN(x));
 
 function perIndicator(v: unknown, name: ArgName, k: number): number[] {
   const list = numberList(v, name);
-  if (list.length !== k) throw cellError("invalidValue", `${name[0]}个数（${list.length}）与指标列数（${k}）不符`, `${name[1]} has ${list.length} cells for ${k} indicator columns`);
+  if (list.length !== k)
+    throw cellError(
+      "invalidValue",
+      `${name[0]}个数（${list.length}）与指标列数（${k}）不符`,
+      `${name[1]} has ${list.length} cells for ${k} indicator columns`,
+    );
   return list;
 }
 
 function check(list: number[], name: ArgName, ok: (x: number) => boolean, zh: string, en: string): number[] {
-  if (list.some((x) => Number.isNaN(x))) throw cellError("invalidValue", `${name[0]}不能有空单元格`, `${name[1]} must not have blank cells`);
+  if (list.some((x) => Number.isNaN(x)))
+    throw cellError("invalidValue", `${name[0]}不能有空单元格`, `${name[1]} must not have blank cells`);
   if (!list.every(ok)) throw cellError("invalidValue", `${name[0]}${zh}`, `${name[1]} ${en}`);
   return list;
 }
@@ -29,7 +35,8 @@ function caps(v: unknown, k: number): number[] {
   const name: ArgName = ["封顶倍数", "caps"];
   const list = isBlank(v) ? [] : numberList(v, name);
   if (list.every((x) => Number.isNaN(x))) return new Array<number>(k).fill(Infinity);
-  if (list.length !== 1 && list.length !== k) throw cellError("invalidValue", `封顶倍数应为 1 个或 ${k} 个`, `caps must be one number or ${k}`);
+  if (list.length !== 1 && list.length !== k)
+    throw cellError("invalidValue", `封顶倍数应为 1 个或 ${k} 个`, `caps must be one number or ${k}`);
   const each = (list.length === 1 ? new Array<number>(k).fill(list[0]) : list).map((x) => (Number.isNaN(x) ? Infinity : x));
   if (!each.every((x) => x > 0)) throw cellError("invalidValue", "封顶倍数应大于 0", "caps must be greater than 0");
   return each;
@@ -41,8 +48,20 @@ export function scoreColumn(valuesArg: unknown, benchmarksArg: unknown, weightsA
   const k = values[0]?.length ?? 0;
   const rows = values.filter((row) => !allBlank(row));
   if (rows.length === 0) throw cellError("invalidValue", "指标值区域没有数字", "values holds no numbers");
-  const benchmarks = check(perIndicator(benchmarksArg, ["基准值", "benchmarks"], k), ["基准值", "benchmarks"], (x) => x > 0, "应大于 0", "must be greater than 0");
-  const weights = check(perIndicator(weightsArg, ["权重", "weights"], k), ["权重", "weights"], (x) => x >= 0, "不能为负", "must not be negative");
+  const benchmarks = check(
+    perIndicator(benchmarksArg, ["基准值", "benchmarks"], k),
+    ["基准值", "benchmarks"],
+    (x) => x > 0,
+    "应大于 0",
+    "must be greater than 0",
+  );
+  const weights = check(
+    perIndicator(weightsArg, ["权重", "weights"], k),
+    ["权重", "weights"],
+    (x) => x >= 0,
+    "不能为负",
+    "must not be negative",
+  );
   if (!weights.some((w) => w > 0)) throw cellError("invalidValue", "权重不能全为 0", "weights must not all be 0");
   const scores = scoreTable(rows, benchmarks, weights, caps(capsArg, k));
   let next = 0;
@@ -56,7 +75,11 @@ function shares(v: unknown): [number, number, number, number] {
   const total = list.reduce((s, x) => s + x, 0);
   const scale = Math.abs(total - 1) <= 1e-9 ? 1 : Math.abs(total - 100) <= 1e-7 ? 100 : NaN;
   if (list.length !== 4 || Number.isNaN(scale)) {
-    throw cellError("invalidValue", "分类比例应为 A、B、C、D 四个数，合计 100% (或 1)", "cuts must be four shares A, B, C, D adding up to 100% (or 1)");
+    throw cellError(
+      "invalidValue",
+      "分类比例应为 A、B、C、D 四个数，合计 100% (或 1)",
+      "cuts must be four shares A, B, C, D adding up to 100% (or 1)",
+    );
   }
   return list.map((x) => x / scale) as [number, number, number, number];
 }

@@ -146,9 +146,19 @@ export function classFunction(scores: unknown[][], cuts?: unknown[][]): string[]
  * @param [seed] Random seed, a number or text (default "parkplan").
  * @returns The share of trials at or above the target, from 0 to 1.
  */
-export function probabilityFunction(base: number, mean: number, sd: number, years: number, target: number, runs?: number, seed?: unknown): Promise<number> {
+export function probabilityFunction(
+  base: number,
+  mean: number,
+  sd: number,
+  years: number,
+  target: number,
+  runs?: number,
+  seed?: unknown,
+): Promise<number> {
   // A promise in every case (Excel treats the function as asynchronous); small cases are computed at once.
-  return cachedAsync("PROBABILITY", [base, mean, sd, years, target, runs, seed], () => routedProbability(reachArguments(base, mean, sd, years, target, runs, seed))).catch((e: unknown) => {
+  return cachedAsync("PROBABILITY", [base, mean, sd, years, target, runs, seed], () =>
+    routedProbability(reachArguments(base, mean, sd, years, target, runs, seed)),
+  ).catch((e: unknown) => {
     throw asCellError(e, "notAvailable");
   });
 }
@@ -168,7 +178,10 @@ export const SCENARIO_TIMEOUT_MS = 30_000;
  */
 export function scenarioFunction(scenario: string, platform: string, metric: string, year: number, statistic?: string): Promise<number> {
   return new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(cellError("notAvailable", "读取保存的运行结果超时", "reading the stored run timed out")), SCENARIO_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(cellError("notAvailable", "读取保存的运行结果超时", "reading the stored run timed out")),
+      SCENARIO_TIMEOUT_MS,
+    );
     scenarioValue(scenario, platform, metric, year, statistic)
       .then(resolve, (e: unknown) => reject(asCellError(e, "notAvailable")))
       .finally(() => clearTimeout(timer));

@@ -26,7 +26,11 @@ export function compoundGrowth(startArg: unknown, endArg: unknown, yearsArg: unk
 
 /** The constant annual growth taking base to target in `years`. */
 export function growthNeeded(baseArg: unknown, targetArg: unknown, yearsArg: unknown): number {
-  return requiredGrowth(positive(baseArg, ["基期值", "base"]), nonNegative(targetArg, ["目标值", "target"]), positive(yearsArg, ["年数", "years"]));
+  return requiredGrowth(
+    positive(baseArg, ["基期值", "base"]),
+    nonNegative(targetArg, ["目标值", "target"]),
+    positive(yearsArg, ["年数", "years"]),
+  );
 }
 
 function reached(base: number, growth: number, target: number, baseYear: number): number {
@@ -37,7 +41,12 @@ function reached(base: number, growth: number, target: number, baseYear: number)
 
 /** The first year a value growing at `rate` from base (in baseYear) reaches the target. */
 export function firstYearReached(baseArg: unknown, rateArg: unknown, targetArg: unknown, baseYearArg: unknown): number {
-  return reached(positive(baseArg, ["基期值", "base"]), rate(rateArg, ["年增速", "rate"]), nonNegative(targetArg, ["目标值", "target"]), year(baseYearArg, ["基期年份", "base year"]));
+  return reached(
+    positive(baseArg, ["基期值", "base"]),
+    rate(rateArg, ["年增速", "rate"]),
+    nonNegative(targetArg, ["目标值", "target"]),
+    year(baseYearArg, ["基期年份", "base year"]),
+  );
 }
 
 /** The first year the value doubles (reaches 2 × base). */
@@ -63,7 +72,15 @@ export interface ReachArguments {
 }
 
 /** Checks PROBABILITY's arguments (base reaching the target after `years` years of N(mean, sd) growth). */
-export function reachArguments(baseArg: unknown, meanArg: unknown, sdArg: unknown, yearsArg: unknown, targetArg: unknown, runsArg: unknown, seedArg: unknown): ReachArguments {
+export function reachArguments(
+  baseArg: unknown,
+  meanArg: unknown,
+  sdArg: unknown,
+  yearsArg: unknown,
+  targetArg: unknown,
+  runsArg: unknown,
+  seedArg: unknown,
+): ReachArguments {
   const question = {
     base: nonNegative(baseArg, ["基期值", "base"]),
     mean: requireNumber(meanArg, ["平均增速", "mean"]),
@@ -75,6 +92,8 @@ export function reachArguments(baseArg: unknown, meanArg: unknown, sdArg: unknow
   if (runs * question.years > MAX_DRAWS) {
     throw cellError("invalidValue", `模拟次数 × 年数不能超过 ${MAX_DRAWS}`, `runs × years must not exceed ${MAX_DRAWS}`);
   }
-  const seed = optional<string | number>(seedArg, DEFAULT_SEED, (v) => (typeof v === "number" ? requireNumber(v, ["随机种子", "seed"]) : String(v).trim()));
+  const seed = optional<string | number>(seedArg, DEFAULT_SEED, (v) =>
+    typeof v === "number" ? requireNumber(v, ["随机种子", "seed"]) : String(v).trim(),
+  );
   return { question, runs, seed };
 }

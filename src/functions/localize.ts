@@ -35,7 +35,8 @@ export function localizeMetadata(english: FunctionsMetadata, table: Record<strin
       return f;
     }
     const names = new Set(f.parameters.map((p) => p.name));
-    for (const p of Object.keys(zh.parameters)) if (!names.has(p)) problems.push(`${f.id}: table has parameter ${p}, which the function does not`);
+    for (const p of Object.keys(zh.parameters))
+      if (!names.has(p)) problems.push(`${f.id}: table has parameter ${p}, which the function does not`);
     const parameters = f.parameters.map((p) => {
       const text = zh.parameters[p.name];
       if (!text) problems.push(`${f.id}: no Chinese text for parameter ${p.name}`);

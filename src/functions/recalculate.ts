@@ -72,7 +72,10 @@ async function recalculateCalls(context: Context): Promise<number> {
     for (const area of cells.areas.items) {
       const block = scenarioBlock(area.formulas);
       if (!block) continue;
-      area.getCell(block.row, block.column).getResizedRange(block.rows - 1, block.columns - 1).calculate();
+      area
+        .getCell(block.row, block.column)
+        .getResizedRange(block.rows - 1, block.columns - 1)
+        .calculate();
       calls += block.calls;
     }
   }

@@ -46,10 +46,18 @@ function parseStored(scenario: string, json: string): StoredResult {
   try {
     stored = JSON.parse(json) as Partial<StoredResult>;
   } catch {
-    throw cellError("notAvailable", `情景“${scenario}”的保存结果已损坏，请重新运行`, `the stored run of "${scenario}" is damaged; run it again`);
+    throw cellError(
+      "notAvailable",
+      `情景“${scenario}”的保存结果已损坏，请重新运行`,
+      `the stored run of "${scenario}" is damaged; run it again`,
+    );
   }
   if (stored?.version !== STORED_RESULT_VERSION || typeof stored.platforms !== "object" || typeof stored.rollups !== "object") {
-    throw cellError("notAvailable", `情景“${scenario}”的保存结果版本不符，请重新运行`, `the stored run of "${scenario}" has another format version; run it again`);
+    throw cellError(
+      "notAvailable",
+      `情景“${scenario}”的保存结果版本不符，请重新运行`,
+      `the stored run of "${scenario}" has another format version; run it again`,
+    );
   }
   return stored as StoredResult;
 }

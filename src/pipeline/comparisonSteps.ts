@@ -66,7 +66,10 @@ export async function finishComparison(
     await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...ours.filter((s) => s !== name), name]));
     const finishedAt = (run.now ?? (() => new Date()))();
     for (const result of run.results) {
-      await port.writeStore(resultKey(result.scenario.name), JSON.stringify(storedResult(result, { inputHash: hash, sheet: run.input.sheet, finishedAt })));
+      await port.writeStore(
+        resultKey(result.scenario.name),
+        JSON.stringify(storedResult(result, { inputHash: hash, sheet: run.input.sheet, finishedAt })),
+      );
     }
   }
   return { model, sheet, inputHash: hash };

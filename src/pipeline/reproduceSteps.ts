@@ -59,7 +59,14 @@ export function parseStoredResult(text: string, name: string): StoredResult {
     // reported below
   }
   throw new InputError([
-    { code: "RUN_DAMAGED", severity: "error", sheet: "", cell: null, zh: `情景“${name}”的运行记录已损坏，无法复现`, en: `the stored run of scenario "${name}" is damaged and cannot be reproduced` },
+    {
+      code: "RUN_DAMAGED",
+      severity: "error",
+      sheet: "",
+      cell: null,
+      zh: `情景“${name}”的运行记录已损坏，无法复现`,
+      en: `the stored run of scenario "${name}" is damaged and cannot be reproduced`,
+    },
   ]);
 }
 
@@ -105,7 +112,9 @@ export function compareWithStored(run: StoredRun, result: SimulationResult, opti
   const limit = options.limit ?? 20;
   const { stored, input, inputHash: hash } = run;
   // Through JSON like the stored copy, so both sides hold the same kinds of numbers (no −0).
-  const again = JSON.parse(JSON.stringify(storedResult(result, { inputHash: hash, sheet: input.sheet, finishedAt: new Date(stored.finishedAt) }))) as StoredResult;
+  const again = JSON.parse(
+    JSON.stringify(storedResult(result, { inputHash: hash, sheet: input.sheet, finishedAt: new Date(stored.finishedAt) })),
+  ) as StoredResult;
   const differences: Difference[] = [];
   let differenceCount = 0;
   for (const kind of ["platforms", "rollups"] as const) {
@@ -119,7 +128,14 @@ export function compareWithStored(run: StoredRun, result: SimulationResult, opti
     identical: differenceCount === 0,
     inputChanged: hash !== stored.inputHash,
     engineChanged: stored.engine.version !== engine.version || stored.engine.model !== engine.model,
-    stored: { engine: stored.engine, inputHash: stored.inputHash, sheet: stored.sheet, finishedAt: stored.finishedAt, seed: stored.scenario.monteCarlo.seed, runs: stored.scenario.monteCarlo.runs },
+    stored: {
+      engine: stored.engine,
+      inputHash: stored.inputHash,
+      sheet: stored.sheet,
+      finishedAt: stored.finishedAt,
+      seed: stored.scenario.monteCarlo.seed,
+      runs: stored.scenario.monteCarlo.runs,
+    },
     now: { engine, inputHash: hash },
     differences,
     differenceCount,

@@ -28,7 +28,17 @@ export async function runScenario(port: WorkbookPort, request: RunRequest): Prom
   const now = request.now ?? (() => new Date());
   const startedAt = now();
   const input = await prepareRun(port, { sheet: request.sheet, write: request.write !== false });
-  const result = simulate(input.platforms, request.scenario, { baseYear: input.baseYear, onProgress: request.onProgress, shouldCancel: request.shouldCancel });
-  return finishRun(port, { result, input, inputFile: request.inputFile ?? null, startedAt, finishedAt: now(), write: request.write !== false });
+  const result = simulate(input.platforms, request.scenario, {
+    baseYear: input.baseYear,
+    onProgress: request.onProgress,
+    shouldCancel: request.shouldCancel,
+  });
+  return finishRun(port, {
+    result,
+    input,
+    inputFile: request.inputFile ?? null,
+    startedAt,
+    finishedAt: now(),
+    write: request.write !== false,
+  });
 }
-

@@ -24,7 +24,6 @@ export interface RunOutcome {
   sheets: SheetSpec[];
 }
 
-
 /**
  * Step 1 of a run: read the platform sheet and check that the results can be written. The task pane
  * calls this, runs the model in a Web Worker, then calls finishRun.
@@ -44,7 +43,14 @@ export async function finishRun(
   // Warnings about one platform's field (an exit year before the base year …) name its sheet cell.
   const result = { ...run.result, warnings: locateWarnings(run.result.warnings, input) };
   const hash = await inputHash(input.platforms);
-  const sheets = buildResultSheets(result, { issues: input.issues, inputHash: hash, inputFile: run.inputFile, sheet: input.sheet, startedAt: run.startedAt, finishedAt: run.finishedAt });
+  const sheets = buildResultSheets(result, {
+    issues: input.issues,
+    inputHash: hash,
+    inputFile: run.inputFile,
+    sheet: input.sheet,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+  });
   if (run.write) {
     await port.writeSheets(sheets);
     // Keep sheets other commands wrote (情景对比), so they stay recognised as ParkPlan's own.

@@ -58,7 +58,13 @@ export function storedResult(result: SimulationResult, ctx: { inputHash: string;
 }
 
 /** One stored number, or null when that platform, metric, year or statistic is not there. */
-export function storedValue(stored: StoredResult, subject: string, metric: YearMetric, year: number, statistic: Statistic = "value"): number | null {
+export function storedValue(
+  stored: StoredResult,
+  subject: string,
+  metric: YearMetric,
+  year: number,
+  statistic: Statistic = "value",
+): number | null {
   const s = stored.platforms[subject] ?? stored.rollups[subject];
   const row = s?.[metric]?.[String(year)];
   return row?.[STATISTICS.indexOf(statistic)] ?? null;

@@ -192,5 +192,9 @@ export function assertWritable(state: LibraryState): void {
 /** Every scenario in the library, with the problems found (damaged entries are listed there, not dropped). */
 export async function loadLibrary(port: WorkbookPort): Promise<LoadedLibrary> {
   const state = await readLibrary(port);
-  return { entries: state.slots.flatMap((s) => (s.kind === "entry" ? [structuredClone(s.entry)] : [])), problems: state.problems, writable: state.writable };
+  return {
+    entries: state.slots.flatMap((s) => (s.kind === "entry" ? [structuredClone(s.entry)] : [])),
+    problems: state.problems,
+    writable: state.writable,
+  };
 }

@@ -6,7 +6,15 @@
  */
 import { parseScenario } from "../../models/scenario.js";
 import type { WorkbookPort } from "../workbook/port.js";
-import { assertWritable, LibraryError, readLibrary, writeLibrary, type LibraryEntry, type LibraryState, type LoadedLibrary } from "./library.js";
+import {
+  assertWritable,
+  LibraryError,
+  readLibrary,
+  writeLibrary,
+  type LibraryEntry,
+  type LibraryState,
+  type LoadedLibrary,
+} from "./library.js";
 
 export { loadLibrary as listScenarios } from "./library.js";
 export type { LoadedLibrary };
@@ -44,7 +52,11 @@ function checkName(state: LibraryState, name: string, exceptId: string | null): 
     throw new LibraryError("bad-name", `情景名称须为 1–${MAX_NAME} 个字符`, `a scenario name must have 1–${MAX_NAME} characters`);
   }
   if (entries(state).some((e) => e.name === trimmed && e.id !== exceptId)) {
-    throw new LibraryError("name-taken", `情景库中已有名为“${trimmed}”的情景，请换一个名称`, `the library already has a scenario named "${trimmed}"; choose another name`);
+    throw new LibraryError(
+      "name-taken",
+      `情景库中已有名为“${trimmed}”的情景，请换一个名称`,
+      `the library already has a scenario named "${trimmed}"; choose another name`,
+    );
   }
   return trimmed;
 }
@@ -78,7 +90,11 @@ export async function saveScenario(
   return update(port, (state) => {
     const at = input.id === undefined ? -1 : state.slots.findIndex((s) => s.kind === "entry" && s.entry.id === input.id);
     if (input.id !== undefined && at < 0 && takenIds(state).has(input.id)) {
-      throw new LibraryError("locked", `编号“${input.id}”属于一条已损坏的条目，不能覆盖`, `id "${input.id}" belongs to a damaged entry, which is not overwritten`);
+      throw new LibraryError(
+        "locked",
+        `编号“${input.id}”属于一条已损坏的条目，不能覆盖`,
+        `id "${input.id}" belongs to a damaged entry, which is not overwritten`,
+      );
     }
     const rawName = input.name ?? (typeof input.scenario.name === "string" ? input.scenario.name : "基准方案");
     const name = checkName(state, rawName, input.id ?? null);
@@ -100,7 +116,12 @@ export async function duplicateScenario(port: WorkbookPort, id: string, options:
       const suffix = n === 1 ? " 副本" : ` 副本 ${n}`;
       name = source.name.slice(0, MAX_NAME - suffix.length) + suffix;
     }
-    const entry: LibraryEntry = { id: (options.newId ?? firstFreeId)(takenIds(state)), name, savedAt: stamp(options), scenario: namedScenario(source.scenario, name) };
+    const entry: LibraryEntry = {
+      id: (options.newId ?? firstFreeId)(takenIds(state)),
+      name,
+      savedAt: stamp(options),
+      scenario: namedScenario(source.scenario, name),
+    };
     const at = state.slots.findIndex((s) => s.kind === "entry" && s.entry.id === id);
     state.slots.splice(at + 1, 0, { kind: "entry", entry });
     return structuredClone(entry);

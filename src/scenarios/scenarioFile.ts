@@ -35,7 +35,11 @@ export async function writeScenarioFile(path: string, scenario: Record<string, u
 }
 
 /** Add (or, with options.id, replace) a library entry from a scenario file. */
-export async function importScenarioFile(port: WorkbookPort, path: string, options: LibraryOptions & { id?: string; name?: string } = {}): Promise<LibraryEntry> {
+export async function importScenarioFile(
+  port: WorkbookPort,
+  path: string,
+  options: LibraryOptions & { id?: string; name?: string } = {},
+): Promise<LibraryEntry> {
   const scenario = await readScenarioFile(path);
   return saveScenario(port, { id: options.id, name: options.name, scenario }, options);
 }

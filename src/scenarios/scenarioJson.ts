@@ -16,10 +16,18 @@ export function scenarioFromText(text: string, source: string): Record<string, u
   } catch (e) {
     const at = describePosition(jsonErrorPosition(text.replace(/^\uFEFF/, ""), e));
     const why = (e as Error).message;
-    throw new ScenarioError([{ path: "", zh: `情景文件 ${source} 不是有效的 JSON（${at.zh}）：${why}`, en: `the scenario file ${source} is not valid JSON (${at.en}): ${why}` }]);
+    throw new ScenarioError([
+      {
+        path: "",
+        zh: `情景文件 ${source} 不是有效的 JSON（${at.zh}）：${why}`,
+        en: `the scenario file ${source} is not valid JSON (${at.en}): ${why}`,
+      },
+    ]);
   }
   if (document === null || typeof document !== "object" || Array.isArray(document)) {
-    throw new ScenarioError([{ path: "", zh: `情景文件 ${source} 应为一个 JSON 对象`, en: `the scenario file ${source} must hold one JSON object` }]);
+    throw new ScenarioError([
+      { path: "", zh: `情景文件 ${source} 应为一个 JSON 对象`, en: `the scenario file ${source} must hold one JSON object` },
+    ]);
   }
   try {
     parseScenario(document);

@@ -26,7 +26,13 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  root: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, maxWidth: "720px", margin: "0 auto", fontFamily: tokens.fontFamilyBase, color: tokens.colorNeutralForeground1 },
+  root: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "720px",
+    margin: "0 auto",
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+  },
   note: { fontSize: tokens.fontSizeBase200, margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
@@ -49,7 +55,13 @@ export function App({ host }: AppProps) {
     [host, port],
   );
   const canSelect = host.kind === "office" && port !== null && canSelectCells(port);
-  const canRun = port !== null && book.parsed !== null && !book.parsed.fatal && book.parsed.platforms.length > 0 && scenario.document !== null && !book.busy;
+  const canRun =
+    port !== null &&
+    book.parsed !== null &&
+    !book.parsed.fatal &&
+    book.parsed.platforms.length > 0 &&
+    scenario.document !== null &&
+    !book.busy;
   const result = run.state.result;
   const busy = run.state.phase === "preparing" || run.state.phase === "running" || run.state.phase === "writing";
 

@@ -38,12 +38,31 @@ export interface LibrarySectionProps {
 
 const useStyles = makeStyles({ note: { fontSize: tokens.fontSizeBase200, margin: 0 } });
 
-export function LibrarySection({ host, port, sheet, fileName, lang, t, document, formName, onLoad, lastRun, disabled }: LibrarySectionProps) {
+export function LibrarySection({
+  host,
+  port,
+  sheet,
+  fileName,
+  lang,
+  t,
+  document,
+  formName,
+  onLoad,
+  lastRun,
+  disabled,
+}: LibrarySectionProps) {
   const styles = useStyles();
   const lib = useLibrary(port);
   const compare = useCompare(host, port, sheet, fileName);
   const entries = lib.library?.entries ?? [];
-  const repro = useReproduce(port, runCandidates(entries.map((e) => e.name), lastRun.name), `${lastRun.phase}|${compare.state.phase}`);
+  const repro = useReproduce(
+    port,
+    runCandidates(
+      entries.map((e) => e.name),
+      lastRun.name,
+    ),
+    `${lastRun.phase}|${compare.state.phase}`,
+  );
   const [name, setName] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<{ name: string; dropped: string[] } | null>(null);
   const saveName = name ?? formName;

@@ -41,7 +41,10 @@ function start(): void {
   // Without office.js at all (a broken CDN link on the standalone page), still start as the standalone page.
   try {
     if (typeof Office === "undefined") mount(standaloneHost(navigator.language));
-    else Office.onReady().then((info) => mount(chooseHost(info))).catch(startFailed);
+    else
+      Office.onReady()
+        .then((info) => mount(chooseHost(info)))
+        .catch(startFailed);
   } catch (error) {
     startFailed(error);
   }

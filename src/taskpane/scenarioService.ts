@@ -29,7 +29,10 @@ export function compareModel(results: SimulationResult[], baseline: number): Com
 }
 
 /** Write 情景对比 and each run's stored result, exactly as `parkplan compare` does. */
-export function writeComparison(port: WorkbookPort, run: { results: SimulationResult[]; input: PlatformSheet; baseline: number }): Promise<ComparisonOutcome> {
+export function writeComparison(
+  port: WorkbookPort,
+  run: { results: SimulationResult[]; input: PlatformSheet; baseline: number },
+): Promise<ComparisonOutcome> {
   return finishComparison(port, { ...run, write: true });
 }
 

@@ -34,6 +34,9 @@ export function prepare(port: WorkbookPort, sheet: string): Promise<PlatformShee
 }
 
 /** Step 3: build the result sheets and write them (after the worker's step 2). */
-export function finish(port: WorkbookPort, run: { result: SimulationResult; input: PlatformSheet; inputFile: string | null; startedAt: Date; finishedAt: Date }): Promise<RunOutcome> {
+export function finish(
+  port: WorkbookPort,
+  run: { result: SimulationResult; input: PlatformSheet; inputFile: string | null; startedAt: Date; finishedAt: Date },
+): Promise<RunOutcome> {
   return finishRun(port, { ...run, write: true });
 }

@@ -20,7 +20,9 @@ export function checkCharts(spec: SheetSpec): void {
     if (r.top < 0 || r.left < 0 || r.bottom <= r.top || r.right <= r.left) {
       throw bad(spec.name, name, "的数据区须至少 2 行 2 列", "needs a data block of at least 2 rows and 2 columns");
     }
-    if ((chart.series?.length ?? 0) > r.right - r.left) throw bad(spec.name, name, "的系列样式多于数据列", "styles more series than its block holds");
-    if (p.row < 0 || p.col < 0 || !(p.width > 0) || !(p.height > 0)) throw bad(spec.name, name, "的位置或大小无效", "has an invalid position or size");
+    if ((chart.series?.length ?? 0) > r.right - r.left)
+      throw bad(spec.name, name, "的系列样式多于数据列", "styles more series than its block holds");
+    if (p.row < 0 || p.col < 0 || !(p.width > 0) || !(p.height > 0))
+      throw bad(spec.name, name, "的位置或大小无效", "has an invalid position or size");
   }
 }

@@ -29,7 +29,8 @@ export interface WorkerRun {
 export type WorkerFactory = () => Worker;
 
 /** webpack bundles the worker as its own lazy chunk from this `new URL(…, import.meta.url)` form. */
-export const defaultWorkerFactory: WorkerFactory = () => new Worker(new URL("./simulate.worker.ts", import.meta.url), { name: "parkplan-simulate" });
+export const defaultWorkerFactory: WorkerFactory = () =>
+  new Worker(new URL("./simulate.worker.ts", import.meta.url), { name: "parkplan-simulate" });
 
 export function runInWorker(
   input: { platforms: Platform[]; scenario: unknown; baseYear: number | null },

@@ -36,16 +36,20 @@ export interface WorkerFailure {
 }
 
 export type WorkerReply =
-  | { type: "progress"; done: number; total: number }
-  | { type: "done"; result: SimulationResult }
-  | { type: "error"; error: WorkerFailure };
+  { type: "progress"; done: number; total: number } | { type: "done"; result: SimulationResult } | { type: "error"; error: WorkerFailure };
 
 /** Model errors carry `issues` (ScenarioError: path + zh/en) or `problems` (PlatformInputError). */
 export function describeError(err: unknown): WorkerFailure {
   if (!(err instanceof Error)) return { name: "Error", message: String(err), problems: [{ zh: String(err), en: String(err) }] };
-  const withLists = err as Error & { issues?: { path?: string; zh: string; en: string }[]; problems?: { platform: string; zh: string; en: string }[] };
+  const withLists = err as Error & {
+    issues?: { path?: string; zh: string; en: string }[];
+    problems?: { platform: string; zh: string; en: string }[];
+  };
   const problems: BilingualProblem[] = [
-    ...(withLists.issues ?? []).map((i) => ({ zh: `情景字段 ${i.path || "(根)"}：${i.zh}`, en: `scenario field ${i.path || "(root)"}: ${i.en}` })),
+    ...(withLists.issues ?? []).map((i) => ({
+      zh: `情景字段 ${i.path || "(根)"}：${i.zh}`,
+      en: `scenario field ${i.path || "(root)"}: ${i.en}`,
+    })),
     ...(withLists.problems ?? []).map((p) => ({ zh: `平台“${p.platform}”${p.zh}`, en: `platform "${p.platform}": ${p.en}` })),
   ];
   return { name: err.name, message: err.message, problems: problems.length > 0 ? problems : [{ zh: err.message, en: err.message }] };

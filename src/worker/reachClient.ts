@@ -61,7 +61,8 @@ export function createReachClient(makeWorker: WorkerFactory = defaultWorkerFacto
       event.preventDefault();
       const message = event.message || "worker error";
       stop();
-      for (const id of [...pending.keys()]) settle(id, new SimulationFailure({ name: "WorkerError", message, problems: [{ zh: message, en: message }] }));
+      for (const id of [...pending.keys()])
+        settle(id, new SimulationFailure({ name: "WorkerError", message, problems: [{ zh: message, en: message }] }));
     };
     worker = w;
     return w;

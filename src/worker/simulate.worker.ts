@@ -8,7 +8,8 @@ import { reachProbability } from "../../models/reachProbability.js";
 import { simulate } from "../../models/simulate.js";
 import { describeError, type ReachMessage, type ReachReply, type RunMessage, type WorkerReply } from "./protocol.js";
 
-const post = (reply: WorkerReply | ReachReply) => (self as unknown as { postMessage(m: WorkerReply | ReachReply): void }).postMessage(reply);
+const post = (reply: WorkerReply | ReachReply) =>
+  (self as unknown as { postMessage(m: WorkerReply | ReachReply): void }).postMessage(reply);
 
 function answerReach({ id, question, runs, seed }: ReachMessage): void {
   try {

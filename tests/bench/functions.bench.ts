@@ -57,13 +57,23 @@ async function main(): Promise<void> {
     rows.push([name, miss.toFixed(0), hit.toFixed(0)]);
   }
   const prob = await rate((i) => f.probabilityFunction(100, 0.077, 0.045, 5, 140 + i, 10000, "bench"), 20);
-  rows.push(["PROBABILITY (10,000 × 5)", prob.toFixed(1), (await rate(() => f.probabilityFunction(100, 0.077, 0.045, 5, 140, 10000, "bench"))).toFixed(0)]);
+  rows.push([
+    "PROBABILITY (10,000 × 5)",
+    prob.toFixed(1),
+    (await rate(() => f.probabilityFunction(100, 0.077, 0.045, 5, 140, 10000, "bench"))).toFixed(0),
+  ]);
 
   const workbook = new MemoryWorkbook();
-  const run = { version: STORED_RESULT_VERSION, platforms: { P: { output: Object.fromEntries(Array.from({ length: 14 }, (_, k) => [String(2017 + k), [k, k, k, k, k]])) } }, rollups: {} };
+  const run = {
+    version: STORED_RESULT_VERSION,
+    platforms: { P: { output: Object.fromEntries(Array.from({ length: 14 }, (_, k) => [String(2017 + k), [k, k, k, k, k]])) } },
+    rollups: {},
+  };
   await workbook.writeStore(resultKey("S"), JSON.stringify(run));
   useWorkbook(workbook);
-  const scenario = await rate((i) => f.scenarioFunction("S", "P", i % 2 ? "产值" : "output", 2017 + (i % 14), i % 3 ? "p50" : null as unknown as undefined));
+  const scenario = await rate((i) =>
+    f.scenarioFunction("S", "P", i % 2 ? "产值" : "output", 2017 + (i % 14), i % 3 ? "p50" : (null as unknown as undefined)),
+  );
   rows.push(["SCENARIO (async, stored run cached)", scenario.toFixed(0), "—"]);
 
   console.log(`worksheet functions, ${CALLS} calls each (PROBABILITY: 20), median of ${REPEAT}; Node ${process.version}`);

@@ -59,7 +59,10 @@ function timeLoop(platforms: Platform[], input: ScenarioInput): [wall: number, c
   const sorted = [...platforms].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const scenario = resolveScenario(input);
   const defs = resolveTargets(scenario.targets);
-  const lastYear = Math.max(scenario.horizon[scenario.horizon.length - 1], ...defs.map((d) => (d.year !== undefined && !d.notEvaluable ? d.year : 0)));
+  const lastYear = Math.max(
+    scenario.horizon[scenario.horizon.length - 1],
+    ...defs.map((d) => (d.year !== undefined && !d.notEvaluable ? d.year : 0)),
+  );
   const c = compile(sorted, scenario, scenario.baseYear, lastYear);
   const units = rollupUnits(sorted);
   const checks = buildChecks(defs, sorted, c, units, scenario.horizon[scenario.horizon.length - 1]);
@@ -70,7 +73,12 @@ function timeLoop(platforms: Platform[], input: ScenarioInput): [wall: number, c
   const reportSteps = scenario.horizon.map((y) => y - scenario.baseYear);
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  runMonteCarlo(c, units, checks, statics, { runs: scenario.monteCarlo.runs, seed: scenario.monteCarlo.seed, reportSteps, onProgress: sample });
+  runMonteCarlo(c, units, checks, statics, {
+    runs: scenario.monteCarlo.runs,
+    seed: scenario.monteCarlo.seed,
+    reportSteps,
+    onProgress: sample,
+  });
   return [performance.now() - t0, cpuMs(cpu0)];
 }
 
@@ -116,8 +124,18 @@ function runConfig(config: string): Measure {
     loopCpuMs.push(cpu);
   }
   return {
-    config, platforms: region.length, reportYears, runs: RUNS, simulateMs, loopMs, simulateCpuMs, loopCpuMs,
-    idleRssMB: idleRss / MB, peakRssMB: worstRss / MB, maxRssMB: process.resourceUsage().maxRSS / 1024, peakHeapPlusBuffersMB: worstHeap / MB,
+    config,
+    platforms: region.length,
+    reportYears,
+    runs: RUNS,
+    simulateMs,
+    loopMs,
+    simulateCpuMs,
+    loopCpuMs,
+    idleRssMB: idleRss / MB,
+    peakRssMB: worstRss / MB,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    peakHeapPlusBuffersMB: worstHeap / MB,
   };
 }
 
@@ -132,18 +150,45 @@ function printTable(measures: Measure[]): void {
     const sim = median(m.simulateMs);
     const loop = median(m.loopMs);
     return [
-      m.config, `${m.platforms}×${m.reportYears}×${m.runs}`, sim.toFixed(0), loop.toFixed(0), median(m.simulateCpuMs).toFixed(0), median(m.loopCpuMs).toFixed(0), ((steps / sim) * 1e3 / 1e6).toFixed(1), ((steps / loop) * 1e3 / 1e6).toFixed(1),
-      m.idleRssMB.toFixed(0), m.peakRssMB.toFixed(0), m.maxRssMB.toFixed(0), m.peakHeapPlusBuffersMB.toFixed(0),
+      m.config,
+      `${m.platforms}×${m.reportYears}×${m.runs}`,
+      sim.toFixed(0),
+      loop.toFixed(0),
+      median(m.simulateCpuMs).toFixed(0),
+      median(m.loopCpuMs).toFixed(0),
+      (((steps / sim) * 1e3) / 1e6).toFixed(1),
+      (((steps / loop) * 1e3) / 1e6).toFixed(1),
+      m.idleRssMB.toFixed(0),
+      m.peakRssMB.toFixed(0),
+      m.maxRssMB.toFixed(0),
+      m.peakHeapPlusBuffersMB.toFixed(0),
     ];
   });
-  const head = ["config", "size", "simulate ms", "loop ms", "sim cpu ms", "loop cpu ms", "Msteps/s sim", "Msteps/s loop", "idle rss MB", "peak rss MB", "maxRSS MB", "heap+buf MB"];
+  const head = [
+    "config",
+    "size",
+    "simulate ms",
+    "loop ms",
+    "sim cpu ms",
+    "loop cpu ms",
+    "Msteps/s sim",
+    "Msteps/s loop",
+    "idle rss MB",
+    "peak rss MB",
+    "maxRSS MB",
+    "heap+buf MB",
+  ];
   const widths = head.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
   const line = (cells: string[]) => cells.map((c, j) => (j < 2 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join("  ");
   console.log(line(head));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   rows.forEach((r) => console.log(line(r)));
-  console.log(`(a) proportional land, no cap, no targets; (b) merit land + energy cap + jiaxing-2020 targets. Medians of ${REPEAT} (simulate: ${measures.map((m) => m.config + " " + m.simulateMs.map((t) => t.toFixed(0)).join("/")).join("; ")}).`);
-  console.log("steps = platforms × report years × runs. idle rss: after GC before simulate(); peak rss, heap+buf: sampled during simulate() (max over repeats); maxRSS: the process's peak (warm-up and trial-loop runs included).");
+  console.log(
+    `(a) proportional land, no cap, no targets; (b) merit land + energy cap + jiaxing-2020 targets. Medians of ${REPEAT} (simulate: ${measures.map((m) => m.config + " " + m.simulateMs.map((t) => t.toFixed(0)).join("/")).join("; ")}).`,
+  );
+  console.log(
+    "steps = platforms × report years × runs. idle rss: after GC before simulate(); peak rss, heap+buf: sampled during simulate() (max over repeats); maxRSS: the process's peak (warm-up and trial-loop runs included).",
+  );
 }
 
 if (CHILD) {
@@ -153,7 +198,20 @@ if (CHILD) {
 } else {
   const measures: Measure[] = [];
   for (const config of CONFIGS) {
-    const child = spawnSync(process.execPath, [...process.execArgv, "--expose-gc", process.argv[1], `--config=${config}`, `--runs=${RUNS}`, `--repeat=${REPEAT}`, "--child", "--json"], { encoding: "utf8", maxBuffer: 64 * MB });
+    const child = spawnSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        "--expose-gc",
+        process.argv[1],
+        `--config=${config}`,
+        `--runs=${RUNS}`,
+        `--repeat=${REPEAT}`,
+        "--child",
+        "--json",
+      ],
+      { encoding: "utf8", maxBuffer: 64 * MB },
+    );
     if (child.status !== 0) throw new Error(`bench child for config ${config} failed:\n${child.stderr}`);
     measures.push(...(JSON.parse(child.stdout) as Measure[]));
   }

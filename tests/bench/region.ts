@@ -23,10 +23,19 @@ export function syntheticRegion(seed = "parkplan-bench", counties = 10, perCount
     const main = `${county}高新区`;
     const exits = exitsPerCounty[j];
     for (let q = 0; q < perCounty; q++) {
-      const status: Status = q === 0 ? "main" : q <= 4 ? "subPark" : q <= perCounty - 1 - exits ? "kept" : q % 3 === 0 ? "transform" : "exit";
+      const status: Status =
+        q === 0 ? "main" : q <= 4 ? "subPark" : q <= perCounty - 1 - exits ? "kept" : q % 3 === 0 ? "transform" : "exit";
       const name = q === 0 ? main : `${county}${status === "subPark" ? "分园" : status === "kept" ? "园区" : "小微园"}${q}`;
-      const land = status === "main" ? between(12000, 30000) : status === "subPark" ? between(2000, 8000) : status === "kept" ? between(1500, 6000) : between(300, 1500);
-      const perMu = status === "main" ? between(350, 650) : status === "exit" || status === "transform" ? between(60, 180) : between(150, 420);
+      const land =
+        status === "main"
+          ? between(12000, 30000)
+          : status === "subPark"
+            ? between(2000, 8000)
+            : status === "kept"
+              ? between(1500, 6000)
+              : between(300, 1500);
+      const perMu =
+        status === "main" ? between(350, 650) : status === "exit" || status === "transform" ? between(60, 180) : between(150, 420);
       const output = (land * perMu) / 1e4; // 亿元
       const valueAdded = output * between(0.17, 0.26);
       const energy = valueAdded * between(0.25, 0.6); // 万吨标煤 (吨标煤/万元 × 亿元)
@@ -94,14 +103,26 @@ export function scenarioB(platforms: readonly Platform[], runs: number, seed: st
 export function extraScenarios(platforms: readonly Platform[], runs: number): Record<string, ScenarioInput> {
   const b = scenarioB(platforms, runs, 7);
   return {
-    mainOnlyLag2: { ...scenarioA(runs, "x"), land: { quota: { "2019": 3000, "2021": 9000, "2024": 500 }, strategy: "main-only", lagYears: 2 } },
+    mainOnlyLag2: {
+      ...scenarioA(runs, "x"),
+      land: { quota: { "2019": 3000, "2021": 9000, "2024": 500 }, strategy: "main-only", lagYears: 2 },
+    },
     manualBoth: { ...b, land: { strategy: "manual", lagYears: 0 }, energy: { cap: b.energy!.cap, strategy: "manual" }, targets: [] },
-    energyMerit: { ...b, energy: { cap: b.energy!.cap, strategy: "merit", intensityDecline: 0.05 }, growth: { mean: 0.06, sd: 0.08, correlation: 0.2 } },
+    energyMerit: {
+      ...b,
+      energy: { cap: b.energy!.cap, strategy: "merit", intensityDecline: 0.05 },
+      growth: { mean: 0.06, sd: 0.08, correlation: 0.2 },
+    },
     meritCapped: {
       ...b,
       land: { quota: 9000, strategy: "merit", lagYears: 0, classWeights: { A: 2, D: 0.2 } },
       energy: { cap: b.energy!.cap, strategy: "merit" },
-      evaluation: { itemCap: 1.2, benchmarks: { taxPerMu: 30 }, weights: { rdShare: 15, laborProductivity: 0 }, classCuts: { A: 0.3, B: 0.4, C: 0.2, D: 0.1 } },
+      evaluation: {
+        itemCap: 1.2,
+        benchmarks: { taxPerMu: 30 },
+        weights: { rdShare: 15, laborProductivity: 0 },
+        classCuts: { A: 0.3, B: 0.4, C: 0.2, D: 0.1 },
+      },
     },
     customTargets: {
       ...scenarioA(runs, "c"),
@@ -110,7 +131,14 @@ export function extraScenarios(platforms: readonly Platform[], runs: number): Re
         "lishui-2025",
         { id: "R1", level: "region", metric: "outputPerMu", comparison: ">=", threshold: 2, relativeTo: "base" },
         { id: "C1", level: "county", metric: "energyIntensity", comparison: "<=", threshold: 0.3, year: 2024 },
-        { id: "C2", level: "county", aggregate: "count", where: { metric: "taxPerMu", comparison: ">=", threshold: 25 }, comparison: ">=", threshold: 3 },
+        {
+          id: "C2",
+          level: "county",
+          aggregate: "count",
+          where: { metric: "taxPerMu", comparison: ">=", threshold: 25 },
+          comparison: ">=",
+          threshold: 3,
+        },
         { id: "P1", level: "platform", metric: "output", comparison: "between", threshold: 100, thresholdMax: 300, subjects: "all" },
       ],
     },

@@ -13,19 +13,40 @@ mkdirSync(dir, { recursive: true });
 
 const region = syntheticRegion();
 const small: Platform[] = [
-  platform({ name: "甲", county: "X县", status: "main", level: "national", land: 10000, developableLand: 14000, output: 800, tax: 30, valueAdded: 160, energy: 60 }),
+  platform({
+    name: "甲",
+    county: "X县",
+    status: "main",
+    level: "national",
+    land: 10000,
+    developableLand: 14000,
+    output: 800,
+    tax: 30,
+    valueAdded: 160,
+    energy: 60,
+  }),
   platform({ name: "甲分", county: "X县", status: "subPark", mainPlatform: "甲", land: 2000, developableLand: 2600, output: 60, tax: 2 }),
   platform({ name: "退", county: "X县", status: "exit", exitYear: 2022, land: 800, output: 12 }),
   platform({ name: "乙", county: "Y县", status: "main", level: "provincial", land: 6000, developableLand: 9000, output: 300, tax: 9 }),
   platform({ name: "丙", county: "Y县", status: "kept", land: 1500, developableLand: 1500, output: 30, tax: 1 }),
 ];
 const smallScenario: ScenarioInput = {
-  baseYear: 2020, horizon: [2021, 2023, 2025],
+  baseYear: 2020,
+  horizon: [2021, 2023, 2025],
   targets: [
     { id: "T1", level: "platform", metric: "outputPerMu", comparison: ">=", threshold: 800 },
-    { id: "T2", level: "region", aggregate: "count", where: { metric: "output", comparison: ">=", threshold: 500 }, comparison: ">=", threshold: 2 },
+    {
+      id: "T2",
+      level: "region",
+      aggregate: "count",
+      where: { metric: "output", comparison: ">=", threshold: 500 },
+      comparison: ">=",
+      threshold: 2,
+    },
   ],
-  growth: { mean: 0.08, sd: 0.05, correlation: 0.4 }, land: { quota: 800, strategy: "merit", lagYears: 1 }, energy: { cap: 120 },
+  growth: { mean: 0.08, sd: 0.05, correlation: 0.4 },
+  land: { quota: 800, strategy: "merit", lagYears: 1 },
+  energy: { cap: 120 },
   monteCarlo: { runs: 401, seed: "test" },
 };
 
@@ -36,7 +57,11 @@ const cases: [string, Platform[], ScenarioInput][] = [
   ["b-det", region, scenarioB(region, 0)],
   ["small", small, smallScenario],
   ["small-sd0", small, { ...smallScenario, growth: { mean: 0.08, sd: 0, correlation: 0.4 } }],
-  ["small-merit-energy", small, { ...smallScenario, energy: { cap: { "2022": 70, "2024": 90 }, strategy: "merit" }, evaluation: { itemCap: 1.5 } }],
+  [
+    "small-merit-energy",
+    small,
+    { ...smallScenario, energy: { cap: { "2022": 70, "2024": 90 }, strategy: "merit" }, evaluation: { itemCap: 1.5 } },
+  ],
   ["small-one-run", small, { ...smallScenario, monteCarlo: { runs: 1, seed: 3 } }],
   ...Object.entries(extraScenarios(region, 1500)).map(([name, s]): [string, Platform[], ScenarioInput] => [name, region, s]),
 ];

@@ -46,7 +46,8 @@ function freshDir(): string {
 const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
 /** Plain JSON data, NaN and ±Infinity as null: what --json promises for the model's numbers. */
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v)));
+const plain = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v)));
 const pickYear = (y: object) => Object.fromEntries(YEAR_KEYS.map((k) => [k, (y as Record<string, unknown>)[k]]));
 
 function sampleScenario(extra: Record<string, unknown>): Record<string, unknown> {
@@ -60,12 +61,30 @@ function expectedDocument(result: SimulationResult) {
     engine: result.engine,
     scenario: result.scenario,
     platforms: result.platforms.map((p) => ({
-      name: p.name, county: p.county, level: p.level, status: p.status, mainPlatform: p.mainPlatform,
-      years: p.years.map(pickYear), ...(p.stats ? { stats: p.stats } : {}),
+      name: p.name,
+      county: p.county,
+      level: p.level,
+      status: p.status,
+      mainPlatform: p.mainPlatform,
+      years: p.years.map(pickYear),
+      ...(p.stats ? { stats: p.stats } : {}),
     })),
-    rollups: result.rollups.map((u) => ({ name: u.name, kind: u.kind, years: u.years.map(pickYear), ...(u.stats ? { stats: u.stats } : {}) })),
+    rollups: result.rollups.map((u) => ({
+      name: u.name,
+      kind: u.kind,
+      years: u.years.map(pickYear),
+      ...(u.stats ? { stats: u.stats } : {}),
+    })),
     targets: result.targets.map((t) => ({
-      id: t.id, subject: t.subject, year: t.year, metric: t.metric, threshold: t.threshold, value: t.value, met: t.met, probability: t.probability, firstYear: t.firstYear,
+      id: t.id,
+      subject: t.subject,
+      year: t.year,
+      metric: t.metric,
+      threshold: t.threshold,
+      value: t.value,
+      met: t.met,
+      probability: t.probability,
+      firstYear: t.firstYear,
     })),
   }) as Record<string, unknown>;
 }
@@ -241,7 +260,10 @@ describe("parkplan: input errors exit 1 and write nothing", () => {
     const cwd = freshDir();
     const book = join(cwd, "no-year.xlsx");
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("平台").addRows([["平台名称", "工业用地面积", "产值"], ["甲园", 1000, 50]]);
+    wb.addWorksheet("平台").addRows([
+      ["平台名称", "工业用地面积", "产值"],
+      ["甲园", 1000, 50],
+    ]);
     await wb.xlsx.writeFile(book);
     const r = run(["simulate", book, "--runs", "0"], cwd);
     expect(r.code).toBe(1);
@@ -257,7 +279,11 @@ describe("parkplan: usage errors exit 2", () => {
     ["a missing argument", ["simulate"], /missing required argument 'workbook'/],
     ["a workbook file that does not exist", ["simulate", "no-such-book.xlsx"], /找不到工作簿文件.*workbook not found: no-such-book\.xlsx/],
     ["--runs abc", ["simulate", SAMPLE, "--runs", "abc"], /'--runs <n>' argument 'abc' is invalid/],
-    ["--out naming the input workbook", ["simulate", SAMPLE, "--runs", "0", "--out", SAMPLE], /输出文件不能覆盖输入工作簿 \/ the output file must not overwrite the input workbook/],
+    [
+      "--out naming the input workbook",
+      ["simulate", SAMPLE, "--runs", "0", "--out", SAMPLE],
+      /输出文件不能覆盖输入工作簿 \/ the output file must not overwrite the input workbook/,
+    ],
   ];
   test.each(cases)("%s", (_what, args, message) => {
     const cwd = freshDir();

@@ -140,7 +140,11 @@ describe("compareResults", () => {
     const land = model.scenarios.map((s) => s.assumptions.find((a) => a.key === "land")!.value);
     expect(land[0]).toContain("3,000");
     // The strategy as the pane names it (models/vocabulary.ts), then its id.
-    expect(land).toEqual(["3,000；按现有规模 proportional；滞后 lag 1 年 yr", "3,000；亩均论英雄（按评价等级） merit；滞后 lag 1 年 yr", "1,000；仅主平台 main-only；滞后 lag 1 年 yr"]);
+    expect(land).toEqual([
+      "3,000；按现有规模 proportional；滞后 lag 1 年 yr",
+      "3,000；亩均论英雄（按评价等级） merit；滞后 lag 1 年 yr",
+      "1,000；仅主平台 main-only；滞后 lag 1 年 yr",
+    ]);
     expect(model.scenarios[2].assumptions.find((a) => a.key === "monteCarlo")!.value).toContain("仅确定性");
     expect(model.scenarios[1].assumptions.find((a) => a.key === "growth")!.value).toMatch(/^10% ± 4\.5%/);
   });

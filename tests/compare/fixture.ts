@@ -18,12 +18,47 @@ export function platformGrid(rows: CellValue[][] = ROWS): SheetGrid {
 }
 
 const TARGETS = [
-  { id: "OUT", level: "region", metric: "output", comparison: ">=", threshold: 1300, label: { zh: "全市产值 ≥ 1300 亿元", en: "region output ≥ 1300亿" } },
-  { id: "PM", level: "platform", metric: "outputPerMu", comparison: ">=", threshold: 500, label: { zh: "亩均产出 ≥ 500", en: "output per mu ≥ 500" } },
-  { id: "K1000", level: "region", aggregate: "count", where: { metric: "output", comparison: ">=", threshold: 1000 }, comparison: ">=", threshold: 1, label: { zh: "千亿平台 ≥ 1 个", en: "≥ 1 platform ≥ 1000亿" } },
+  {
+    id: "OUT",
+    level: "region",
+    metric: "output",
+    comparison: ">=",
+    threshold: 1300,
+    label: { zh: "全市产值 ≥ 1300 亿元", en: "region output ≥ 1300亿" },
+  },
+  {
+    id: "PM",
+    level: "platform",
+    metric: "outputPerMu",
+    comparison: ">=",
+    threshold: 500,
+    label: { zh: "亩均产出 ≥ 500", en: "output per mu ≥ 500" },
+  },
+  {
+    id: "K1000",
+    level: "region",
+    aggregate: "count",
+    where: { metric: "output", comparison: ">=", threshold: 1000 },
+    comparison: ">=",
+    threshold: 1,
+    label: { zh: "千亿平台 ≥ 1 个", en: "≥ 1 platform ≥ 1000亿" },
+  },
 ];
 
-export const BASE = { name: "基准", horizon: [2020, 2022], targets: TARGETS, land: { quota: 3000, strategy: "proportional" }, monteCarlo: { runs: 40, seed: "t" } };
-export const MERIT = { name: "亩均", horizon: [2020, 2022], targets: TARGETS, growth: { mean: 0.1 }, land: { quota: 3000, strategy: "merit" }, monteCarlo: { runs: 40, seed: "t" } };
+export const BASE = {
+  name: "基准",
+  horizon: [2020, 2022],
+  targets: TARGETS,
+  land: { quota: 3000, strategy: "proportional" },
+  monteCarlo: { runs: 40, seed: "t" },
+};
+export const MERIT = {
+  name: "亩均",
+  horizon: [2020, 2022],
+  targets: TARGETS,
+  growth: { mean: 0.1 },
+  land: { quota: 3000, strategy: "merit" },
+  monteCarlo: { runs: 40, seed: "t" },
+};
 /** Deterministic only, one more report year. */
 export const PLAIN = { name: "确定性", horizon: [2020, 2021, 2022], targets: TARGETS, land: { quota: 1000, strategy: "main-only" } };

@@ -6,7 +6,13 @@ const AT = new Date(Date.UTC(2026, 10, 5, 14, 22, 33, 42));
 describe("internalErrorReport", () => {
   test("version, time, place, arguments, the stack and each cause", () => {
     const error = new Error("outer", { cause: new RangeError("inner") });
-    const text = internalErrorReport(error, { version: "9.9.9", where: "command line", platform: "Node v20 linux x64", args: ["check", "a.xlsx"], now: AT });
+    const text = internalErrorReport(error, {
+      version: "9.9.9",
+      where: "command line",
+      platform: "Node v20 linux x64",
+      args: ["check", "a.xlsx"],
+      now: AT,
+    });
     const lines = text.split("\n");
     expect(lines.slice(0, 5)).toEqual([
       `ParkPlan 9.9.9 — ${INTERNAL_ERROR.en}`,
@@ -20,7 +26,10 @@ describe("internalErrorReport", () => {
   });
 
   test("a thrown non-error is shown as JSON; notes come last", () => {
-    const text = internalErrorReport({ code: 7 }, { version: "1", where: "task pane", platform: "x", now: AT, notes: ["Component stack:", "at App"] });
+    const text = internalErrorReport(
+      { code: 7 },
+      { version: "1", where: "task pane", platform: "x", now: AT, notes: ["Component stack:", "at App"] },
+    );
     expect(text.endsWith('{"code":7}\n\nComponent stack:\nat App\n')).toBe(true);
   });
 

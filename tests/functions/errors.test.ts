@@ -28,7 +28,9 @@ describe("cellError(kind, zh, en)", () => {
 
   it("has no #NUM! kind: Excel cannot show a message with it; only #VALUE! and #N/A show one", () => {
     expect(Object.values(ERROR_KINDS).map((k) => k.code)).not.toContain("#NUM!");
-    const showing = Object.values(ERROR_KINDS).filter((k) => k.showsMessage).map((k) => k.code);
+    const showing = Object.values(ERROR_KINDS)
+      .filter((k) => k.showsMessage)
+      .map((k) => k.code);
     expect(showing).toEqual(["#VALUE!", "#N/A"]);
   });
 

@@ -32,23 +32,44 @@ describe("PARKPLAN.SCORE(values, benchmarks, weights, [caps])", () => {
   });
 
   it("spreads the weight of an indicator nobody has over the others (tax weight 0.5 → 1)", () => {
-    const scores = scoreFunction([[20, ""], [40, null]], [[25, 100]], [[0.5, 0.5]], OMITTED);
+    const scores = scoreFunction(
+      [
+        [20, ""],
+        [40, null],
+      ],
+      [[25, 100]],
+      [[0.5, 0.5]],
+      OMITTED,
+    );
     expect(scores[0][0]).toBeCloseTo(0.8, 12);
     expect(scores[1][0]).toBeCloseTo(1.6, 12);
   });
 
   it("takes benchmarks and weights as a column too, and gives blank rows a blank result", () => {
-    const scores = scoreFunction([[20, 100], ["", ""], [40, 50]], [[25], [100]], [[0.5], [0.5]], OMITTED);
+    const scores = scoreFunction(
+      [
+        [20, 100],
+        ["", ""],
+        [40, 50],
+      ],
+      [[25], [100]],
+      [[0.5], [0.5]],
+      OMITTED,
+    );
     expect(scores[1][0]).toBe("");
     expect(scores[0][0]).toBeCloseTo(0.9, 12);
     expect(scores[2][0]).toBeCloseTo(1.05, 12);
   });
 
   it("is #VALUE! when the counts differ or a cell is text, and for a benchmark ≤ 0 or negative weight", () => {
-    expect(cellErrorOf(() => scoreFunction(values, [[25]], [[0.5, 0.5]], OMITTED), "#VALUE!").message).toContain("基准值个数（1）与指标列数（2）不符");
+    expect(cellErrorOf(() => scoreFunction(values, [[25]], [[0.5, 0.5]], OMITTED), "#VALUE!").message).toContain(
+      "基准值个数（1）与指标列数（2）不符",
+    );
     cellErrorOf(() => scoreFunction([[20, "高"]], [[25, 100]], [[0.5, 0.5]], OMITTED), "#VALUE!");
     cellErrorOf(() => scoreFunction(values, [[25, ""]], [[0.5, 0.5]], OMITTED), "#VALUE!");
-    expect(cellErrorOf(() => scoreFunction(values, [[0, 100]], [[0.5, 0.5]], OMITTED), "#VALUE!").message).toBe("基准值应大于 0 / benchmarks must be greater than 0");
+    expect(cellErrorOf(() => scoreFunction(values, [[0, 100]], [[0.5, 0.5]], OMITTED), "#VALUE!").message).toBe(
+      "基准值应大于 0 / benchmarks must be greater than 0",
+    );
     cellErrorOf(() => scoreFunction(values, [[25, 100]], [[-0.5, 0.5]], OMITTED), "#VALUE!");
     cellErrorOf(() => scoreFunction(values, [[25, 100]], [[0, 0]], OMITTED), "#VALUE!");
     cellErrorOf(() => scoreFunction(values, [[25, 100]], [[0.5, 0.5]], [[1, 2, 3]]), "#VALUE!");

@@ -46,7 +46,9 @@ describe("PARKPLAN.YEARREACHED(base, rate, target, baseYear) and DOUBLINGYEAR(ba
   it("is #N/A when the target is never reached, #VALUE! for a rate ≤ −100% or a fractional year", () => {
     expect(cellErrorOf(() => yearReachedFunction(100, 0, 200, 2017), "#N/A").message).toContain("达不到");
     cellErrorOf(() => doublingYearFunction(100, -0.05, 2017), "#N/A");
-    expect(cellErrorOf(() => yearReachedFunction(100, -1, 200, 2017), "#VALUE!").message).toBe("年增速应大于 -100% / rate must be above -100%");
+    expect(cellErrorOf(() => yearReachedFunction(100, -1, 200, 2017), "#VALUE!").message).toBe(
+      "年增速应大于 -100% / rate must be above -100%",
+    );
     cellErrorOf(() => yearReachedFunction(100, 0.1, 200, 2017.5), "#VALUE!");
   });
 });
@@ -77,7 +79,7 @@ describe("PARKPLAN.PROBABILITY(base, mean, sd, years, target, [runs], [seed])", 
     expect(await p(100, 0.1, 0, 5, 161.06)).toBe(0);
   });
 
-  it("is deterministic for a seed; the default seed is \"parkplan\"", async () => {
+  it('is deterministic for a seed; the default seed is "parkplan"', async () => {
     const a = await p(100, 0.08, 0.05, 5, 150, 2000, 7);
     resultCache.clear();
     expect(await p(100, 0.08, 0.05, 5, 150, 2000, 7)).toBe(a);
@@ -103,6 +105,8 @@ describe("PARKPLAN.PROBABILITY(base, mean, sd, years, target, [runs], [seed])", 
     await rejectionOf(p(100, 0.1, -0.05, 1, 110), "#VALUE!");
     await rejectionOf(p(100, 0.1, 0.05, 1, 110, 0), "#VALUE!");
     await rejectionOf(p(100, 0.1, 0.05, 1, 110, 10.5), "#VALUE!");
-    expect((await rejectionOf(p(100, 0.1, 0.05, 100, 110, 1_000_000), "#VALUE!")).message).toBe("模拟次数 × 年数不能超过 20000000 / runs × years must not exceed 20000000");
+    expect((await rejectionOf(p(100, 0.1, 0.05, 100, 110, 1_000_000), "#VALUE!")).message).toBe(
+      "模拟次数 × 年数不能超过 20000000 / runs × years must not exceed 20000000",
+    );
   });
 });

@@ -7,7 +7,19 @@ import { localizeMetadata, type FunctionsMetadata } from "../../src/functions/lo
 import { ZH_CN } from "../../src/functions/zhCN.js";
 import { englishMetadata, FUNCTIONS_SOURCE, ZH_CN_FILE, zhCnText } from "../../scripts/functions-zh-cn.js";
 
-const IDS = ["PERMU", "UNITCONVERT", "CAGR", "REQUIREDGROWTH", "YEARREACHED", "DOUBLINGYEAR", "PROJECT", "SCORE", "CLASS", "PROBABILITY", "SCENARIO"];
+const IDS = [
+  "PERMU",
+  "UNITCONVERT",
+  "CAGR",
+  "REQUIREDGROWTH",
+  "YEARREACHED",
+  "DOUBLINGYEAR",
+  "PROJECT",
+  "SCORE",
+  "CLASS",
+  "PROBABILITY",
+  "SCENARIO",
+];
 const CJK = /[\u4e00-\u9fff]/;
 // Excel's rules: id A–Z, 0–9, "_" and "."; a name starts with a letter, then letters, digits, "_", "."; both ≥ 3 characters.
 const ID = /^[A-Z][A-Z0-9._]{2,}$/;
@@ -39,7 +51,12 @@ describe("functions.json (generated from the JSDoc of functions.ts)", () => {
     expect(byId.get("SCORE")?.parameters.map((p) => p.dimensionality)).toEqual(["matrix", "matrix", "matrix", "matrix"]);
     expect(byId.get("CLASS")?.result).toEqual({ dimensionality: "matrix", type: "string" });
     expect(byId.get("SCENARIO")?.result).toEqual({ type: "number" });
-    expect(byId.get("PROBABILITY")?.parameters.filter((p) => p.optional).map((p) => p.name)).toEqual(["runs", "seed"]);
+    expect(
+      byId
+        .get("PROBABILITY")
+        ?.parameters.filter((p) => p.optional)
+        .map((p) => p.name),
+    ).toEqual(["runs", "seed"]);
     for (const f of english.functions) expect(f.options, f.id).toBeUndefined();
   });
 });

@@ -44,11 +44,13 @@ class InProcessWorker {
 }
 
 let workers: InProcessWorker[];
-const factory = (silentFirst = false) => () => {
-  const w = new InProcessWorker(silentFirst && workers.length === 0);
-  workers.push(w);
-  return w as unknown as Worker;
-};
+const factory =
+  (silentFirst = false) =>
+  () => {
+    const w = new InProcessWorker(silentFirst && workers.length === 0);
+    workers.push(w);
+    return w as unknown as Worker;
+  };
 const messages = () => workers.flatMap((w) => w.posted);
 
 beforeEach(() => {
@@ -68,7 +70,9 @@ describe("where PROBABILITY computes", () => {
   });
 
   it("sends nothing to the worker for the default case (10,000 runs × 5 years)", async () => {
-    expect(await probabilityFunction(100, 0.077, 0.045, 5, 150)).toBe(reachProbability({ base: 100, mean: 0.077, sd: 0.045, years: 5, target: 150 }, 10_000, "parkplan"));
+    expect(await probabilityFunction(100, 0.077, 0.045, 5, 150)).toBe(
+      reachProbability({ base: 100, mean: 0.077, sd: 0.045, years: 5, target: 150 }, 10_000, "parkplan"),
+    );
     expect(messages()).toEqual([]);
   });
 
@@ -82,7 +86,10 @@ describe("where PROBABILITY computes", () => {
   });
 
   it("asks once for identical cells recalculated together, then answers from the cache", async () => {
-    const [a, b] = await Promise.all([probabilityFunction(50, 0.1, 0.1, 20, 300, 20_000, "s"), probabilityFunction(50, 0.1, 0.1, 20, 300, 20_000, "s")]);
+    const [a, b] = await Promise.all([
+      probabilityFunction(50, 0.1, 0.1, 20, 300, 20_000, "s"),
+      probabilityFunction(50, 0.1, 0.1, 20, 300, 20_000, "s"),
+    ]);
     expect(a).toBe(b);
     expect(await probabilityFunction(50, 0.1, 0.1, 20, 300, 20_000, "s")).toBe(a);
     expect(messages()).toHaveLength(1);
@@ -105,7 +112,9 @@ describe("createReachClient(makeWorker, timeoutMs)", () => {
     const timedOut = stuck.catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(1000);
     expect(await timedOut).toEqual(new ReachTimeout(1));
-    expect((await timedOut as Error).message).toBe("达标概率计算超过 1 秒，已停止 / the probability took longer than 1 s and was stopped");
+    expect(((await timedOut) as Error).message).toBe(
+      "达标概率计算超过 1 秒，已停止 / the probability took longer than 1 s and was stopped",
+    );
     vi.useRealTimers();
     expect(await waiting).toBe(reachProbability(q, 20_000, "b"));
     expect(workers.map((w) => [w.terminated, w.posted.map((m) => m.seed)])).toEqual([

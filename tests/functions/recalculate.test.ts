@@ -26,7 +26,10 @@ class FakeBook {
   failFull = false;
   private pending: (() => void)[] = [];
 
-  constructor(readonly areas: FakeArea[], readonly sheetNames: string[]) {}
+  constructor(
+    readonly areas: FakeArea[],
+    readonly sheetNames: string[],
+  ) {}
 
   /** A property that may be read only after load() and a sync. */
   private loadable<T>(value: () => T) {
@@ -137,7 +140,12 @@ describe("recalculateScenarioCells(run, supports)", () => {
   it("re-runs only the blocks of formula areas holding SCENARIO calls, in four syncs", async () => {
     const book = new FakeBook(
       [
-        { sheet: "分析", row: 1, column: 1, formulas: [['=PARKPLAN.SCENARIO("a","全市","产值",2020)'], ["=B2*2"], ['=PARKPLAN.SCENARIO("a","全市","产值",2025)']] },
+        {
+          sheet: "分析",
+          row: 1,
+          column: 1,
+          formulas: [['=PARKPLAN.SCENARIO("a","全市","产值",2020)'], ["=B2*2"], ['=PARKPLAN.SCENARIO("a","全市","产值",2025)']],
+        },
         { sheet: "分析", row: 0, column: 5, formulas: [["=PARKPLAN.PERMU(1,2)", "=1"]] },
         { sheet: "图表数据", row: 4, column: 0, formulas: [["=1", '=PARKPLAN.情景结果("a","全市","产值",2020)']] },
       ],

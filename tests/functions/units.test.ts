@@ -12,7 +12,7 @@ describe("PARKPLAN.PERMU(value, land, [valueUnit], [landUnit])", () => {
   });
 
   it("converts the units first: 5000万元 on 200公顷 (3000亩) = 1.6667 万元/亩", () => {
-    expect(perMuFunction(5000, 200, "万元", "公顷")).toBeCloseTo(5000 / 1e4 / 3000 * 1e4, 12);
+    expect(perMuFunction(5000, 200, "万元", "公顷")).toBeCloseTo((5000 / 1e4 / 3000) * 1e4, 12);
     expect(perMuFunction(5000, 200, "万元", "公顷")).toBeCloseTo(1.666667, 6);
   });
 

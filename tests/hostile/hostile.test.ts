@@ -73,7 +73,9 @@ describe("hostile inputs", () => {
       const { code, output } = await runIn(dir, args, { files: c.files?.(dir), logDir: logs });
 
       // An unexpected internal error: show its log, so the failing case says what broke.
-      const log = readdirSync(logs).map((f) => readFileSync(join(logs, f), "utf8")).join("\n");
+      const log = readdirSync(logs)
+        .map((f) => readFileSync(join(logs, f), "utf8"))
+        .join("\n");
       expect.soft(code, `${output}\n${log}`).toBe(c.expect.exit);
       for (const text of c.expect.mentions) expect.soft(output, `mentions ${text}`).toContain(text);
       expect.soft(output, log).toMatch(c.expect.zh);
@@ -84,7 +86,12 @@ describe("hostile inputs", () => {
       expect.soft(output, "no JS error prefix").not.toMatch(JS_ERROR);
       for (const [file, hash] of hashes) expect.soft(sha256(join(dir, file)), `${file} unchanged`).toBe(hash);
       for (const file of c.expect.absent ?? []) expect.soft(existsSync(join(dir, file)), `${file} absent`).toBe(false);
-      expect.soft(filesUnder(dir).filter((f) => f.endsWith(".tmp")), "temporary files left").toEqual([]);
+      expect
+        .soft(
+          filesUnder(dir).filter((f) => f.endsWith(".tmp")),
+          "temporary files left",
+        )
+        .toEqual([]);
       // An internal error leaves exactly one log, named in the output, with the stack the screen did not get.
       const written = readdirSync(logs);
       if (/内部错误/.test(output)) {

@@ -37,7 +37,8 @@ function compareInputs(dir: string): string[] {
   return ["book.xlsx", writeScenario(dir, "a.json", { name: "A" }), writeScenario(dir, "b.json", { name: "B" })];
 }
 
-const systemError = (code: string, syscall: string, path: string) => Object.assign(new Error(`${code}: ${syscall} '${path}'`), { code, syscall, path });
+const systemError = (code: string, syscall: string, path: string) =>
+  Object.assign(new Error(`${code}: ${syscall} '${path}'`), { code, syscall, path });
 
 type Operation = "access" | "readFile" | "writeFile" | "rename";
 

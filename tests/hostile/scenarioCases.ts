@@ -19,20 +19,37 @@ function withScenarioText(text: string) {
 }
 
 /** simulate on the sample with the sample's scenario changed by `changes`. */
-const withScenario = (changes: Record<string, unknown>) => (dir: string) => ["simulate", sampleBook(dir), "--scenario", writeScenario(dir, "s.json", changes)];
+const withScenario = (changes: Record<string, unknown>) => (dir: string) => [
+  "simulate",
+  sampleBook(dir),
+  "--scenario",
+  writeScenario(dir, "s.json", changes),
+];
 
 export const scenarioCases: HostileCase[] = [
   {
     id: "scenario-bad-json",
     what: "a scenario file with a missing colon on line 3",
     setup: withScenarioText('{\n  "name": "坏文件",\n  "baseYear" 2017\n}\n'),
-    expect: { exit: 1, mentions: ["s.json", "第 3 行第 14 列", "line 3, column 14"], zh: "不是有效的 JSON", en: "not valid JSON", absent: [OUT] },
+    expect: {
+      exit: 1,
+      mentions: ["s.json", "第 3 行第 14 列", "line 3, column 14"],
+      zh: "不是有效的 JSON",
+      en: "not valid JSON",
+      absent: [OUT],
+    },
   },
   {
     id: "scenario-truncated-json",
     what: "a scenario file cut off in the middle",
     setup: withScenarioText('{\n  "name": "半截",\n  "growth": {'),
-    expect: { exit: 1, mentions: ["s.json", "第 3 行第 14 列", "line 3, column 14"], zh: "不是有效的 JSON", en: "not valid JSON", absent: [OUT] },
+    expect: {
+      exit: 1,
+      mentions: ["s.json", "第 3 行第 14 列", "line 3, column 14"],
+      zh: "不是有效的 JSON",
+      en: "not valid JSON",
+      absent: [OUT],
+    },
   },
   {
     id: "scenario-empty-file",
@@ -134,12 +151,23 @@ export const scenarioCases: HostileCase[] = [
       writeFileSync(join(dir, "b.json"), '{"name": "B",, }');
       return ["compare", sampleBook(dir), writeScenario(dir, "a.json", { name: "A" }), "b.json"];
     },
-    expect: { exit: 1, mentions: ["b.json", "line 1, column 14"], zh: "不是有效的 JSON", en: "not valid JSON", absent: ["book-compared.xlsx"] },
+    expect: {
+      exit: 1,
+      mentions: ["b.json", "line 1, column 14"],
+      zh: "不是有效的 JSON",
+      en: "not valid JSON",
+      absent: ["book-compared.xlsx"],
+    },
   },
   {
     id: "compare-same-names",
     what: "compare of two scenario files with the same name",
-    setup: (dir) => ["compare", sampleBook(dir), writeScenario(dir, "a.json", { name: "同名" }), writeScenario(dir, "b.json", { name: "同名" })],
+    setup: (dir) => [
+      "compare",
+      sampleBook(dir),
+      writeScenario(dir, "a.json", { name: "同名" }),
+      writeScenario(dir, "b.json", { name: "同名" }),
+    ],
     expect: { exit: 1, mentions: ["a.json", "b.json", "同名"], zh: "改名", en: "rename", absent: ["book-compared.xlsx"] },
   },
 ];

@@ -8,7 +8,8 @@ const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sor
 describe("i18n tables", () => {
   test("zh and en have exactly the same keys, none empty", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    for (const lang of ["zh", "en"] as const) for (const [key, text] of Object.entries(MESSAGES[lang])) expect(text.trim(), `${lang} ${key}`).not.toBe("");
+    for (const lang of ["zh", "en"] as const)
+      for (const [key, text] of Object.entries(MESSAGES[lang])) expect(text.trim(), `${lang} ${key}`).not.toBe("");
   });
 
   test("every key uses the same {parameters} in both languages", () => {

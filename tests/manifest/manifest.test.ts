@@ -14,7 +14,13 @@ const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 
 /** An element as fast-xml-parser's preserveOrder form gives it: { tag: children[], ":@": attributes }. */
 type Node = Record<string, unknown> & { ":@"?: Record<string, string> };
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", ignoreDeclaration: true, commentPropName: "#comment" });
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  ignoreDeclaration: true,
+  commentPropName: "#comment",
+});
 const doc = parser.parse(xml) as Node[];
 
 const tagOf = (n: Node): string => Object.keys(n).find((k) => k !== ":@")!;
@@ -41,7 +47,23 @@ describe("manifest.xml", () => {
 
   it("lists the top-level elements in the schema's order", () => {
     // The order the OfficeApp schema (TaskPaneApp) requires, for the elements this manifest uses.
-    const order = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides"];
+    const order = [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
+    ];
     expect(kids(app).map(tagOf)).toEqual(order);
   });
 
@@ -59,7 +81,10 @@ describe("manifest.xml", () => {
 
   it("requires ExcelApi 1.7 and the shared runtime", () => {
     const sets = kids(child(child(app, "Requirements")!, "Sets")!).map((s) => [attr(s, "Name"), attr(s, "MinVersion")]);
-    expect(sets).toEqual([["ExcelApi", "1.7"], ["SharedRuntime", "1.1"]]);
+    expect(sets).toEqual([
+      ["ExcelApi", "1.7"],
+      ["SharedRuntime", "1.1"],
+    ]);
   });
 
   it("defines every resid it uses and uses every resource it defines", () => {
@@ -70,7 +95,9 @@ describe("manifest.xml", () => {
   });
 
   it("uses https URLs on the dev origin, pointing at files the build produces", () => {
-    const urls = nodes.flatMap((n) => [attr(n, "DefaultValue"), attr(n, "Value")]).filter((u): u is string => !!u && /^[a-z]+:\/\//.test(u));
+    const urls = nodes
+      .flatMap((n) => [attr(n, "DefaultValue"), attr(n, "Value")])
+      .filter((u): u is string => !!u && /^[a-z]+:\/\//.test(u));
     expect(urls.length).toBeGreaterThan(8);
     for (const url of urls) expect(url.startsWith("https://localhost:3000/"), url).toBe(true);
     // Pages webpack writes (HtmlWebpackPlugin, the functions entry and metadata plugin, copied files).
@@ -86,11 +113,20 @@ describe("manifest.xml", () => {
 
   it("has Chinese defaults with an en-US override for every string shown to users", () => {
     expect(child(app, "DefaultLocale")![tagOf(child(app, "DefaultLocale")!)]).toEqual([{ "#text": "zh-CN" }]);
-    const shown = [child(app, "DisplayName")!, child(app, "Description")!, ...kids(resources).filter((g) => /Strings$/.test(tagOf(g))).flatMap(kids)].filter((n) => attr(n, "id") !== "Functions.Namespace");
+    const shown = [
+      child(app, "DisplayName")!,
+      child(app, "Description")!,
+      ...kids(resources)
+        .filter((g) => /Strings$/.test(tagOf(g)))
+        .flatMap(kids),
+    ].filter((n) => attr(n, "id") !== "Functions.Namespace");
     for (const n of shown) {
       expect(attr(n, "DefaultValue"), `${attr(n, "id") ?? tagOf(n)} default`).toMatch(/[\u4e00-\u9fff]/);
       const overrides = kids(n).map((o) => [attr(o, "Locale"), attr(o, "Value")]);
-      expect(overrides.map(([l]) => l), `${attr(n, "id") ?? tagOf(n)} overrides`).toEqual(["en-US"]);
+      expect(
+        overrides.map(([l]) => l),
+        `${attr(n, "id") ?? tagOf(n)} overrides`,
+      ).toEqual(["en-US"]);
     }
     const locales = nodes.map((n) => attr(n, "Locale")).filter((l): l is string => !!l);
     for (const l of locales) expect(l).toMatch(/^[a-z]{2}-[A-Z]{2}$/);
@@ -102,7 +138,9 @@ describe("manifest.xml", () => {
     const overrides = kids(metadata).map((o) => [tagOf(o), attr(o, "Locale"), attr(o, "Value")]);
     // The file scripts/functions-zh-cn.ts writes and webpack copies under the same name.
     expect(overrides).toEqual([["bt:Override", "zh-CN", "https://localhost:3000/functions-zh-cn.json"]]);
-    expect(readFileSync(join(ROOT, "webpack.config.js"), "utf8")).toContain('{ from: "src/functions/functions-zh-cn.json", to: "functions-zh-cn.json" }');
+    expect(readFileSync(join(ROOT, "webpack.config.js"), "utf8")).toContain(
+      '{ from: "src/functions/functions-zh-cn.json", to: "functions-zh-cn.json" }',
+    );
     // One namespace for both languages: no override on it.
     expect(kids(defined.get("Functions.Namespace")!)).toEqual([]);
   });
@@ -115,6 +153,8 @@ describe("manifest.xml", () => {
       if (group === "bt:LongStrings") expect(value.length, id).toBeLessThanOrEqual(250);
     }
     expect(attr(defined.get("Functions.Namespace")!, "DefaultValue")).toMatch(/^[A-Z][A-Z0-9]{0,31}$/);
-    expect(child(app, "Id")![tagOf(child(app, "Id")!)]).toEqual([{ "#text": expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/) }]);
+    expect(child(app, "Id")![tagOf(child(app, "Id")!)]).toEqual([
+      { "#text": expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/) },
+    ]);
   });
 });

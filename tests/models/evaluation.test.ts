@@ -35,15 +35,42 @@ function indicatorData(pairs: Partial<Record<Indicator, [number, number][]>>, n:
  * Note the aggregate benchmarks differ from the mean of the values (tax: 22.5, not 25).
  */
 const base: Partial<Record<Indicator, [number, number][]>> = {
-  taxPerMu: [[2, 1000], [1, 500], [6, 1500], [1, 1000]],
-  valueAddedPerMu: [[10, 1000], [4, 500], [30, 1500], [6, 1000]],
-  valueAddedPerEnergy: [[1e5, 4e4], [4e4, 2e4], [3e5, 1e5], [6e4, 4e4]],
-  laborProductivity: [[10, 0], [4, 0], [30, 0], [6, 0]],
-  rdShare: [[0.3, 10], [0.1, 10], [1.5, 30], [0.1, 5]],
+  taxPerMu: [
+    [2, 1000],
+    [1, 500],
+    [6, 1500],
+    [1, 1000],
+  ],
+  valueAddedPerMu: [
+    [10, 1000],
+    [4, 500],
+    [30, 1500],
+    [6, 1000],
+  ],
+  valueAddedPerEnergy: [
+    [1e5, 4e4],
+    [4e4, 2e4],
+    [3e5, 1e5],
+    [6e4, 4e4],
+  ],
+  laborProductivity: [
+    [10, 0],
+    [4, 0],
+    [30, 0],
+    [6, 0],
+  ],
+  rdShare: [
+    [0.3, 10],
+    [0.1, 10],
+    [1.5, 30],
+    [0.1, 5],
+  ],
 };
 const data = indicatorData(base, 4);
 const allActive = Uint8Array.from([1, 1, 1, 1]);
-const scenario = (over: { itemCap?: number; benchmarks?: Partial<Record<Indicator, number>>; weights?: Partial<Record<Indicator, number>> } = {}) => ({
+const scenario = (
+  over: { itemCap?: number; benchmarks?: Partial<Record<Indicator, number>>; weights?: Partial<Record<Indicator, number>> } = {},
+) => ({
   weights: { ...DEFAULT_WEIGHTS, ...over.weights },
   benchmarks: over.benchmarks ?? {},
   itemCap: over.itemCap,
@@ -71,7 +98,15 @@ describe("indicatorValue(data, k, i)", () => {
   it("is NaN for a NaN numerator or a zero denominator", () => {
     expect(indicatorValue(data, "valueAddedPerEmission", 0)).toBeNaN();
     expect(indicatorValue(data, "laborProductivity", 0)).toBeNaN();
-    const d = indicatorData({ taxPerMu: [[1, NaN], [0, 100]] }, 2);
+    const d = indicatorData(
+      {
+        taxPerMu: [
+          [1, NaN],
+          [0, 100],
+        ],
+      },
+      2,
+    );
     expect(indicatorValue(d, "taxPerMu", 0)).toBeNaN();
     expect(indicatorValue(d, "taxPerMu", 1)).toBe(0);
   });
@@ -172,7 +207,18 @@ describe("scorePlatforms(data, active, settings, scores, items)", () => {
   it("gives a platform missing one indicator the average item score of the others", () => {
     // P3 lacks energy data. Energy benchmark over P0–P2: (1e5 + 4e4 + 3e5) / (4e4 + 2e4 + 1e5) = 2.75.
     // Items 25·2.5/2.75, 25·2/2.75, 25·3/2.75 = 250/11, 200/11, 300/11; P3 gets their mean 250/11.
-    const d = indicatorData({ ...base, valueAddedPerEnergy: [[1e5, 4e4], [4e4, 2e4], [3e5, 1e5], [NaN, 4e4]] }, 4);
+    const d = indicatorData(
+      {
+        ...base,
+        valueAddedPerEnergy: [
+          [1e5, 4e4],
+          [4e4, 2e4],
+          [3e5, 1e5],
+          [NaN, 4e4],
+        ],
+      },
+      4,
+    );
     const settings = evaluationSettings(d, allActive, scenario());
     expect(settings.benchmarks[2]).toBeCloseTo(4.4e5 / 1.6e5, 12);
     const { scores, items } = score(d, allActive, settings);

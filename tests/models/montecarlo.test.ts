@@ -10,7 +10,18 @@ import { parseScenario } from "../../models/scenario.js";
 
 const BASE = 2020;
 const sheet: Platform[] = [
-  platform({ name: "甲", county: "X县", status: "main", level: "national", land: 10000, developableLand: 14000, output: 800, tax: 30, valueAdded: 160, energy: 60 }),
+  platform({
+    name: "甲",
+    county: "X县",
+    status: "main",
+    level: "national",
+    land: 10000,
+    developableLand: 14000,
+    output: 800,
+    tax: 30,
+    valueAdded: 160,
+    energy: 60,
+  }),
   platform({ name: "甲分", county: "X县", status: "subPark", mainPlatform: "甲", land: 2000, developableLand: 2600, output: 60, tax: 2 }),
   platform({ name: "退", county: "X县", status: "exit", exitYear: BASE + 2, land: 800, output: 12 }),
   platform({ name: "乙", county: "Y县", status: "main", level: "provincial", land: 6000, developableLand: 9000, output: 300, tax: 9 }),
@@ -21,7 +32,14 @@ const scenario: ScenarioInput = {
   horizon: [BASE + 1, BASE + 3, BASE + 5],
   targets: [
     { id: "T1", level: "platform", metric: "outputPerMu", comparison: ">=", threshold: 800 },
-    { id: "T2", level: "region", aggregate: "count", where: { metric: "output", comparison: ">=", threshold: 500 }, comparison: ">=", threshold: 2 },
+    {
+      id: "T2",
+      level: "region",
+      aggregate: "count",
+      where: { metric: "output", comparison: ">=", threshold: 500 },
+      comparison: ">=",
+      threshold: 2,
+    },
   ],
   growth: { mean: 0.08, sd: 0.05, correlation: 0.4 },
   land: { quota: 800, strategy: "merit", lagYears: 1 },
@@ -112,7 +130,16 @@ describe("shock structure and counting trial by trial", () => {
       baseYear: BASE,
       horizon: BASE + 1,
       growth: { mean: 0.1, sd: 0.05, correlation },
-      targets: [{ id: "ALL3", level: "region", aggregate: "count", where: { metric: "output", comparison: ">=", threshold: 110 }, comparison: ">=", threshold: 3 }],
+      targets: [
+        {
+          id: "ALL3",
+          level: "region",
+          aggregate: "count",
+          where: { metric: "output", comparison: ">=", threshold: 110 },
+          comparison: ">=",
+          threshold: 3,
+        },
+      ],
       monteCarlo: { runs: 4000, seed: 7 },
     });
 

@@ -43,7 +43,12 @@ describe("parseScenario({})", () => {
     expect(s.growth).toEqual({ mean: 0.077, sd: 0.045, correlation: 0.5, byLevel: {}, byPlatform: {} });
     expect(s.land).toEqual({ strategy: "proportional", lagYears: 1, classWeights: { A: 1.5, B: 1, C: 0.5, D: 0 }, manual: {} });
     expect(s.land.quota).toBeUndefined();
-    expect(s.energy).toEqual({ intensityDecline: 0.0343, strategy: "proportional", classWeights: { A: 1.5, B: 1, C: 0.5, D: 0 }, manual: {} });
+    expect(s.energy).toEqual({
+      intensityDecline: 0.0343,
+      strategy: "proportional",
+      classWeights: { A: 1.5, B: 1, C: 0.5, D: 0 },
+      manual: {},
+    });
     expect(s.energy.cap).toBeUndefined();
     expect(s.exits).toEqual({ relocationShare: 0.5 });
   });
@@ -66,7 +71,7 @@ describe("parseScenario({})", () => {
     expect(s.evaluation.classCuts).toEqual({ A: 0.2, B: 0.6, C: 0.15, D: 0.05 });
   });
 
-  it("fills Monte Carlo runs 0 and seed \"parkplan\"", () => {
+  it('fills Monte Carlo runs 0 and seed "parkplan"', () => {
     expect(s.monteCarlo).toEqual({ runs: 0, seed: "parkplan" });
   });
 
@@ -76,7 +81,14 @@ describe("parseScenario({})", () => {
   });
 
   it("exports the indicator, class and strategy lists in their documented order", () => {
-    expect(INDICATORS).toEqual(["taxPerMu", "valueAddedPerMu", "valueAddedPerEnergy", "valueAddedPerEmission", "laborProductivity", "rdShare"]);
+    expect(INDICATORS).toEqual([
+      "taxPerMu",
+      "valueAddedPerMu",
+      "valueAddedPerEnergy",
+      "valueAddedPerEmission",
+      "laborProductivity",
+      "rdShare",
+    ]);
     expect(CLASSES).toEqual(["A", "B", "C", "D"]);
     expect(ALLOCATION_STRATEGIES).toEqual(["proportional", "merit", "main-only", "manual"]);
     expect(Object.values(DEFAULT_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
@@ -104,7 +116,12 @@ describe("parseScenario(document)", () => {
   });
 
   it("accepts class cuts that add up to 1 up to rounding (0.1 + 0.7 + 0.15 + 0.05)", () => {
-    expect(parseScenario({ evaluation: { classCuts: { A: 0.1, B: 0.7 } } }).evaluation.classCuts).toEqual({ A: 0.1, B: 0.7, C: 0.15, D: 0.05 });
+    expect(parseScenario({ evaluation: { classCuts: { A: 0.1, B: 0.7 } } }).evaluation.classCuts).toEqual({
+      A: 0.1,
+      B: 0.7,
+      C: 0.15,
+      D: 0.05,
+    });
   });
 });
 

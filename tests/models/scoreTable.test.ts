@@ -5,7 +5,15 @@ import { DEFAULT_WEIGHTS, INDICATORS, type Indicator } from "../../models/scenar
 
 describe("scoreTable(values, benchmarks, weights, caps)", () => {
   it("scores [[20, 100], [40, 50]] against benchmarks 25, 100 with weights 0.5 as 0.9 and 1.05", () => {
-    const s = scoreTable([[20, 100], [40, 50]], [25, 100], [0.5, 0.5], [Infinity, Infinity]);
+    const s = scoreTable(
+      [
+        [20, 100],
+        [40, 50],
+      ],
+      [25, 100],
+      [0.5, 0.5],
+      [Infinity, Infinity],
+    );
     expect(s[0]).toBeCloseTo(0.9, 14);
     expect(s[1]).toBeCloseTo(1.05, 14);
   });
@@ -18,11 +26,36 @@ describe("scoreTable(values, benchmarks, weights, caps)", () => {
   it("gives the same scores as scorePlatforms on platform data (spread weights, missing values, caps)", () => {
     // Four platforms; emissions missing for all (weight spread), labour productivity missing for P1 only.
     const pairs: Partial<Record<Indicator, [number, number][]>> = {
-      taxPerMu: [[2, 1000], [1, 500], [6, 1500], [1, 1000]],
-      valueAddedPerMu: [[10, 1000], [4, 500], [30, 1500], [6, 1000]],
-      valueAddedPerEnergy: [[1e5, 4e4], [4e4, 2e4], [3e5, 1e5], [6e4, 4e4]],
-      laborProductivity: [[10, 5000], [NaN, 0], [30, 9000], [6, 2000]],
-      rdShare: [[0.3, 10], [0.1, 10], [1.5, 30], [0.1, 5]],
+      taxPerMu: [
+        [2, 1000],
+        [1, 500],
+        [6, 1500],
+        [1, 1000],
+      ],
+      valueAddedPerMu: [
+        [10, 1000],
+        [4, 500],
+        [30, 1500],
+        [6, 1000],
+      ],
+      valueAddedPerEnergy: [
+        [1e5, 4e4],
+        [4e4, 2e4],
+        [3e5, 1e5],
+        [6e4, 4e4],
+      ],
+      laborProductivity: [
+        [10, 5000],
+        [NaN, 0],
+        [30, 9000],
+        [6, 2000],
+      ],
+      rdShare: [
+        [0.3, 10],
+        [0.1, 10],
+        [1.5, 30],
+        [0.1, 5],
+      ],
     };
     const n = 4;
     const data: IndicatorData = { numerator: {} as IndicatorData["numerator"], denominator: {} as IndicatorData["denominator"] };
@@ -32,7 +65,12 @@ describe("scoreTable(values, benchmarks, weights, caps)", () => {
     }
     const active = new Uint8Array(n).fill(1);
     for (const itemCap of [undefined, 1.2]) {
-      const settings = evaluationSettings(data, active, { weights: DEFAULT_WEIGHTS, benchmarks: {}, itemCap, classCuts: { A: 0.2, B: 0.6, C: 0.15, D: 0.05 } });
+      const settings = evaluationSettings(data, active, {
+        weights: DEFAULT_WEIGHTS,
+        benchmarks: {},
+        itemCap,
+        classCuts: { A: 0.2, B: 0.6, C: 0.15, D: 0.05 },
+      });
       const expected = new Float64Array(n);
       scorePlatforms(data, active, settings, expected);
       const values = Array.from({ length: n }, (_, i) => INDICATORS.map((k) => indicatorValue(data, k, i)));

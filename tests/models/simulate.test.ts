@@ -15,8 +15,23 @@ const figures = (r: SimulationResult, name: string, year: number) => {
 const noGrowth = { mean: 0, sd: 0 };
 
 describe("simulate(platforms, scenario): growth and derived figures (model.md steps 1, 3, 5)", () => {
-  const a = platform({ name: "甲", land: 1000, output: 100, valueAdded: 20, tax: 5, energy: 8, rd: 2, highTechValueAdded: 10, strategicEmergingOutput: 30 });
-  const r = simulate(Object.freeze([Object.freeze(a)]), { baseYear: BASE, horizon: BASE + 2, growth: { mean: 0.1, sd: 0 }, energy: { intensityDecline: 0.05 } });
+  const a = platform({
+    name: "甲",
+    land: 1000,
+    output: 100,
+    valueAdded: 20,
+    tax: 5,
+    energy: 8,
+    rd: 2,
+    highTechValueAdded: 10,
+    strategicEmergingOutput: 30,
+  });
+  const r = simulate(Object.freeze([Object.freeze(a)]), {
+    baseYear: BASE,
+    horizon: BASE + 2,
+    growth: { mean: 0.1, sd: 0 },
+    energy: { intensityDecline: 0.05 },
+  });
 
   it("grows 亩均产出 by μ a year and output with it on fixed land", () => {
     // p0 = 100 × 10^4 / 1000 = 1000 万元/亩; p2 = 1000 × 1.1² = 1210; Y2 = 1210 × 1000 / 10^4 = 121
@@ -89,7 +104,12 @@ describe("simulate: energy cap and the binding constraint (model.md steps 4–5)
     platform({ name: "B", land: 2000, output: 100, valueAdded: 20, energy: 2 }),
   ];
   const run = (cap: number) =>
-    simulate(ps, { baseYear: BASE, horizon: BASE + 1, growth: { mean: 0, sd: 0, byPlatform: { B: { mean: 0.5 } } }, energy: { cap, intensityDecline: 0 } });
+    simulate(ps, {
+      baseYear: BASE,
+      horizon: BASE + 1,
+      growth: { mean: 0, sd: 0, byPlatform: { B: { mean: 0.5 } } },
+      energy: { cap, intensityDecline: 0 },
+    });
 
   it("water-fills the cap against each platform's need and lets energy bind", () => {
     // Need: A 0.1 × 100 = 10, B 0.02 × 150 = 3. Cap 12 split ∝ E(t−1) = 10 : 2 → A's share 10 fills A;
@@ -142,7 +162,11 @@ describe("simulate: exits relocate output to the receiving platform (model.md In
 
   it("prefers the receiver named in 整合去向", () => {
     const named = simulate(
-      [...ps.slice(0, 1), platform({ name: "乙", county: "Y县", status: "main", land: 1000, developableLand: 5000, output: 50 }), { ...ps[1], mainPlatform: "乙" }],
+      [
+        ...ps.slice(0, 1),
+        platform({ name: "乙", county: "Y县", status: "main", land: 1000, developableLand: 5000, output: 50 }),
+        { ...ps[1], mainPlatform: "乙" },
+      ],
       { baseYear: BASE, horizon: BASE + 1, growth: noGrowth, exits: { relocationShare: 0.5 } },
     );
     // 乙: p = 500, needs 20 × 10^4 / 500 = 400 亩, has 4000 free → all 20亿 arrive.
@@ -185,7 +209,8 @@ describe("simulate: allocation strategies (model.md Allocation strategies)", () 
     platform({ name: "留", status: "kept", land: 3000, developableLand: 5000, output: 100 }),
   ];
   const grants = (r: SimulationResult) => r.platforms.map((p) => p.years[1].land - p.years[0].land);
-  const run = (land: object, ps: Platform[] = pair) => simulate(ps, { baseYear: BASE, horizon: BASE + 1, growth: noGrowth, land: { lagYears: 0, ...land } });
+  const run = (land: object, ps: Platform[] = pair) =>
+    simulate(ps, { baseYear: BASE, horizon: BASE + 1, growth: noGrowth, land: { lagYears: 0, ...land } });
 
   it("proportional splits ∝ land in use", () => {
     expect(grants(run({ quota: 400, strategy: "proportional" }))).toEqual([100, 300]);

@@ -14,13 +14,31 @@ const check = (r: SimulationResult, id: string, subject?: string) => {
 
 // Two counties: X县 with a main platform, its sub-park and an exit; Y县 with one main platform.
 const sheet = [
-  platform({ name: "甲", county: "X县", status: "main", level: "national", land: 1000, developableLand: 12000, output: 100, tax: 5, valueAdded: 20, energy: 8 }),
+  platform({
+    name: "甲",
+    county: "X县",
+    status: "main",
+    level: "national",
+    land: 1000,
+    developableLand: 12000,
+    output: 100,
+    tax: 5,
+    valueAdded: 20,
+    energy: 8,
+  }),
   platform({ name: "甲分", county: "X县", status: "subPark", mainPlatform: "甲", land: 500, output: 25, tax: 1 }),
   platform({ name: "退", county: "X县", status: "exit", exitYear: BASE + 2, land: 300, output: 6, tax: 0.2 }),
   platform({ name: "乙", county: "Y县", status: "main", level: "provincial", land: 2000, developableLand: 2000, output: 120, tax: 3 }),
 ];
 const run = (targets: TargetInput[], extra: object = {}) =>
-  simulate(sheet, { baseYear: BASE, horizon: [BASE + 1, BASE + 2, BASE + 3], growth: { mean: 0.1, sd: 0 }, exits: { relocationShare: 0 }, targets, ...extra });
+  simulate(sheet, {
+    baseYear: BASE,
+    horizon: [BASE + 1, BASE + 2, BASE + 3],
+    growth: { mean: 0.1, sd: 0 },
+    exits: { relocationShare: 0 },
+    targets,
+    ...extra,
+  });
 
 describe("platform targets on main platforms rolled up with their sub-parks", () => {
   const r = run([
@@ -56,8 +74,25 @@ describe("platform targets on main platforms rolled up with their sub-parks", ()
 describe("county and region targets", () => {
   const r = run([
     { id: "C1", level: "county", aggregate: "count", comparison: "between", threshold: 1, thresholdMax: 2 },
-    { id: "SH", level: "county", aggregate: "share", statuses: ["exit", "transform"], subjects: "all", comparison: ">=", threshold: 0.3, year: BASE + 2 },
-    { id: "CNT", level: "region", aggregate: "count", where: { metric: "output", comparison: ">", threshold: 130 }, comparison: ">=", threshold: 2, year: BASE + 3 },
+    {
+      id: "SH",
+      level: "county",
+      aggregate: "share",
+      statuses: ["exit", "transform"],
+      subjects: "all",
+      comparison: ">=",
+      threshold: 0.3,
+      year: BASE + 2,
+    },
+    {
+      id: "CNT",
+      level: "region",
+      aggregate: "count",
+      where: { metric: "output", comparison: ">", threshold: 130 },
+      comparison: ">=",
+      threshold: 2,
+      year: BASE + 3,
+    },
     { id: "SUM", level: "county", metric: "output", comparison: ">=", threshold: 140, year: BASE + 1 },
     { id: "LOW", level: "region", metric: "energyIntensity", comparison: "<", threshold: 1, relativeTo: "base" },
   ]);
@@ -119,7 +154,9 @@ describe("targets that cannot be evaluated are reported, never dropped", () => {
   });
 
   it("keeps targets marked as needing other data", () => {
-    const r = run([{ id: "NA", level: "county", comparison: ">=", threshold: 0, notEvaluable: { zh: "需要项目数据", en: "needs project data" } }]);
+    const r = run([
+      { id: "NA", level: "county", comparison: ">=", threshold: 0, notEvaluable: { zh: "需要项目数据", en: "needs project data" } },
+    ]);
     expect(r.targets).toMatchObject([{ id: "NA", evaluable: false, reason: { en: "needs project data" } }]);
   });
 
@@ -139,17 +176,66 @@ describe("presets", () => {
   it("cover the five documents with the ids of targets.md", () => {
     expect(PRESETS.map((p) => p.id)).toEqual(["jiaxing-2020", "lishui-2025", "hangzhou-2020", "jiading-2020", "jinhua-2025"]);
     const ids = PRESETS.flatMap((p) => p.targets.map((t) => t.id));
-    for (const id of ["JX-7", "JX-8", "JX-11", "JX-13", "LS-3", "LS-8", "LS-9", "HZ-2a", "JD-1", "JD-3", "JH-2a"]) expect(ids).toContain(id);
+    for (const id of ["JX-7", "JX-8", "JX-11", "JX-13", "LS-3", "LS-8", "LS-9", "HZ-2a", "JD-1", "JD-3", "JH-2a"])
+      expect(ids).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   // A Jiaxing-like sheet in 2017: 甲 at 480万元/亩 and 28万元/亩 of tax; 乙 far below.
   const jx = [
-    platform({ name: "甲", county: "A", status: "main", land: 20000, developableLand: 30000, output: 960, valueAdded: 200, tax: 56, energy: 70, rd: 30, highTechValueAdded: 100, listedCompanies: 5, enterprises100: 2 }),
-    platform({ name: "乙", county: "B", status: "main", land: 10000, developableLand: 10000, output: 200, valueAdded: 40, tax: 10, energy: 20, rd: 2, highTechValueAdded: 10, listedCompanies: 1, enterprises100: 0 }),
-    platform({ name: "丙", county: "B", status: "exit", exitYear: 2019, land: 1000, output: 10, valueAdded: 2, tax: 0.3, energy: 1, rd: 0, highTechValueAdded: 0, listedCompanies: 0, enterprises100: 0 }),
+    platform({
+      name: "甲",
+      county: "A",
+      status: "main",
+      land: 20000,
+      developableLand: 30000,
+      output: 960,
+      valueAdded: 200,
+      tax: 56,
+      energy: 70,
+      rd: 30,
+      highTechValueAdded: 100,
+      listedCompanies: 5,
+      enterprises100: 2,
+    }),
+    platform({
+      name: "乙",
+      county: "B",
+      status: "main",
+      land: 10000,
+      developableLand: 10000,
+      output: 200,
+      valueAdded: 40,
+      tax: 10,
+      energy: 20,
+      rd: 2,
+      highTechValueAdded: 10,
+      listedCompanies: 1,
+      enterprises100: 0,
+    }),
+    platform({
+      name: "丙",
+      county: "B",
+      status: "exit",
+      exitYear: 2019,
+      land: 1000,
+      output: 10,
+      valueAdded: 2,
+      tax: 0.3,
+      energy: 1,
+      rd: 0,
+      highTechValueAdded: 0,
+      listedCompanies: 0,
+      enterprises100: 0,
+    }),
   ];
-  const r = simulate(jx, { baseYear: 2017, horizon: 2020, targets: "jiaxing-2020", growth: { mean: 0.05, sd: 0 }, exits: { relocationShare: 0 } });
+  const r = simulate(jx, {
+    baseYear: 2017,
+    horizon: 2020,
+    targets: "jiaxing-2020",
+    growth: { mean: 0.05, sd: 0 },
+    exits: { relocationShare: 0 },
+  });
 
   it("jiaxing-2020 passes and fails where the arithmetic says", () => {
     // 甲: 480 × 1.05³ = 555.7 ≥ 500 (JX-7 met); tax 28 × 1.05³ = 32.4 ≥ 30 (JX-8 met); 乙: 200 × 1.158 = 231.5 (not met).
@@ -181,9 +267,36 @@ describe("presets", () => {
 
   it("lishui-2025 doubles from the base year and counts one platform per county", () => {
     const ls = [
-      platform({ name: "丽水经济技术开发区", county: "市本级", level: "national", status: "main", land: 20000, developableLand: 60000, output: 500, tax: 15 }),
-      platform({ name: "缙云平台", county: "缙云县", level: "provincial", status: "main", land: 8000, developableLand: 15000, output: 200, tax: 5 }),
-      platform({ name: "丽缙园", county: "缙云县", level: "provincial", status: "main", land: 3000, developableLand: 9000, output: 41, tax: 1 }),
+      platform({
+        name: "丽水经济技术开发区",
+        county: "市本级",
+        level: "national",
+        status: "main",
+        land: 20000,
+        developableLand: 60000,
+        output: 500,
+        tax: 15,
+      }),
+      platform({
+        name: "缙云平台",
+        county: "缙云县",
+        level: "provincial",
+        status: "main",
+        land: 8000,
+        developableLand: 15000,
+        output: 200,
+        tax: 5,
+      }),
+      platform({
+        name: "丽缙园",
+        county: "缙云县",
+        level: "provincial",
+        status: "main",
+        land: 3000,
+        developableLand: 9000,
+        output: 41,
+        tax: 1,
+      }),
     ];
     const res = simulate(ls, { baseYear: 2020, targets: "lishui-2025", horizon: 2025, growth: { mean: 0.15, sd: 0 } });
     // 1.15^5 = 2.011 ≥ 2 → LS-3 met on fixed land.

@@ -1,62 +1,51 @@
 import { describe, expect, it } from "vitest";
-import {
-  CANONICAL,
-  convert,
-  parseUnit,
-  perMu,
-  toCanonical,
-  toMu,
-  toRatio,
-  toWanTonne,
-  toYi,
-  unitKind,
-} from "../../models/units.js";
+import { CANONICAL, convert, parseUnit, perMu, toCanonical, toMu, toRatio, toWanTonne, toYi, unitKind } from "../../models/units.js";
 
 // Expected values are hand arithmetic: 1 亩 = 10000/15 m², 1 公顷 = 10^4 m² = 15 亩,
 // 1 平方公里 = 10^6 m² = 1500 亩; 1 亿元 = 10^4 万元 = 10^8 元; 1 万吨 = 10^4 吨.
 
 describe("toMu(value, from)", () => {
-  it("toMu(2, \"公顷\") is 30 亩 (2 × 15), exactly: 1 公顷 is exactly 15 亩", () => {
+  it('toMu(2, "公顷") is 30 亩 (2 × 15), exactly: 1 公顷 is exactly 15 亩', () => {
     expect(toMu(2, "公顷")).toBe(2 * 15);
     expect(toMu(1, "公顷")).toBe(15);
   });
 
-  it("toMu(1, \"平方公里\") is 1500 亩 (10^6 m² ÷ (10^4/15) m²)", () => {
+  it('toMu(1, "平方公里") is 1500 亩 (10^6 m² ÷ (10^4/15) m²)', () => {
     expect(toMu(1, "平方公里")).toBeCloseTo(1e6 / (1e4 / 15), 9);
   });
 
-  it("toMu(6666.67, \"平方米\") is about 10 亩 (6666.67 × 15 / 10^4 = 10.000005)", () => {
+  it('toMu(6666.67, "平方米") is about 10 亩 (6666.67 × 15 / 10^4 = 10.000005)', () => {
     expect(toMu(6666.67, "平方米")).toBeCloseTo((6666.67 * 15) / 1e4, 9);
     expect(toMu(6666.67, "平方米")).toBeCloseTo(10, 4);
   });
 
-  it("toMu(x, \"亩\") returns x unchanged, including 0", () => {
+  it('toMu(x, "亩") returns x unchanged, including 0', () => {
     expect(toMu(123.45, "亩")).toBe(123.45);
     expect(toMu(0, "公顷")).toBe(0);
   });
 });
 
 describe("toYi(value, from)", () => {
-  it("toYi(3500, \"万元\") is 0.35 亿元 (3500 ÷ 10^4)", () => {
+  it('toYi(3500, "万元") is 0.35 亿元 (3500 ÷ 10^4)', () => {
     expect(toYi(3500, "万元")).toBeCloseTo(0.35, 14);
   });
 
-  it("toYi(12345678, \"元\") is 0.12345678 亿元 (÷ 10^8)", () => {
+  it('toYi(12345678, "元") is 0.12345678 亿元 (÷ 10^8)', () => {
     expect(toYi(12_345_678, "元")).toBeCloseTo(0.12345678, 14);
   });
 
-  it("toYi(x, \"亿元\") is x", () => {
+  it('toYi(x, "亿元") is x', () => {
     expect(toYi(7.25, "亿元")).toBe(7.25);
   });
 });
 
 describe("toWanTonne(value, from) and toRatio(value, from)", () => {
-  it("toWanTonne(5000, \"吨标煤\") is 0.5 万吨标煤 (5000 ÷ 10^4)", () => {
+  it('toWanTonne(5000, "吨标煤") is 0.5 万吨标煤 (5000 ÷ 10^4)', () => {
     expect(toWanTonne(5000, "吨标煤")).toBeCloseTo(0.5, 14);
     expect(toWanTonne(3, "万吨标煤")).toBe(3);
   });
 
-  it("toRatio(45, \"%\") is 0.45 and a fraction passes through", () => {
+  it('toRatio(45, "%") is 0.45 and a fraction passes through', () => {
     expect(toRatio(45, "%")).toBeCloseTo(0.45, 14);
     expect(toRatio(0.45, "ratio")).toBe(0.45);
   });

@@ -7,7 +7,15 @@ import { ScenarioError } from "../../models/scenario.js";
 import { simulate } from "../../models/simulate.js";
 import { ComparisonError } from "../../src/compare/index.js";
 import { compareScenarios } from "../../src/pipeline/compareScenarios.js";
-import { InputError, reproduce, resultKey, runScenario, storedValue, WRITTEN_SHEETS_KEY, type StoredResult } from "../../src/pipeline/index.js";
+import {
+  InputError,
+  reproduce,
+  resultKey,
+  runScenario,
+  storedValue,
+  WRITTEN_SHEETS_KEY,
+  type StoredResult,
+} from "../../src/pipeline/index.js";
 import type { SheetGrid } from "../../src/workbook/grid.js";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook.js";
 import { readPlatformSheet } from "../../src/workbook/sheet/index.js";
@@ -45,7 +53,8 @@ describe("compareScenarios", () => {
   test("each stored run of a comparison reproduces identically", async () => {
     const port = new MemoryWorkbook([platformGrid()]);
     await compareScenarios(port, { scenarios: [BASE, MERIT] });
-    for (const name of ["基准", "亩均"]) expect(await reproduce(port, name)).toMatchObject({ identical: true, inputChanged: false, engineChanged: false });
+    for (const name of ["基准", "亩均"])
+      expect(await reproduce(port, name)).toMatchObject({ identical: true, inputChanged: false, engineChanged: false });
   });
 
   test("write: false computes the same model and writes nothing", async () => {

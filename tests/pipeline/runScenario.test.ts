@@ -5,7 +5,16 @@
 import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
 import { simulate } from "../../models/simulate.js";
-import { InputError, inputHash, resultKey, runScenario, storedValue, WRITTEN_SHEETS_KEY, type RunRequest, type StoredResult } from "../../src/pipeline/index.js";
+import {
+  InputError,
+  inputHash,
+  resultKey,
+  runScenario,
+  storedValue,
+  WRITTEN_SHEETS_KEY,
+  type RunRequest,
+  type StoredResult,
+} from "../../src/pipeline/index.js";
 import type { CellValue, SheetGrid } from "../../src/workbook/grid.js";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook.js";
 import { WorkbookError, type WorkbookPort } from "../../src/workbook/port.js";
@@ -32,7 +41,11 @@ function platformGrid(rows: CellValue[][] = ROWS, title = "某市工业平台基
 }
 
 const NOTES = grid("说明", [["说明"], ["本表产值为规上工业总产值，单位亿元"], ["用地面积单位为亩"]]);
-const USER = grid("我的分析", [["备注", "数值"], ["甲经开区目标", 600], ["乙园", "待定"]]);
+const USER = grid("我的分析", [
+  ["备注", "数值"],
+  ["甲经开区目标", 600],
+  ["乙园", "待定"],
+]);
 
 /** Deterministic, no base year: the sheet title supplies 2019. */
 const SCENARIO = {
@@ -46,7 +59,12 @@ const SCENARIO = {
 };
 
 const FIXED = new Date("2024-05-06T07:08:09.000Z");
-const request = (extra: Partial<RunRequest> = {}): RunRequest => ({ scenario: SCENARIO, inputFile: "test.xlsx", now: () => FIXED, ...extra });
+const request = (extra: Partial<RunRequest> = {}): RunRequest => ({
+  scenario: SCENARIO,
+  inputFile: "test.xlsx",
+  now: () => FIXED,
+  ...extra,
+});
 
 /** Records every write a run makes through the port. */
 class Recording implements WorkbookPort {
@@ -114,7 +132,10 @@ describe("runScenario: what it writes", () => {
   });
 
   test("a scenario's own baseYear wins over the sheet title", async () => {
-    const outcome = await runScenario(new MemoryWorkbook([platformGrid()]), request({ scenario: { ...SCENARIO, baseYear: 2018, horizon: 2020 } }));
+    const outcome = await runScenario(
+      new MemoryWorkbook([platformGrid()]),
+      request({ scenario: { ...SCENARIO, baseYear: 2018, horizon: 2020 } }),
+    );
     expect(outcome.result.baseYear).toBe(2018);
     expect(outcome.result.years[0]).toBe(2018);
   });
@@ -232,7 +253,13 @@ describe("runScenario: refusals leave the workbook as it was", () => {
   });
 
   test("a user's Excel table named like a result table (PP_Targets) fails the run before anything changes", async () => {
-    const withTable: SheetGrid = { ...grid("我的表", [["项目", "数值"], ["甲", 1]]), tables: [{ name: "pp_targets", range: { top: 0, left: 0, bottom: 1, right: 1 } }] };
+    const withTable: SheetGrid = {
+      ...grid("我的表", [
+        ["项目", "数值"],
+        ["甲", 1],
+      ]),
+      tables: [{ name: "pp_targets", range: { top: 0, left: 0, bottom: 1, right: 1 } }],
+    };
     const wb = new MemoryWorkbook([platformGrid(), withTable]);
     const error = await runScenario(wb, request()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
@@ -289,7 +316,10 @@ describe("runScenario: reading the workbook", () => {
 
   test("inputHash: same data → same hash; one cell changed → a different hash", async () => {
     const a = await runScenario(new MemoryWorkbook([platformGrid()]), request({ write: false }));
-    const b = await runScenario(new MemoryWorkbook([NOTES, platformGrid(ROWS, "某市工业平台基本情况（2019年）")]), request({ write: false }));
+    const b = await runScenario(
+      new MemoryWorkbook([NOTES, platformGrid(ROWS, "某市工业平台基本情况（2019年）")]),
+      request({ write: false }),
+    );
     expect(a.inputHash).toMatch(/^[0-9a-f]{64}$/);
     expect(b.inputHash).toBe(a.inputHash);
     expect(a.inputHash).toBe(await inputHash(readPlatformSheet(platformGrid()).platforms));

@@ -15,11 +15,22 @@ const EVIL = `<b>甲&"方案'</b>`;
 const EVIL_TARGET = `<img src=x onerror=alert(1)>`;
 const rows = ROWS.map((r, k) => (k === 2 ? [`<script>丙区</script>`, ...r.slice(1)] : r));
 const sheet = readPlatformSheet(platformGrid(rows));
-const withLabel = (s: typeof BASE) => ({ ...s, targets: [...s.targets, { id: "X<1>", level: "region", metric: "land", comparison: ">=", threshold: 1, label: { zh: EVIL_TARGET, en: EVIL_TARGET } }] });
+const withLabel = (s: typeof BASE) => ({
+  ...s,
+  targets: [
+    ...s.targets,
+    { id: "X<1>", level: "region", metric: "land", comparison: ">=", threshold: 1, label: { zh: EVIL_TARGET, en: EVIL_TARGET } },
+  ],
+});
 const scenarios = [{ ...withLabel(BASE), name: EVIL }, withLabel(MERIT), PLAIN];
 const results = scenarios.map((s) => simulate(sheet.platforms, s, { baseYear: 2019 }));
 const model = compareResults(results.map((result) => ({ name: result.scenario.name, result })));
-const html = comparisonReport(model, { inputFile: "<某市>.xlsx", sheet: "平台", generatedAt: new Date("2024-05-06T07:08:09Z"), engine: "0.1.0" });
+const html = comparisonReport(model, {
+  inputFile: "<某市>.xlsx",
+  sheet: "平台",
+  generatedAt: new Date("2024-05-06T07:08:09Z"),
+  engine: "0.1.0",
+});
 
 describe("comparison report", () => {
   test("self-contained: no script, no link, no external reference", () => {

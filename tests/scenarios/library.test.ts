@@ -96,7 +96,11 @@ describe.each(PORTS)("scenario library in a %s workbook", (_kind, make) => {
     const port = make();
     await saveScenario(port, { scenario: BASE }, at(T1));
     const before = await port.readStore(LIBRARY_KEY);
-    await expect(saveScenario(port, { scenario: { ...MERIT, name: "基准" } })).rejects.toMatchObject({ code: "name-taken", zh: expect.stringContaining("基准"), en: expect.stringContaining("already has") });
+    await expect(saveScenario(port, { scenario: { ...MERIT, name: "基准" } })).rejects.toMatchObject({
+      code: "name-taken",
+      zh: expect.stringContaining("基准"),
+      en: expect.stringContaining("already has"),
+    });
     await expect(renameScenario(port, "s1", "   ")).rejects.toMatchObject({ code: "bad-name" });
     await expect(renameScenario(port, "nope", "新名")).rejects.toMatchObject({ code: "not-found" });
     await expect(duplicateScenario(port, "nope")).rejects.toBeInstanceOf(LibraryError);
@@ -113,7 +117,10 @@ describe.each(PORTS)("scenario library in a %s workbook", (_kind, make) => {
       { id: "new1", name: "新字段", savedAt: "2030", scenario: { futureField: 1 } },
     ];
     const good = { id: "s2", name: "好", savedAt: T1.toISOString(), scenario: MERIT };
-    await port.writeStore(LIBRARY_KEY, JSON.stringify({ version: 1, note: "kept", scenarios: [damaged[0], good, damaged[1], damaged[2], damaged[3]] }));
+    await port.writeStore(
+      LIBRARY_KEY,
+      JSON.stringify({ version: 1, note: "kept", scenarios: [damaged[0], good, damaged[1], damaged[2], damaged[3]] }),
+    );
 
     const loaded = await loadLibrary(port);
     expect(loaded.entries).toEqual([good]);
@@ -135,7 +142,14 @@ describe.each(PORTS)("scenario library in a %s workbook", (_kind, make) => {
     await expect(saveScenario(port, { id: "bad1", scenario: BASE })).rejects.toMatchObject({ code: "locked" });
     const doc = JSON.parse((await port.readStore(LIBRARY_KEY)) as string);
     expect(doc.note).toBe("kept");
-    expect(doc.scenarios).toEqual([damaged[0], { ...good, name: "好方案", savedAt: T2.toISOString(), scenario: { ...MERIT, name: "好方案" } }, damaged[1], damaged[2], damaged[3], expect.objectContaining({ id: "s3" })]);
+    expect(doc.scenarios).toEqual([
+      damaged[0],
+      { ...good, name: "好方案", savedAt: T2.toISOString(), scenario: { ...MERIT, name: "好方案" } },
+      damaged[1],
+      damaged[2],
+      damaged[3],
+      expect.objectContaining({ id: "s3" }),
+    ]);
   });
 
   test("a duplicate id keeps the first entry and reports the second", async () => {
@@ -144,11 +158,23 @@ describe.each(PORTS)("scenario library in a %s workbook", (_kind, make) => {
     await port.writeStore(LIBRARY_KEY, JSON.stringify({ version: 1, scenarios: [e, { ...e, name: "乙" }] }));
     const loaded = await loadLibrary(port);
     expect(loaded.entries.map((x) => x.name)).toEqual(["甲"]);
-    expect(loaded.problems).toEqual([expect.objectContaining({ code: "damaged-entry", index: 1, zh: expect.stringContaining("重复"), en: expect.stringContaining("duplicate id") })]);
+    expect(loaded.problems).toEqual([
+      expect.objectContaining({
+        code: "damaged-entry",
+        index: 1,
+        zh: expect.stringContaining("重复"),
+        en: expect.stringContaining("duplicate id"),
+      }),
+    ]);
   });
 
   test.each([
-    ["written by a newer version", JSON.stringify({ version: 2, scenarios: [{ id: "s1", name: "x", savedAt: "t", scenario: {} }] }), "newer-version", "newer ParkPlan"],
+    [
+      "written by a newer version",
+      JSON.stringify({ version: 2, scenarios: [{ id: "s1", name: "x", savedAt: "t", scenario: {} }] }),
+      "newer-version",
+      "newer ParkPlan",
+    ],
     ["not JSON", "{ this is not json", "unreadable", "not valid JSON"],
     ["without a scenarios list", JSON.stringify({ version: 1, items: [] }), "unreadable", "lacks version or scenarios"],
   ])("a library %s is reported, kept untouched and never written over", async (_what, text, code, en) => {
@@ -156,7 +182,10 @@ describe.each(PORTS)("scenario library in a %s workbook", (_kind, make) => {
     await port.writeStore(LIBRARY_KEY, text);
     const loaded = await loadLibrary(port);
     expect(loaded).toMatchObject({ entries: [], writable: false, problems: [{ code, index: null, en: expect.stringContaining(en) }] });
-    await expect(saveScenario(port, { scenario: BASE })).rejects.toMatchObject({ code: "locked", zh: expect.stringContaining("情景库无法保存") });
+    await expect(saveScenario(port, { scenario: BASE })).rejects.toMatchObject({
+      code: "locked",
+      zh: expect.stringContaining("情景库无法保存"),
+    });
     await expect(deleteScenario(port, "s1")).rejects.toMatchObject({ code: "locked" });
     expect(await port.readStore(LIBRARY_KEY)).toBe(text);
   });

@@ -2,7 +2,13 @@ import { describe, expect, test } from "vitest";
 import { simulate } from "../../models/simulate.js";
 import type { SimulationResult } from "../../models/results.js";
 import { compareResults } from "../../src/compare/compareResults.js";
-import { COMPARE_IDLE, compareProgress, compareReducer, type CompareAction, type CompareState } from "../../src/taskpane/hooks/compareState.js";
+import {
+  COMPARE_IDLE,
+  compareProgress,
+  compareReducer,
+  type CompareAction,
+  type CompareState,
+} from "../../src/taskpane/hooks/compareState.js";
 import { compareView } from "../../src/taskpane/hooks/compareView.js";
 import { readPlatformSheet, type PlatformSheet } from "../../src/workbook/sheet/index.js";
 import { BASE, MERIT, PLAIN, platformGrid } from "../compare/fixture.js";
@@ -13,7 +19,13 @@ const base = run(BASE);
 const merit = run(MERIT);
 
 describe("compareView", () => {
-  const model = compareResults([{ name: "基准", result: base }, { name: "亩均", result: merit }], 0);
+  const model = compareResults(
+    [
+      { name: "基准", result: base },
+      { name: "亩均", result: merit },
+    ],
+    0,
+  );
   const view = compareView(model);
 
   test("the last year's region output with P10–P90, the two platform counts, then every target", () => {
@@ -27,7 +39,11 @@ describe("compareView", () => {
   test("cells show the model's numbers; differences only in the other columns", () => {
     const row = model.rows.find((r) => r.key === "output@2022")!;
     const [b, m] = view.rows[0].cells;
-    expect(b).toEqual({ text: row.cells[0].value!.toFixed(2), detail: `${row.cells[0].p10!.toFixed(2)}–${row.cells[0].p90!.toFixed(2)}`, diff: null });
+    expect(b).toEqual({
+      text: row.cells[0].value!.toFixed(2),
+      detail: `${row.cells[0].p10!.toFixed(2)}–${row.cells[0].p90!.toFixed(2)}`,
+      diff: null,
+    });
     const d = row.cells[1].diff!;
     expect(m.diff).toBe(`${d > 0 ? "+" : ""}${d.toFixed(2)}`);
     expect(m.text).toBe(row.cells[1].value!.toFixed(2));
@@ -39,7 +55,15 @@ describe("compareView", () => {
   });
 
   test("without Monte Carlo a target shows met / evaluable and no range", () => {
-    const plain = compareView(compareResults([{ name: "确定性", result: run(PLAIN) }, { name: "基准", result: base }], 1));
+    const plain = compareView(
+      compareResults(
+        [
+          { name: "确定性", result: run(PLAIN) },
+          { name: "基准", result: base },
+        ],
+        1,
+      ),
+    );
     const cell = plain.rows.find((r) => r.key.startsWith("target:"))!.cells[0];
     expect(cell.text).toMatch(/^\d+\/\d+$/);
     expect(cell.detail).toBeNull();
@@ -50,12 +74,27 @@ describe("compareView", () => {
 describe("compareReducer", () => {
   const play = (...actions: CompareAction[]): CompareState => actions.reduce(compareReducer, COMPARE_IDLE);
   const sheet = input as PlatformSheet;
-  const model = compareResults([{ name: "基准", result: base }, { name: "亩均", result: merit }], 1);
+  const model = compareResults(
+    [
+      { name: "基准", result: base },
+      { name: "亩均", result: merit },
+    ],
+    1,
+  );
 
   test("scenario by scenario, then the comparison, then the write", () => {
-    let s = play({ type: "start", names: ["基准", "亩均"], baseline: 1 }, { type: "prepared", input: sheet }, { type: "progress", done: 20, total: 40 });
+    let s = play(
+      { type: "start", names: ["基准", "亩均"], baseline: 1 },
+      { type: "prepared", input: sheet },
+      { type: "progress", done: 20, total: 40 },
+    );
     expect(compareProgress(s)).toBe(0.25);
-    s = ([{ type: "scenarioDone", result: base }, { type: "progress", done: 40, total: 40 }] as CompareAction[]).reduce(compareReducer, s);
+    s = (
+      [
+        { type: "scenarioDone", result: base },
+        { type: "progress", done: 40, total: 40 },
+      ] as CompareAction[]
+    ).reduce(compareReducer, s);
     expect(s).toMatchObject({ phase: "running", index: 1 });
     expect(compareProgress(s)).toBe(1);
     // The comparison waits for every run.

@@ -1,5 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { canCompare, chooseBaseline, comparedEntries, NO_SELECTION, pruneSelection, runCandidates, saveTarget, toggleSelected } from "../../src/taskpane/hooks/libraryView.js";
+import {
+  canCompare,
+  chooseBaseline,
+  comparedEntries,
+  NO_SELECTION,
+  pruneSelection,
+  runCandidates,
+  saveTarget,
+  toggleSelected,
+} from "../../src/taskpane/hooks/libraryView.js";
 import { formFromDocument, fractionToPercent } from "../../src/taskpane/hooks/formFromDocument.js";
 import { percentToFraction, toScenarioDocument } from "../../src/taskpane/hooks/scenarioForm.js";
 
@@ -54,7 +63,15 @@ describe("formFromDocument", () => {
     };
     const { form, dropped } = formFromDocument(doc, null);
     expect(dropped).toEqual([]);
-    expect(form).toMatchObject({ preset: "jiaxing-2020", endYear: "2020", growthMean: "7.7", energyDecline: "3.66", landStrategy: "merit", energyCap: "950", seed: "jiaxing" });
+    expect(form).toMatchObject({
+      preset: "jiaxing-2020",
+      endYear: "2020",
+      growthMean: "7.7",
+      energyDecline: "3.66",
+      landStrategy: "merit",
+      energyCap: "950",
+      seed: "jiaxing",
+    });
     expect(toScenarioDocument(form, label).document).toEqual(doc);
   });
 
@@ -63,7 +80,10 @@ describe("formFromDocument", () => {
   });
 
   test("what the form cannot hold is named, not lost silently; missing fields take the defaults", () => {
-    const { form, dropped } = formFromDocument({ name: "x", baseYear: 2017, horizon: [2020], targets: [{ id: "T1" }], monteCarlo: { seed: 7 }, extra: 1 }, 2015);
+    const { form, dropped } = formFromDocument(
+      { name: "x", baseYear: 2017, horizon: [2020], targets: [{ id: "T1" }], monteCarlo: { seed: 7 }, extra: 1 },
+      2015,
+    );
     expect(dropped).toEqual(["extra", "horizon", "targets", "monteCarlo.seed"]);
     expect(form).toMatchObject({ name: "x", baseYear: "2017", endYear: "2020", preset: "", seed: "7", growthMean: "7.7", runs: "1000" });
   });

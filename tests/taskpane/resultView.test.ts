@@ -2,15 +2,39 @@ import { describe, expect, test } from "vitest";
 import { platform } from "../../models/platform.js";
 import type { TargetCheck } from "../../models/results.js";
 import { simulate } from "../../models/simulate.js";
-import { fanSeries, fanSubjects, formatNumber, formatProbability, formatTargetValue, perMuBars, targetCounts } from "../../src/taskpane/hooks/resultView.js";
+import {
+  fanSeries,
+  fanSubjects,
+  formatNumber,
+  formatProbability,
+  formatTargetValue,
+  perMuBars,
+  targetCounts,
+} from "../../src/taskpane/hooks/resultView.js";
 import { statusCounts } from "../../src/taskpane/hooks/sheetView.js";
 
 // The worked example of models/README.md: 甲 (main, 1,000 亩, 100亿) and 乙 (3,000 亩, 150亿), μ = 10%, σ = 0.
 const platforms = [
-  platform({ name: "甲", county: "X县", status: "main", land: 1000, developableLand: 1500, output: 100, valueAdded: 20, tax: 5, energy: 8 }),
+  platform({
+    name: "甲",
+    county: "X县",
+    status: "main",
+    land: 1000,
+    developableLand: 1500,
+    output: 100,
+    valueAdded: 20,
+    tax: 5,
+    energy: 8,
+  }),
   platform({ name: "乙", county: "X县", status: "kept", land: 3000, developableLand: 3050, output: 150 }),
 ];
-const scenario = { baseYear: 2020, horizon: [2021, 2022], growth: { mean: 0.1, sd: 0 }, land: { quota: 100 }, energy: { intensityDecline: 0.05 } };
+const scenario = {
+  baseYear: 2020,
+  horizon: [2021, 2022],
+  growth: { mean: 0.1, sd: 0 },
+  land: { quota: 100 },
+  energy: { intensityDecline: 0.05 },
+};
 
 describe("fanSeries and perMuBars on the README's worked example", () => {
   test("deterministic line without Monte Carlo: no band except the base year's point", () => {
@@ -52,7 +76,11 @@ const check = (met: boolean | null, evaluable = true): TargetCheck => ({ met, ev
 
 describe("targetCounts(checks)", () => {
   test("a check is not evaluable when the sheet cannot evaluate it or met is unknown", () => {
-    expect(targetCounts([check(true), check(false), check(true), check(null), check(false, false)])).toEqual({ met: 2, notMet: 1, notEvaluable: 2 });
+    expect(targetCounts([check(true), check(false), check(true), check(null), check(false, false)])).toEqual({
+      met: 2,
+      notMet: 1,
+      notEvaluable: 2,
+    });
     expect(targetCounts([])).toEqual({ met: 0, notMet: 0, notEvaluable: 0 });
   });
 });
@@ -78,7 +106,11 @@ describe("formatting", () => {
   });
 
   test("status counts name each status present, in a fixed order", () => {
-    const list = [platform({ name: "a", land: 1, output: 1, status: "exit" }), platform({ name: "b", land: 1, output: 1, status: "main" }), platform({ name: "c", land: 1, output: 1, status: "exit" })];
+    const list = [
+      platform({ name: "a", land: 1, output: 1, status: "exit" }),
+      platform({ name: "b", land: 1, output: 1, status: "main" }),
+      platform({ name: "c", land: 1, output: 1, status: "exit" }),
+    ];
     expect(statusCounts(list, "zh")).toBe("主平台 1、退出 2");
     expect(statusCounts(list, "en")).toBe("main platform 1, exit 2");
   });

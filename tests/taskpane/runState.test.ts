@@ -12,7 +12,12 @@ const t1 = new Date(Date.UTC(2024, 0, 1, 8, 0, 3));
 
 describe("runReducer", () => {
   test("a run goes idle → preparing → running → done → writing → written, keeping input, result and times", () => {
-    const done = run({ type: "start" }, { type: "prepared", input, startedAt: t0 }, { type: "progress", done: 50, total: 200 }, { type: "finished", result, finishedAt: t1 });
+    const done = run(
+      { type: "start" },
+      { type: "prepared", input, startedAt: t0 },
+      { type: "progress", done: 50, total: 200 },
+      { type: "finished", result, finishedAt: t1 },
+    );
     expect(done).toMatchObject({ phase: "done", input, result, startedAt: t0, finishedAt: t1, progress: { done: 50, total: 200 } });
     const actions: RunAction[] = [{ type: "writeStart" }, { type: "written", sheets: ["预测", "达标"], file: "a-projected.xlsx" }];
     const written = actions.reduce(runReducer, done);
@@ -21,7 +26,10 @@ describe("runReducer", () => {
 
   test("cancel while preparing or running drops everything; after the result it is ignored", () => {
     expect(run({ type: "start" }, { type: "cancelled" })).toEqual({ ...IDLE, phase: "cancelled" });
-    expect(run({ type: "start" }, { type: "prepared", input, startedAt: t0 }, { type: "cancelled" })).toEqual({ ...IDLE, phase: "cancelled" });
+    expect(run({ type: "start" }, { type: "prepared", input, startedAt: t0 }, { type: "cancelled" })).toEqual({
+      ...IDLE,
+      phase: "cancelled",
+    });
     const done = run({ type: "start" }, { type: "prepared", input, startedAt: t0 }, { type: "finished", result, finishedAt: t1 });
     expect(runReducer(done, { type: "cancelled" })).toBe(done);
   });
@@ -34,7 +42,13 @@ describe("runReducer", () => {
 
   test("a failed run shows its error with no result; a failed write keeps the result to try again", () => {
     expect(run({ type: "start" }, { type: "failed", error })).toEqual({ ...IDLE, phase: "failed", error });
-    const failedWrite = run({ type: "start" }, { type: "prepared", input, startedAt: t0 }, { type: "finished", result, finishedAt: t1 }, { type: "writeStart" }, { type: "failed", error });
+    const failedWrite = run(
+      { type: "start" },
+      { type: "prepared", input, startedAt: t0 },
+      { type: "finished", result, finishedAt: t1 },
+      { type: "writeStart" },
+      { type: "failed", error },
+    );
     expect(failedWrite).toMatchObject({ phase: "done", result, error });
     expect(runReducer(failedWrite, { type: "writeStart" })).toMatchObject({ phase: "writing", error: null });
   });
@@ -49,7 +63,11 @@ describe("runReducer", () => {
 
 describe("isBusy and progressValue", () => {
   test("busy while preparing, running or writing", () => {
-    expect((["idle", "preparing", "running", "done", "writing", "written", "cancelled", "failed"] as const).filter(isBusy)).toEqual(["preparing", "running", "writing"]);
+    expect((["idle", "preparing", "running", "done", "writing", "written", "cancelled", "failed"] as const).filter(isBusy)).toEqual([
+      "preparing",
+      "running",
+      "writing",
+    ]);
   });
 
   test("progress as a fraction; indeterminate before the first report or without trials", () => {

@@ -1,7 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { parseScenario } from "../../models/scenario.js";
 import { translate } from "../../src/i18n/index.js";
-import { applyPreset, defaultForm, percentToFraction, toScenarioDocument, type ScenarioForm } from "../../src/taskpane/hooks/scenarioForm.js";
+import {
+  applyPreset,
+  defaultForm,
+  percentToFraction,
+  toScenarioDocument,
+  type ScenarioForm,
+} from "../../src/taskpane/hooks/scenarioForm.js";
 
 const label = (key: Parameters<typeof translate>[1]) => translate("zh", key);
 const doc = (form: ScenarioForm) => toScenarioDocument(form, label);
@@ -45,7 +51,12 @@ describe("toScenarioDocument(form)", () => {
     form.energyCap = "120.5";
     form.landQuota = "";
     const { document } = doc(form);
-    expect(document?.growth).toEqual({ mean: 0.077, sd: 0.045, correlation: 0.5, byLevel: { national: { mean: 0.09 }, township: { mean: 0.045, sd: 0.06 } } });
+    expect(document?.growth).toEqual({
+      mean: 0.077,
+      sd: 0.045,
+      correlation: 0.5,
+      byLevel: { national: { mean: 0.09 }, township: { mean: 0.045, sd: 0.06 } },
+    });
     expect(document?.energy).toEqual({ intensityDecline: 0.0343, cap: 120.5, strategy: "proportional" });
     expect(document?.land).toEqual({ strategy: "proportional", lagYears: 1 });
     expect(() => parseScenario(document)).not.toThrow();
@@ -65,7 +76,9 @@ describe("toScenarioDocument(form)", () => {
     ]);
     const range = errors.find((e) => e.field === "correlation")!;
     expect(translate("zh", range.key, range.params)).toBe("区域共同冲击占比（0–1）：应在 0 到 1 之间");
-    expect(translate("en", range.key, { ...range.params, field: translate("en", "scenario.correlation") })).toBe("Regional shock share (0–1): must be between 0 and 1");
+    expect(translate("en", range.key, { ...range.params, field: translate("en", "scenario.correlation") })).toBe(
+      "Regional shock share (0–1): must be between 0 and 1",
+    );
   });
 
   test("a missing base year is required (a sheet without a title year and no preset)", () => {
@@ -82,7 +95,11 @@ describe("applyPreset(form, id)", () => {
     expect(form.endYear).toBe("2020");
     expect(form.landStrategy).toBe("main-only");
     expect(form.energyStrategy).toBe("proportional");
-    expect(doc(form).document).toMatchObject({ targets: "jiaxing-2020", horizon: [2018, 2019, 2020], name: "嘉兴 平台优化提升攻坚行动（2020）" });
+    expect(doc(form).document).toMatchObject({
+      targets: "jiaxing-2020",
+      horizon: [2018, 2019, 2020],
+      name: "嘉兴 平台优化提升攻坚行动（2020）",
+    });
   });
 
   test("fills the preset's base year only when the form has none", () => {

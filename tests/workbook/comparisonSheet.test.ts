@@ -52,7 +52,10 @@ describe("情景对比 sheet", () => {
         { top: HEADER - 1, left: 16, bottom: HEADER - 1, right: 17 },
       ]),
     );
-    expect(spec.tables?.[0]).toMatchObject({ name: "PP_Comparison", range: { top: HEADER, left: 0, right: headers.length - 1, bottom: HEADER + model.rows.length } });
+    expect(spec.tables?.[0]).toMatchObject({
+      name: "PP_Comparison",
+      range: { top: HEADER, left: 0, right: headers.length - 1, bottom: HEADER + model.rows.length },
+    });
     expect(spec.frozen).toEqual({ rows: COMPARISON_HEADER_ROWS, cols: 0 });
   });
 
@@ -91,16 +94,30 @@ describe("情景对比 sheet", () => {
   });
 
   test("the fan charts read blocks holding each scenario's fan; the bars read the target probabilities", () => {
-    expect(spec.charts?.map((c) => c.name)).toEqual(["PP_Chart_Compare_Output_1", "PP_Chart_Compare_Output_2", "PP_Chart_Compare_Output_3", "PP_Chart_Compare_Targets"]);
+    expect(spec.charts?.map((c) => c.name)).toEqual([
+      "PP_Chart_Compare_Output_1",
+      "PP_Chart_Compare_Output_2",
+      "PP_Chart_Compare_Output_3",
+      "PP_Chart_Compare_Targets",
+    ]);
     model.fans.forEach((fan, k) => {
       const chart = spec.charts![k];
       const block = spec.rows.slice(chart.range.top, chart.range.bottom + 1);
       const monteCarlo = model.scenarios[k].runs > 0;
-      expect(block[0].map((c) => c.v)).toEqual(monteCarlo ? ["年份 / Year", "P10", "P10–P90", "确定性 / Deterministic", "P50"] : ["年份 / Year", "确定性 / Deterministic"]);
+      expect(block[0].map((c) => c.v)).toEqual(
+        monteCarlo ? ["年份 / Year", "P10", "P10–P90", "确定性 / Deterministic", "P50"] : ["年份 / Year", "确定性 / Deterministic"],
+      );
       expect(block.slice(1).map((r) => r[0].v)).toEqual(fan.points.map((p) => p.year));
       const at = fan.points.findIndex((p) => p.year === 2022);
       const r = block[1 + at];
-      if (monteCarlo) expect(r.map((c) => c.v)).toEqual([2022, fan.points[at].p10, fan.points[at].p90! - fan.points[at].p10!, fan.points[at].value, fan.points[at].p50]);
+      if (monteCarlo)
+        expect(r.map((c) => c.v)).toEqual([
+          2022,
+          fan.points[at].p10,
+          fan.points[at].p90! - fan.points[at].p10!,
+          fan.points[at].value,
+          fan.points[at].p50,
+        ]);
       else expect(r.map((c) => c.v)).toEqual([2022, fan.points[at].value]);
       expect(chart.series?.length).toBe(chart.range.right - chart.range.left);
     });
@@ -108,11 +125,18 @@ describe("情景对比 sheet", () => {
     const block = spec.rows.slice(bars.range.top, bars.range.bottom + 1);
     expect(block.slice(1).map((r) => r.map((c) => c.v))).toEqual(model.targetBars.map((b) => [b.targetId, ...b.probabilities]));
     // Charts do not overlap: each starts below the previous one's rows.
-    for (let k = 1; k < spec.charts!.length; k++) expect(spec.charts![k].position.row).toBeGreaterThanOrEqual(spec.charts![k - 1].position.row + 16);
+    for (let k = 1; k < spec.charts!.length; k++)
+      expect(spec.charts![k].position.row).toBeGreaterThanOrEqual(spec.charts![k - 1].position.row + 16);
   });
 
   test("print setup: A4 landscape, one page wide, the title in the header, the header row repeated", () => {
-    expect(spec.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true, title: "平台优化提升情景对比 · 基准 / 亩均 / 确定性", repeatRows: { top: HEADER - 1, bottom: HEADER } });
+    expect(spec.print).toEqual({
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      title: "平台优化提升情景对比 · 基准 / 亩均 / 确定性",
+      repeatRows: { top: HEADER - 1, bottom: HEADER },
+    });
   });
 
   test("through an .xlsx file: values, tables and page setup survive", async () => {

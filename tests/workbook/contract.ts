@@ -42,7 +42,11 @@ function resultSheet(name: string, rows: number, tableName: string): SheetSpec {
         { v: "产值（亿元）/ Output (100M yuan)", style: "header" },
         { v: "达标率 / Share", style: "header" },
       ],
-      ...Array.from({ length: rows }, (_, k) => [{ v: `平台${k + 1}` }, { v: 100.125 + k, fmt: "yi" as const }, { v: 0.5, fmt: "pct" as const }]),
+      ...Array.from({ length: rows }, (_, k) => [
+        { v: `平台${k + 1}` },
+        { v: 100.125 + k, fmt: "yi" as const },
+        { v: 0.5, fmt: "pct" as const },
+      ]),
     ],
     columnWidths: [20, 22, 12],
     frozen: { rows: 2, cols: 0 },
@@ -107,7 +111,7 @@ export function runPortContract(label: string, makePort: () => Promise<WorkbookP
 
     it("writes text that looks like a formula (or an OOXML escape) as text", async () => {
       const port = await makePort();
-      const names = ["=1+1", "+86-571", "-3", "@SUM(A1)", "=HYPERLINK(\"http://x\")", "园区_x0041_", "_x005F_"];
+      const names = ["=1+1", "+86-571", "-3", "@SUM(A1)", '=HYPERLINK("http://x")', "园区_x0041_", "_x005F_"];
       await port.writeSheets([{ name: "名称", rows: names.map((v) => [{ v }]) }]);
       const grid = await port.readGrid("名称");
       expect(names.map((_, r) => at(grid, r, 0))).toEqual(names);

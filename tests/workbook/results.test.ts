@@ -25,7 +25,14 @@ describe("buildResultSheets", () => {
     const s = sheet("预测");
     const head = values(s.rows[2]);
     expect(head).toHaveLength(5 + 12 + 1 + 9);
-    expect(head.slice(0, 6)).toEqual(["平台 / Platform", "县 / County", "级别 / Level", "类型 / Type", "年份 / Year", "产值（亿元）/ Output (100M yuan)"]);
+    expect(head.slice(0, 6)).toEqual([
+      "平台 / Platform",
+      "县 / County",
+      "级别 / Level",
+      "类型 / Type",
+      "年份 / Year",
+      "产值（亿元）/ Output (100M yuan)",
+    ]);
     expect(head[13]).toBe("亩均产出（万元/亩）/ Output per mu (10k yuan/mu)");
     expect(head[16]).toBe("单位增加值能耗（吨标煤/万元）/ Energy per value added (tce/10k yuan)");
     expect(head[17]).toBe("约束 / Binding");
@@ -34,7 +41,21 @@ describe("buildResultSheets", () => {
     expect(s.rows[2].every((c) => c.style === "header")).toBe(true);
 
     expect(values(s.rows[3]).slice(0, 8)).toEqual(["嘉兴经济技术开发区", "南湖区", "国家级", "主平台", 2017, 1000, 20000, 204]);
-    expect(fmts(s.rows[3]).slice(4, 17)).toEqual([null, "yi", "int", "yi", "yi", "yi", "yi", "yi", "yi", "perMu", "perMu", "perMu", "ratio3"]);
+    expect(fmts(s.rows[3]).slice(4, 17)).toEqual([
+      null,
+      "yi",
+      "int",
+      "yi",
+      "yi",
+      "yi",
+      "yi",
+      "yi",
+      "yi",
+      "perMu",
+      "perMu",
+      "perMu",
+      "ratio3",
+    ]);
     expect(s.rows[3][17].v).toBe("—");
     // No statistics in the base year: the quantile cells are empty.
     expect(values(s.rows[3]).slice(18)).toEqual(Array(9).fill(null));
@@ -65,15 +86,45 @@ describe("buildResultSheets", () => {
     expect(values(s.rows[2])).toHaveLength(19);
     expect(s.rows[2][12].v).toBe("达标 / Met");
     expect(values(s.rows[3])).toEqual([
-      "JX-7", "亩均产出 ≥ 500万元/亩", "Output per mu ≥ 500", "平台 / platform", "嘉兴经济技术开发区", 2018,
-      "亩均产出（万元/亩）/ Output per mu (10k yuan/mu)", "≥", 500, null, 538.5, 38.5, "是", 0.85, 2018, 2018, null, null, "含分区 / sub-parks included",
+      "JX-7",
+      "亩均产出 ≥ 500万元/亩",
+      "Output per mu ≥ 500",
+      "平台 / platform",
+      "嘉兴经济技术开发区",
+      2018,
+      "亩均产出（万元/亩）/ Output per mu (10k yuan/mu)",
+      "≥",
+      500,
+      null,
+      538.5,
+      38.5,
+      "是",
+      0.85,
+      2018,
+      2018,
+      null,
+      null,
+      "含分区 / sub-parks included",
     ]);
     expect(fmts(s.rows[3]).slice(8, 14)).toEqual(["perMu", "perMu", "perMu", "perMu", null, "pct"]);
     expect(s.rows[3][12].style).toBe("met");
     expect(values(s.rows[4]).slice(10, 16)).toEqual([26.925, -3.075, "否", 0.1, null, null]);
     expect(s.rows[4][12].style).toBe("notMet");
     const na = s.rows[5];
-    expect(values(na).slice(6, 18)).toEqual(["—", "≥", 1, null, null, null, "—", null, null, null, "平台表没有产业链数据", "the platform sheet has no industrial chain data"]);
+    expect(values(na).slice(6, 18)).toEqual([
+      "—",
+      "≥",
+      1,
+      null,
+      null,
+      null,
+      "—",
+      null,
+      null,
+      null,
+      "平台表没有产业链数据",
+      "the platform sheet has no industrial chain data",
+    ]);
     expect(na[12].style).toBe("na");
     expect(na[8].fmt).toBeUndefined();
     const data = { top: 3, left: 0, bottom: 5, right: 18 };
@@ -88,7 +139,14 @@ describe("buildResultSheets", () => {
   it("汇总: roll-ups main → county → region, the balance and the base-year evaluation", () => {
     const s = sheet("汇总");
     expect(s.rows[4].slice(0, 4).map((c) => c.v)).toEqual(["名称 / Name", "类别 / Kind", "成员数 / Members", "年份 / Year"]);
-    expect(values(s.rows[5]).slice(0, 6)).toEqual(["嘉兴经济技术开发区", "主平台及分区 / main platform with sub-parks", 2, 2017, 1200, 25000]);
+    expect(values(s.rows[5]).slice(0, 6)).toEqual([
+      "嘉兴经济技术开发区",
+      "主平台及分区 / main platform with sub-parks",
+      2,
+      2017,
+      1200,
+      25000,
+    ]);
     // (1000 + 200)亿 × 10^4 / 25,000 亩 = 480 万元/亩.
     expect(s.rows[5][12]).toEqual({ v: 480, fmt: "perMu" });
     expect(values(s.rows[7]).slice(0, 4)).toEqual(["南湖区", "县 / county", 1, 2017]);
@@ -99,9 +157,14 @@ describe("buildResultSheets", () => {
     expect(fmts(s.rows[15])).toEqual([null, "int", "int", "int", "yi", "yi", "yi", "yi", "yi"]);
     expect(s.rows[18][0].v).toBe("亩均效益评价（2017 年）/ Per-mu efficiency evaluation (2017)");
     expect(values(s.rows[19])).toEqual([
-      "平台 / Platform", "得分 / Score", "等级 / Class", "排名 / Rank",
-      "亩均税收（万元/亩）/ Tax per mu (10k yuan/mu)", "亩均税收得分 / Tax per mu score",
-      "亩均增加值（万元/亩）/ Value added per mu (10k yuan/mu)", "亩均增加值得分 / Value added per mu score",
+      "平台 / Platform",
+      "得分 / Score",
+      "等级 / Class",
+      "排名 / Rank",
+      "亩均税收（万元/亩）/ Tax per mu (10k yuan/mu)",
+      "亩均税收得分 / Tax per mu score",
+      "亩均增加值（万元/亩）/ Value added per mu (10k yuan/mu)",
+      "亩均增加值得分 / Value added per mu score",
     ]);
     expect(values(s.rows[20])).toEqual(["嘉兴经济技术开发区", 92.2, "A 优先发展类 / priority", 1, 25, 62.2, 102, 30]);
     expect(values(s.rows[21]).slice(0, 4)).toEqual(["=平湖分区", 63.8, "C 调控帮扶类 / controlled", 2]);
@@ -131,7 +194,12 @@ describe("buildResultSheets", () => {
     expect(item("用时（秒）/ Duration (s)")).toBe(12.5);
     const issue = s.rows.findIndex((r) => r[0]?.v === "unit-guessed");
     expect(values(s.rows[issue])).toEqual(["unit-guessed", "警告 / warning", "平台清单", "C3", "单位按万元理解", "unit taken as 万元"]);
-    expect(values(s.rows.find((r) => r[0]?.v === "land-capped"))).toEqual(["land-capped", "=平湖分区", "用地已达可开发空间", "land reached developable space"]);
+    expect(values(s.rows.find((r) => r[0]?.v === "land-capped"))).toEqual([
+      "land-capped",
+      "=平湖分区",
+      "用地已达可开发空间",
+      "land reached developable space",
+    ]);
     expect(s.tables?.map((t) => t.name)).toEqual(["PP_Run", "PP_Issues", "PP_Warnings"]);
     expect(s.frozen).toEqual({ rows: 1, cols: 0 });
   });
@@ -196,7 +264,14 @@ describe("result sheets through the adapters", () => {
     expect(ws.getColumn(1).width).toBe(20);
     expect(wb.getWorksheet("达标")!.getCell("N4").numFmt).toBe("0.0%");
     expect(wb.worksheets.flatMap((w) => w.getTables().map((t) => (t as unknown as ExcelJS.Table).name))).toEqual([
-      "PP_Projection", "PP_Targets", "PP_Rollups", "PP_Balances", "PP_Evaluation", "PP_Run", "PP_Issues", "PP_Warnings",
+      "PP_Projection",
+      "PP_Targets",
+      "PP_Rollups",
+      "PP_Balances",
+      "PP_Evaluation",
+      "PP_Run",
+      "PP_Issues",
+      "PP_Warnings",
     ]);
   });
 });

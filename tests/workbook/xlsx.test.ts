@@ -56,7 +56,10 @@ const spec: SheetSpec = {
 
 let dir: string;
 let input: string;
-const sha = async (p: string) => createHash("sha256").update(await readFile(p)).digest("hex");
+const sha = async (p: string) =>
+  createHash("sha256")
+    .update(await readFile(p))
+    .digest("hex");
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "parkplan-xlsx-"));
@@ -150,7 +153,9 @@ describe("XlsxWorkbook files", () => {
   it("keeps literal _xHHHH_ text through a file, in merged and rich-text cells too, without changing the model", async () => {
     const port = XlsxWorkbook.create();
     const title = "方案_x0041_ · _x005F_";
-    await port.writeSheets([{ name: "标题", rows: [[{ v: title, style: "title" }], [{ v: "a_x0042_b" }]], merges: [{ top: 0, left: 0, bottom: 0, right: 2 }] }]);
+    await port.writeSheets([
+      { name: "标题", rows: [[{ v: title, style: "title" }], [{ v: "a_x0042_b" }]], merges: [{ top: 0, left: 0, bottom: 0, right: 2 }] },
+    ]);
     const bytes = await port.toBuffer();
     expect((await port.readGrid("标题")).values[0][0]).toBe(title);
     const wb = new ExcelJS.Workbook();

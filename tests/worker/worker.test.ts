@@ -60,7 +60,11 @@ describe("describeError", () => {
     const d = describeError(thrown);
     expect(d.name).toBe("PlatformInputError");
     expect(d.problems).toEqual([{ zh: "平台“丙”有产值但没有用地", en: 'platform "丙": has output but no land' }]);
-    expect(describeError(new TypeError("x is undefined"))).toEqual({ name: "TypeError", message: "x is undefined", problems: [{ zh: "x is undefined", en: "x is undefined" }] });
+    expect(describeError(new TypeError("x is undefined"))).toEqual({
+      name: "TypeError",
+      message: "x is undefined",
+      problems: [{ zh: "x is undefined", en: "x is undefined" }],
+    });
     expect(describeError("boom").problems).toEqual([{ zh: "boom", en: "boom" }]);
   });
 });
@@ -86,7 +90,11 @@ describe("runInWorker", () => {
   const start = () => {
     const fake = new FakeWorker();
     const seen: [number, number][] = [];
-    const run = runInWorker({ platforms, scenario, baseYear: 2020 }, (d, t) => seen.push([d, t]), () => fake as unknown as Worker);
+    const run = runInWorker(
+      { platforms, scenario, baseYear: 2020 },
+      (d, t) => seen.push([d, t]),
+      () => fake as unknown as Worker,
+    );
     return { fake, seen, run };
   };
 

@@ -23,7 +23,13 @@ export interface ComparePanelProps {
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   note: { fontSize: tokens.fontSizeBase200, margin: 0 },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, width: "100%", "& th, & td": { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 4px", textAlign: "right", verticalAlign: "top" }, "& th:first-child": { textAlign: "left" } },
+  table: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    width: "100%",
+    "& th, & td": { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 4px", textAlign: "right", verticalAlign: "top" },
+    "& th:first-child": { textAlign: "left" },
+  },
   sub: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
 });
 
@@ -31,10 +37,21 @@ function status(state: CompareState, t: Translate): string {
   if (state.phase === "preparing") return t("cmp.preparing");
   if (state.phase === "running") {
     const p = state.progress ?? { done: 0, total: 0 };
-    return t("cmp.running", { index: Math.min(state.index + 1, state.names.length), count: state.names.length, name: state.names[state.index] ?? "", done: p.done, total: p.total });
+    return t("cmp.running", {
+      index: Math.min(state.index + 1, state.names.length),
+      count: state.names.length,
+      name: state.names[state.index] ?? "",
+      done: p.done,
+      total: p.total,
+    });
   }
   if (state.phase === "cancelled") return t("cmp.cancelled");
-  if (state.model) return t("cmp.done", { count: state.names.length, year: compareView(state.model).year ?? "—", baseline: state.names[state.baseline] ?? "" });
+  if (state.model)
+    return t("cmp.done", {
+      count: state.names.length,
+      year: compareView(state.model).year ?? "—",
+      baseline: state.names[state.baseline] ?? "",
+    });
   return "";
 }
 
@@ -48,7 +65,13 @@ export function ComparePanel({ state, chosen, baselineId, canCompare, output, la
     <>
       <p className={styles.note}>{t("cmp.hint")}</p>
       <div className={styles.row}>
-        <Select id="pp-cmp-baseline" aria-label={t("cmp.baseline")} value={baselineId ?? chosen[0]?.id ?? ""} disabled={busy || chosen.length === 0} onChange={(_, d) => on.onBaseline(d.value)}>
+        <Select
+          id="pp-cmp-baseline"
+          aria-label={t("cmp.baseline")}
+          value={baselineId ?? chosen[0]?.id ?? ""}
+          disabled={busy || chosen.length === 0}
+          onChange={(_, d) => on.onBaseline(d.value)}
+        >
           {chosen.map((c) => (
             <option key={c.id} value={c.id}>
               {t("cmp.baseline")}: {c.name}
@@ -58,7 +81,11 @@ export function ComparePanel({ state, chosen, baselineId, canCompare, output, la
         <Button id="pp-cmp-start" appearance="primary" disabled={!canCompare || busy} onClick={on.onCompare}>
           {t("cmp.start")}
         </Button>
-        {working && <Button id="pp-cmp-cancel" onClick={on.onCancel}>{t("cmp.cancel")}</Button>}
+        {working && (
+          <Button id="pp-cmp-cancel" onClick={on.onCancel}>
+            {t("cmp.cancel")}
+          </Button>
+        )}
         {view && (
           <Button id="pp-cmp-write" disabled={busy} onClick={on.onWrite}>
             {state.phase === "writing" ? t("cmp.writing") : output === "write" ? t("cmp.write") : t("cmp.download")}
@@ -66,7 +93,11 @@ export function ComparePanel({ state, chosen, baselineId, canCompare, output, la
         )}
       </div>
       {working && <ProgressBar value={compareProgress(state)} data-testid="cmp-progress" />}
-      {text && <p className={styles.note} data-testid="cmp-status" data-phase={state.phase}>{text}</p>}
+      {text && (
+        <p className={styles.note} data-testid="cmp-status" data-phase={state.phase}>
+          {text}
+        </p>
+      )}
       {view && (
         <table className={styles.table} data-testid="cmp-table">
           <thead>
@@ -96,7 +127,11 @@ export function ComparePanel({ state, chosen, baselineId, canCompare, output, la
           </tbody>
         </table>
       )}
-      {state.written && <p className={styles.note} data-testid="cmp-written">{state.written.file ? t("cmp.downloaded", { file: state.written.file }) : t("cmp.written")}</p>}
+      {state.written && (
+        <p className={styles.note} data-testid="cmp-written">
+          {state.written.file ? t("cmp.downloaded", { file: state.written.file }) : t("cmp.written")}
+        </p>
+      )}
       {state.error && <ErrorBox error={state.error} heading={t(state.error.heading)} />}
     </>
   );

@@ -28,7 +28,15 @@ export function FileOpener({ label, status, disabled, onOpen }: FileOpenerProps)
   };
   return (
     <div className={styles.row}>
-      <input ref={input} id="pp-file" type="file" hidden accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={disabled} onChange={changed} />
+      <input
+        ref={input}
+        id="pp-file"
+        type="file"
+        hidden
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        disabled={disabled}
+        onChange={changed}
+      />
       <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
         {label}
       </Button>

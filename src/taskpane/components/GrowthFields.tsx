@@ -27,9 +27,30 @@ export function GrowthFields({ form, errors, disabled, lang, t, onField, onLevel
   return (
     <>
       <div className={styles.grid}>
-        <FormInput id="pp-growth-mean" label={t("scenario.growthMean")} value={form.growthMean} error={errors.growthMean} disabled={disabled} onChange={(v) => onField("growthMean", v)} />
-        <FormInput id="pp-growth-sd" label={t("scenario.growthSd")} value={form.growthSd} error={errors.growthSd} disabled={disabled} onChange={(v) => onField("growthSd", v)} />
-        <FormInput id="pp-correlation" label={t("scenario.correlation")} value={form.correlation} error={errors.correlation} disabled={disabled} onChange={(v) => onField("correlation", v)} />
+        <FormInput
+          id="pp-growth-mean"
+          label={t("scenario.growthMean")}
+          value={form.growthMean}
+          error={errors.growthMean}
+          disabled={disabled}
+          onChange={(v) => onField("growthMean", v)}
+        />
+        <FormInput
+          id="pp-growth-sd"
+          label={t("scenario.growthSd")}
+          value={form.growthSd}
+          error={errors.growthSd}
+          disabled={disabled}
+          onChange={(v) => onField("growthSd", v)}
+        />
+        <FormInput
+          id="pp-correlation"
+          label={t("scenario.correlation")}
+          value={form.correlation}
+          error={errors.correlation}
+          disabled={disabled}
+          onChange={(v) => onField("correlation", v)}
+        />
       </div>
       <Accordion collapsible>
         <AccordionItem value="levels">
@@ -39,8 +60,22 @@ export function GrowthFields({ form, errors, disabled, lang, t, onField, onLevel
               {LEVELS.map((level) => (
                 <div key={level} style={{ display: "contents" }}>
                   <span className={styles.level}>{LEVEL_LABELS[level][lang]}</span>
-                  <FormInput id={`pp-level-${level}-mean`} label={t("scenario.growthMean")} value={form.byLevel[level].mean} error={errors[`byLevel.${level}.mean`]} disabled={disabled} onChange={(v) => onLevel(level, "mean", v)} />
-                  <FormInput id={`pp-level-${level}-sd`} label={t("scenario.growthSd")} value={form.byLevel[level].sd} error={errors[`byLevel.${level}.sd`]} disabled={disabled} onChange={(v) => onLevel(level, "sd", v)} />
+                  <FormInput
+                    id={`pp-level-${level}-mean`}
+                    label={t("scenario.growthMean")}
+                    value={form.byLevel[level].mean}
+                    error={errors[`byLevel.${level}.mean`]}
+                    disabled={disabled}
+                    onChange={(v) => onLevel(level, "mean", v)}
+                  />
+                  <FormInput
+                    id={`pp-level-${level}-sd`}
+                    label={t("scenario.growthSd")}
+                    value={form.byLevel[level].sd}
+                    error={errors[`byLevel.${level}.sd`]}
+                    disabled={disabled}
+                    onChange={(v) => onLevel(level, "sd", v)}
+                  />
                 </div>
               ))}
             </div>

@@ -43,10 +43,25 @@ export function InternalErrorNotice({ error, at, notes, onDismiss }: InternalErr
     // The clipboard API is missing or refused in some Office webviews: say so and offer the download.
     const write = navigator.clipboard?.writeText(report());
     if (!write) return setCopy("failed");
-    write.then(() => setCopy("copied"), () => setCopy("failed"));
+    write.then(
+      () => setCopy("copied"),
+      () => setCopy("failed"),
+    );
   };
   return (
-    <div role="alert" data-testid="internal-error" style={{ padding: 12, margin: 8, border: "1px solid #a4262c", borderRadius: 4, color: "#a4262c", fontSize: 14, background: "#fdf3f4" }}>
+    <div
+      role="alert"
+      data-testid="internal-error"
+      style={{
+        padding: 12,
+        margin: 8,
+        border: "1px solid #a4262c",
+        borderRadius: 4,
+        color: "#a4262c",
+        fontSize: 14,
+        background: "#fdf3f4",
+      }}
+    >
       <p style={{ margin: "0 0 4px" }}>{INTERNAL_ERROR.zh}。请把详细信息发给维护者。</p>
       <p style={{ margin: "0 0 8px" }}>{INTERNAL_ERROR.en}. Please send the details to the maintainers.</p>
       <button type="button" onClick={copyDetails} data-testid="internal-error-copy">

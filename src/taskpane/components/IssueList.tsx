@@ -15,7 +15,16 @@ export interface IssueListProps {
 }
 
 const useStyles = makeStyles({
-  list: { listStyle: "none", margin: 0, padding: 0, maxHeight: "180px", overflowY: "auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    maxHeight: "180px",
+    overflowY: "auto",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", fontSize: tokens.fontSizeBase200 },
   badge: { flexShrink: 0 },
 });

@@ -27,7 +27,13 @@ export interface LibraryPanelProps {
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  item: {
+    display: "flex",
+    gap: tokens.spacingHorizontalXS,
+    alignItems: "center",
+    flexWrap: "wrap",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
   name: { flexGrow: 1, minWidth: "140px" },
   time: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   note: { fontSize: tokens.fontSizeBase200, margin: 0 },
@@ -71,11 +77,28 @@ export function LibraryPanel(props: LibraryPanelProps) {
         <ul className={styles.list} data-testid="lib-list">
           {library.entries.map((e) => (
             <li key={e.id} className={styles.item} data-testid="lib-entry" data-id={e.id} data-name={e.name}>
-              <Checkbox checked={selection.selected.includes(e.id)} disabled={disabled} aria-label={t("lib.select", { name: e.name })} onChange={() => props.onToggle(e.id)} data-testid="lib-select" />
+              <Checkbox
+                checked={selection.selected.includes(e.id)}
+                disabled={disabled}
+                aria-label={t("lib.select", { name: e.name })}
+                onChange={() => props.onToggle(e.id)}
+                data-testid="lib-select"
+              />
               {editing?.id === e.id ? (
                 <>
-                  <Input className={styles.name} aria-label={t("lib.name")} value={editing.text} onChange={(_, d) => setEditing({ id: e.id, text: d.value })} data-testid="lib-rename-input" />
-                  <Button size="small" disabled={off || editing.text.trim() === ""} onClick={() => (props.onRename(e.id, editing.text), setEditing(null))} data-testid="lib-rename-ok">
+                  <Input
+                    className={styles.name}
+                    aria-label={t("lib.name")}
+                    value={editing.text}
+                    onChange={(_, d) => setEditing({ id: e.id, text: d.value })}
+                    data-testid="lib-rename-input"
+                  />
+                  <Button
+                    size="small"
+                    disabled={off || editing.text.trim() === ""}
+                    onClick={() => (props.onRename(e.id, editing.text), setEditing(null))}
+                    data-testid="lib-rename-ok"
+                  >
                     {t("lib.renameOk")}
                   </Button>
                   <Button size="small" onClick={() => setEditing(null)}>
@@ -96,7 +119,12 @@ export function LibraryPanel(props: LibraryPanelProps) {
               <Button size="small" disabled={off} onClick={() => setEditing({ id: e.id, text: e.name })} data-testid="lib-rename">
                 {t("lib.rename")}
               </Button>
-              <Button size="small" disabled={off} onClick={() => (confirm === e.id ? (props.onDelete(e.id), setConfirm(null)) : setConfirm(e.id))} data-testid="lib-delete">
+              <Button
+                size="small"
+                disabled={off}
+                onClick={() => (confirm === e.id ? (props.onDelete(e.id), setConfirm(null)) : setConfirm(e.id))}
+                data-testid="lib-delete"
+              >
                 {confirm === e.id ? t("lib.confirmDelete") : t("lib.delete")}
               </Button>
             </li>

@@ -26,7 +26,17 @@ export function PlatformTable({ platforms, lang, t }: PlatformTableProps) {
     wrap: mergeClasses(table.wrap, local.wrap),
     td: mergeClasses(table.td, local.td),
   };
-  const heads = [t("table.name"), t("table.county"), t("table.level"), t("table.status"), t("table.into"), t("table.exitYear"), t("table.land"), t("table.output"), t("table.perMu")];
+  const heads = [
+    t("table.name"),
+    t("table.county"),
+    t("table.level"),
+    t("table.status"),
+    t("table.into"),
+    t("table.exitYear"),
+    t("table.land"),
+    t("table.output"),
+    t("table.perMu"),
+  ];
   return (
     <div className={styles.wrap}>
       <table className={styles.table} data-testid="platform-table">

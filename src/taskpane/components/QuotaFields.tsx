@@ -24,7 +24,21 @@ const useStyles = makeStyles({
 });
 
 /** Every strategy of the vocabulary (models/vocabulary.ts, zod-free), labelled in the pane's language. */
-function StrategySelect({ id, value, disabled, lang, t, onChange }: { id: string; value: AllocationStrategy; disabled: boolean; lang: Lang; t: Translate; onChange: (v: AllocationStrategy) => void }) {
+function StrategySelect({
+  id,
+  value,
+  disabled,
+  lang,
+  t,
+  onChange,
+}: {
+  id: string;
+  value: AllocationStrategy;
+  disabled: boolean;
+  lang: Lang;
+  t: Translate;
+  onChange: (v: AllocationStrategy) => void;
+}) {
   return (
     <Field label={t("scenario.strategy")} size="small">
       <Select id={id} size="small" value={value} disabled={disabled} onChange={(_, d) => onChange(d.value as AllocationStrategy)}>
@@ -44,17 +58,67 @@ export function QuotaFields({ form, errors, disabled, lang, t, onField, onStrate
     <>
       <h3 className={styles.heading}>{t("scenario.land")}</h3>
       <div className={styles.grid}>
-        <FormInput id="pp-land-quota" label={t("scenario.landQuota")} value={form.landQuota} error={errors.landQuota} disabled={disabled} onChange={(v) => onField("landQuota", v)} />
-        <FormInput id="pp-land-lag" label={t("scenario.lag")} value={form.lagYears} error={errors.lagYears} disabled={disabled} inputMode="numeric" onChange={(v) => onField("lagYears", v)} />
+        <FormInput
+          id="pp-land-quota"
+          label={t("scenario.landQuota")}
+          value={form.landQuota}
+          error={errors.landQuota}
+          disabled={disabled}
+          onChange={(v) => onField("landQuota", v)}
+        />
+        <FormInput
+          id="pp-land-lag"
+          label={t("scenario.lag")}
+          value={form.lagYears}
+          error={errors.lagYears}
+          disabled={disabled}
+          inputMode="numeric"
+          onChange={(v) => onField("lagYears", v)}
+        />
       </div>
-      <StrategySelect id="pp-land-strategy" value={form.landStrategy} disabled={disabled} lang={lang} t={t} onChange={(v) => onStrategy("landStrategy", v)} />
+      <StrategySelect
+        id="pp-land-strategy"
+        value={form.landStrategy}
+        disabled={disabled}
+        lang={lang}
+        t={t}
+        onChange={(v) => onStrategy("landStrategy", v)}
+      />
       <h3 className={styles.heading}>{t("scenario.energy")}</h3>
       <div className={styles.grid}>
-        <FormInput id="pp-energy-decline" label={t("scenario.energyDecline")} value={form.energyDecline} error={errors.energyDecline} disabled={disabled} onChange={(v) => onField("energyDecline", v)} />
-        <FormInput id="pp-energy-cap" label={t("scenario.energyCap")} value={form.energyCap} error={errors.energyCap} disabled={disabled} onChange={(v) => onField("energyCap", v)} />
+        <FormInput
+          id="pp-energy-decline"
+          label={t("scenario.energyDecline")}
+          value={form.energyDecline}
+          error={errors.energyDecline}
+          disabled={disabled}
+          onChange={(v) => onField("energyDecline", v)}
+        />
+        <FormInput
+          id="pp-energy-cap"
+          label={t("scenario.energyCap")}
+          value={form.energyCap}
+          error={errors.energyCap}
+          disabled={disabled}
+          onChange={(v) => onField("energyCap", v)}
+        />
       </div>
-      <StrategySelect id="pp-energy-strategy" value={form.energyStrategy} disabled={disabled} lang={lang} t={t} onChange={(v) => onStrategy("energyStrategy", v)} />
-      <FormInput id="pp-relocation" label={t("scenario.exits")} value={form.relocation} error={errors.relocation} disabled={disabled} onChange={(v) => onField("relocation", v)} />
+      <StrategySelect
+        id="pp-energy-strategy"
+        value={form.energyStrategy}
+        disabled={disabled}
+        lang={lang}
+        t={t}
+        onChange={(v) => onStrategy("energyStrategy", v)}
+      />
+      <FormInput
+        id="pp-relocation"
+        label={t("scenario.exits")}
+        value={form.relocation}
+        error={errors.relocation}
+        disabled={disabled}
+        onChange={(v) => onField("relocation", v)}
+      />
     </>
   );
 }

@@ -30,7 +30,13 @@ export function ReproducePanel({ runs, state, disabled, t, onReproduce }: Reprod
   return (
     <>
       <div className={styles.row}>
-        <Select id="pp-rep-run" aria-label={t("rep.run")} value={name} disabled={disabled || state.phase === "running"} onChange={(_, d) => setChosen(d.value)}>
+        <Select
+          id="pp-rep-run"
+          aria-label={t("rep.run")}
+          value={name}
+          disabled={disabled || state.phase === "running"}
+          onChange={(_, d) => setChosen(d.value)}
+        >
           {runs.map((r) => (
             <option key={r} value={r}>
               {r}
@@ -43,20 +49,44 @@ export function ReproducePanel({ runs, state, disabled, t, onReproduce }: Reprod
         {state.phase === "running" && <Spinner size="tiny" label={t("rep.running")} />}
       </div>
       {report && (
-        <div data-testid="rep-report" data-identical={String(report.identical)} data-input-changed={String(report.inputChanged)} data-engine-changed={String(report.engineChanged)} data-count={report.differenceCount}>
+        <div
+          data-testid="rep-report"
+          data-identical={String(report.identical)}
+          data-input-changed={String(report.inputChanged)}
+          data-engine-changed={String(report.engineChanged)}
+          data-count={report.differenceCount}
+        >
           <div className={styles.row}>
-            <Badge color={report.identical ? "success" : "danger"}>{report.identical ? t("rep.identical") : t("rep.different", { count: report.differenceCount })}</Badge>
+            <Badge color={report.identical ? "success" : "danger"}>
+              {report.identical ? t("rep.identical") : t("rep.different", { count: report.differenceCount })}
+            </Badge>
           </div>
           <p className={styles.note}>
-            {state.name}: {t("rep.stored", { time: report.stored.finishedAt.slice(0, 19).replace("T", " "), runs: report.stored.runs, seed: String(report.stored.seed) })}
+            {state.name}:{" "}
+            {t("rep.stored", {
+              time: report.stored.finishedAt.slice(0, 19).replace("T", " "),
+              runs: report.stored.runs,
+              seed: String(report.stored.seed),
+            })}
           </p>
           {report.inputChanged && <p className={styles.note}>{t("rep.inputChanged")}</p>}
-          {report.engineChanged && <p className={styles.note}>{t("rep.engineChanged", { then: report.stored.engine.version, now: report.now.engine.version })}</p>}
+          {report.engineChanged && (
+            <p className={styles.note}>{t("rep.engineChanged", { then: report.stored.engine.version, now: report.now.engine.version })}</p>
+          )}
           {!report.inputChanged && !report.engineChanged && <p className={styles.note}>{t("rep.unchanged")}</p>}
           {report.differences.length > 0 && (
             <ul className={styles.list}>
               {report.differences.map((d, i) => (
-                <li key={i}>{t("rep.diffRow", { subject: d.subject, metric: d.metric, year: d.year, statistic: d.statistic, stored: num(d.stored), now: num(d.now) })}</li>
+                <li key={i}>
+                  {t("rep.diffRow", {
+                    subject: d.subject,
+                    metric: d.metric,
+                    year: d.year,
+                    statistic: d.statistic,
+                    stored: num(d.stored),
+                    now: num(d.now),
+                  })}
+                </li>
               ))}
             </ul>
           )}

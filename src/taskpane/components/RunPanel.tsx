@@ -25,13 +25,16 @@ function statusText(state: RunState, t: Translate): string {
     case "preparing":
       return t("run.preparing");
     case "running":
-      return state.progress && state.progress.total > 0 ? t("run.running", { done: state.progress.done, total: state.progress.total }) : t("run.runningDeterministic");
+      return state.progress && state.progress.total > 0
+        ? t("run.running", { done: state.progress.done, total: state.progress.total })
+        : t("run.runningDeterministic");
     case "cancelled":
       return t("run.cancelled");
     case "done":
     case "writing":
     case "written": {
-      const seconds = state.startedAt && state.finishedAt ? ((state.finishedAt.getTime() - state.startedAt.getTime()) / 1000).toFixed(1) : "—";
+      const seconds =
+        state.startedAt && state.finishedAt ? ((state.finishedAt.getTime() - state.startedAt.getTime()) / 1000).toFixed(1) : "—";
       return t("run.done", { runs: state.result?.monteCarlo?.runs ?? 0, seconds });
     }
     default:
@@ -70,7 +73,9 @@ export function RunPanel({ state, canRun, output, t, onRun, onCancel, onWrite }:
       )}
       {state.written && (
         <p className={styles.status} data-testid="run-written">
-          {state.written.file ? t("run.downloaded", { file: state.written.file, sheets: state.written.sheets.join("、") }) : t("run.written", { sheets: state.written.sheets.join("、") })}
+          {state.written.file
+            ? t("run.downloaded", { file: state.written.file, sheets: state.written.sheets.join("、") })
+            : t("run.written", { sheets: state.written.sheets.join("、") })}
         </p>
       )}
       {state.error && <ErrorBox error={state.error} heading={t(state.error.heading)} />}

@@ -44,19 +44,61 @@ export function ScenarioPanel({ form, errors, disabled, lang, t, onField, onStra
           ))}
         </Select>
       </Field>
-      {preset && preset.rules.length > 0 && <p className={styles.rules}>{t("scenario.rules", { rules: preset.rules.map((r) => `${r.id} ${pick(lang, r)}`).join("；") })}</p>}
-      <FormInput id="pp-name" label={t("scenario.name")} value={form.name} error={errors.name} disabled={disabled} inputMode="text" onChange={(v) => onField("name", v)} />
+      {preset && preset.rules.length > 0 && (
+        <p className={styles.rules}>{t("scenario.rules", { rules: preset.rules.map((r) => `${r.id} ${pick(lang, r)}`).join("；") })}</p>
+      )}
+      <FormInput
+        id="pp-name"
+        label={t("scenario.name")}
+        value={form.name}
+        error={errors.name}
+        disabled={disabled}
+        inputMode="text"
+        onChange={(v) => onField("name", v)}
+      />
       <div className={styles.grid}>
-        <FormInput id="pp-base-year" label={t("scenario.baseYear")} value={form.baseYear} error={errors.baseYear} disabled={disabled} inputMode="numeric" onChange={(v) => onField("baseYear", v)} />
-        <FormInput id="pp-end-year" label={t("scenario.endYear")} value={form.endYear} error={errors.endYear} disabled={disabled} inputMode="numeric" onChange={(v) => onField("endYear", v)} />
+        <FormInput
+          id="pp-base-year"
+          label={t("scenario.baseYear")}
+          value={form.baseYear}
+          error={errors.baseYear}
+          disabled={disabled}
+          inputMode="numeric"
+          onChange={(v) => onField("baseYear", v)}
+        />
+        <FormInput
+          id="pp-end-year"
+          label={t("scenario.endYear")}
+          value={form.endYear}
+          error={errors.endYear}
+          disabled={disabled}
+          inputMode="numeric"
+          onChange={(v) => onField("endYear", v)}
+        />
       </div>
       <h3 className={styles.heading}>{t("scenario.growth")}</h3>
       <GrowthFields form={form} errors={errors} disabled={disabled} lang={lang} t={t} onField={onField} onLevel={onLevel} />
       <QuotaFields form={form} errors={errors} disabled={disabled} lang={lang} t={t} onField={onField} onStrategy={onStrategy} />
       <h3 className={styles.heading}>{t("scenario.monteCarlo")}</h3>
       <div className={styles.grid}>
-        <FormInput id="pp-runs" label={t("scenario.runs")} value={form.runs} error={errors.runs} disabled={disabled} inputMode="numeric" onChange={(v) => onField("runs", v)} />
-        <FormInput id="pp-seed" label={t("scenario.seed")} value={form.seed} error={errors.seed} disabled={disabled} inputMode="text" onChange={(v) => onField("seed", v)} />
+        <FormInput
+          id="pp-runs"
+          label={t("scenario.runs")}
+          value={form.runs}
+          error={errors.runs}
+          disabled={disabled}
+          inputMode="numeric"
+          onChange={(v) => onField("runs", v)}
+        />
+        <FormInput
+          id="pp-seed"
+          label={t("scenario.seed")}
+          value={form.seed}
+          error={errors.seed}
+          disabled={disabled}
+          inputMode="text"
+          onChange={(v) => onField("seed", v)}
+        />
       </div>
     </>
   );

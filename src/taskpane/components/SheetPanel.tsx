@@ -48,10 +48,21 @@ export function SheetPanel({ candidates, sheet, parsed, busy, lang, t, onChoose,
       {parsed && (
         <>
           <p className={styles.note} data-testid="sheet-summary" data-count={parsed.platforms.length}>
-            {t("sheet.summary", { sheet: parsed.sheet, count: parsed.platforms.length, row: parsed.headerRow, year: parsed.baseYear ?? t("sheet.noYear") })}
+            {t("sheet.summary", {
+              sheet: parsed.sheet,
+              count: parsed.platforms.length,
+              row: parsed.headerRow,
+              year: parsed.baseYear ?? t("sheet.noYear"),
+            })}
           </p>
-          {parsed.platforms.length > 0 && <p className={styles.note}>{t("sheet.statusCounts", { counts: statusCounts(parsed.platforms, lang) })}</p>}
-          {parsed.fatal && <p className={styles.fatal} data-testid="sheet-fatal">{t("issues.fatal")}</p>}
+          {parsed.platforms.length > 0 && (
+            <p className={styles.note}>{t("sheet.statusCounts", { counts: statusCounts(parsed.platforms, lang) })}</p>
+          )}
+          {parsed.fatal && (
+            <p className={styles.fatal} data-testid="sheet-fatal">
+              {t("issues.fatal")}
+            </p>
+          )}
           {parsed.platforms.length > 0 && <PlatformTable platforms={parsed.platforms} lang={lang} t={t} />}
           {parsed.issues.length > 0 && (
             <>

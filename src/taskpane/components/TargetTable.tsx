@@ -35,11 +35,13 @@ export function TargetTable({ targets, lang, t }: TargetTableProps) {
       <table className={styles.table} data-testid="target-table">
         <thead>
           <tr>
-            {[t("result.target"), t("result.subject"), t("result.value"), t("result.threshold"), "", t("result.probability")].map((h, i) => (
-              <th key={i} className={styles.th}>
-                {h}
-              </th>
-            ))}
+            {[t("result.target"), t("result.subject"), t("result.value"), t("result.threshold"), "", t("result.probability")].map(
+              (h, i) => (
+                <th key={i} className={styles.th}>
+                  {h}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>

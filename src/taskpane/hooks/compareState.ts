@@ -37,7 +37,18 @@ export type CompareAction =
   | { type: "written"; file: string | null }
   | { type: "reset" };
 
-export const COMPARE_IDLE: CompareState = { phase: "idle", names: [], baseline: 0, index: 0, progress: null, input: null, results: [], model: null, written: null, error: null };
+export const COMPARE_IDLE: CompareState = {
+  phase: "idle",
+  names: [],
+  baseline: 0,
+  index: 0,
+  progress: null,
+  input: null,
+  results: [],
+  model: null,
+  written: null,
+  error: null,
+};
 
 export const isComparing = (phase: ComparePhase): boolean => phase === "preparing" || phase === "running" || phase === "writing";
 
@@ -46,18 +57,26 @@ export function compareReducer(state: CompareState, action: CompareAction): Comp
     case "start":
       return { ...COMPARE_IDLE, phase: "preparing", names: action.names, baseline: action.baseline };
     case "prepared":
-      return state.phase === "preparing" ? { ...state, phase: "running", input: action.input, index: 0, progress: { done: 0, total: 0 } } : state;
+      return state.phase === "preparing"
+        ? { ...state, phase: "running", input: action.input, index: 0, progress: { done: 0, total: 0 } }
+        : state;
     case "progress":
       return state.phase === "running" ? { ...state, progress: { done: action.done, total: action.total } } : state;
     case "scenarioDone":
-      return state.phase === "running" ? { ...state, results: [...state.results, action.result], index: state.index + 1, progress: { done: 0, total: 0 } } : state;
+      return state.phase === "running"
+        ? { ...state, results: [...state.results, action.result], index: state.index + 1, progress: { done: 0, total: 0 } }
+        : state;
     case "compared":
-      return state.phase === "running" && state.results.length === state.names.length ? { ...state, phase: "done", model: action.model, progress: null } : state;
+      return state.phase === "running" && state.results.length === state.names.length
+        ? { ...state, phase: "done", model: action.model, progress: null }
+        : state;
     case "cancelled":
       return state.phase === "preparing" || state.phase === "running" ? { ...COMPARE_IDLE, phase: "cancelled" } : state;
     case "failed":
       // A failed write keeps the comparison on screen so the user can try again.
-      return state.phase === "writing" ? { ...state, phase: "done", error: action.error } : { ...COMPARE_IDLE, phase: "failed", error: action.error };
+      return state.phase === "writing"
+        ? { ...state, phase: "done", error: action.error }
+        : { ...COMPARE_IDLE, phase: "failed", error: action.error };
     case "writeStart":
       return state.phase === "done" || state.phase === "written" ? { ...state, phase: "writing", error: null } : state;
     case "written":

@@ -31,7 +31,8 @@ export interface CompareView {
 }
 
 const fixed = (v: number | null, digits: number): string => (v === null || !Number.isFinite(v) ? "—" : v.toFixed(digits));
-const signed = (v: number | null, digits: number, suffix = ""): string | null => (v === null || !Number.isFinite(v) ? null : `${v > 0 ? "+" : ""}${v.toFixed(digits)}${suffix}`);
+const signed = (v: number | null, digits: number, suffix = ""): string | null =>
+  v === null || !Number.isFinite(v) ? null : `${v > 0 ? "+" : ""}${v.toFixed(digits)}${suffix}`;
 
 function figureCell(cell: ComparisonCell, digits: number, isBaseline: boolean): CompareCellView {
   const detail = cell.p10 !== null && cell.p90 !== null ? `${fixed(cell.p10, digits)}–${fixed(cell.p90, digits)}` : null;
@@ -47,7 +48,9 @@ function targetCell(cell: ComparisonCell, isBaseline: boolean): CompareCellView 
 
 function rowView(row: ComparisonRow, baseline: number): CompareRowView {
   const digits = row.kind === "count" ? 0 : 2;
-  const cells = row.cells.map((c, i) => (row.kind === "target-count" ? targetCell(c, i === baseline) : figureCell(c, digits, i === baseline)));
+  const cells = row.cells.map((c, i) =>
+    row.kind === "target-count" ? targetCell(c, i === baseline) : figureCell(c, digits, i === baseline),
+  );
   return { key: row.key, label: row.label, unit: row.unit, cells };
 }
 
@@ -56,5 +59,10 @@ export function compareView(model: ComparisonModel): CompareView {
   const keys = year === null ? [] : [`output@${year}`, `platforms1000@${year}`, `platformsPerMu500@${year}`];
   const figures = keys.flatMap((k) => model.rows.filter((r) => r.key === k));
   const targets = model.rows.filter((r) => r.kind === "target-count");
-  return { scenarios: model.scenarios.map((s) => s.name), baseline: model.baseline, year, rows: [...figures, ...targets].map((r) => rowView(r, model.baseline)) };
+  return {
+    scenarios: model.scenarios.map((s) => s.name),
+    baseline: model.baseline,
+    year,
+    rows: [...figures, ...targets].map((r) => rowView(r, model.baseline)),
+  };
 }

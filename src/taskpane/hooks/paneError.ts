@@ -20,7 +20,8 @@ export function toPaneError(err: unknown, heading: MessageKey = "run.failed"): P
   if (err instanceof Error) {
     const issues = (err as WithIssues).issues;
     // InputError (sheet issues with sheet and cell).
-    if (err.name === "InputError" && Array.isArray(issues)) return { heading, problems: issues.map((i) => ({ zh: i.zh, en: i.en, sheet: i.sheet, cell: i.cell })) };
+    if (err.name === "InputError" && Array.isArray(issues))
+      return { heading, problems: issues.map((i) => ({ zh: i.zh, en: i.en, sheet: i.sheet, cell: i.cell })) };
     const b = err as Bilingual;
     // WorkbookError and the Office adapter's errors carry zh/en.
     if (typeof b.zh === "string" && typeof b.en === "string") return { heading, problems: [{ zh: b.zh, en: b.en }] };

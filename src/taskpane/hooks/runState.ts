@@ -31,7 +31,16 @@ export type RunAction =
   | { type: "written"; sheets: string[]; file: string | null }
   | { type: "reset" };
 
-export const IDLE: RunState = { phase: "idle", progress: null, input: null, result: null, startedAt: null, finishedAt: null, written: null, error: null };
+export const IDLE: RunState = {
+  phase: "idle",
+  progress: null,
+  input: null,
+  result: null,
+  startedAt: null,
+  finishedAt: null,
+  written: null,
+  error: null,
+};
 
 /** Phases in which the engine or a write is working: run and write buttons are off. */
 export const isBusy = (phase: RunPhase): boolean => phase === "preparing" || phase === "running" || phase === "writing";
@@ -41,7 +50,9 @@ export function runReducer(state: RunState, action: RunAction): RunState {
     case "start":
       return { ...IDLE, phase: "preparing" };
     case "prepared":
-      return state.phase === "preparing" ? { ...state, phase: "running", input: action.input, startedAt: action.startedAt, progress: { done: 0, total: 0 } } : state;
+      return state.phase === "preparing"
+        ? { ...state, phase: "running", input: action.input, startedAt: action.startedAt, progress: { done: 0, total: 0 } }
+        : state;
     case "progress":
       return state.phase === "running" ? { ...state, progress: { done: action.done, total: action.total } } : state;
     case "finished":
@@ -50,7 +61,9 @@ export function runReducer(state: RunState, action: RunAction): RunState {
       return state.phase === "preparing" || state.phase === "running" ? { ...IDLE, phase: "cancelled" } : state;
     case "failed":
       // A failed write keeps the result on screen so the user can try again.
-      return state.phase === "writing" ? { ...state, phase: "done", error: action.error } : { ...IDLE, phase: "failed", error: action.error };
+      return state.phase === "writing"
+        ? { ...state, phase: "done", error: action.error }
+        : { ...IDLE, phase: "failed", error: action.error };
     case "writeStart":
       return state.phase === "done" || state.phase === "written" ? { ...state, phase: "writing", error: null } : state;
     case "written":

@@ -116,7 +116,10 @@ function readNumber(text: string, rule: NumberRule, errors: FormError[], label: 
  * The scenario document for the engine, or the form's errors. `label` turns a message key into the
  * field's name in the pane's language, for the error texts.
  */
-export function toScenarioDocument(form: ScenarioForm, label: (key: MessageKey) => string): { document: Record<string, unknown> | null; errors: FormError[] } {
+export function toScenarioDocument(
+  form: ScenarioForm,
+  label: (key: MessageKey) => string,
+): { document: Record<string, unknown> | null; errors: FormError[] } {
   const errors: FormError[] = [];
   const num = (field: FormField, key: MessageKey, text: string, min: number, max: number, extra: Partial<NumberRule> = {}) =>
     readNumber(text, { field, label: key, min, max, ...extra }, errors, label(key));

@@ -10,4 +10,3 @@ export function statusCounts(platforms: readonly Platform[], lang: Lang): string
     .map(([s, n]) => `${STATUS_LABELS[s][lang]} ${n}`);
   return parts.join(lang === "en" ? ", " : "、");
 }
-

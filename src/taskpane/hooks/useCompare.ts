@@ -31,7 +31,9 @@ export function useCompare(host: Host, port: WorkbookPort | null, sheet: string 
         dispatch({ type: "prepared", input });
         const results: SimulationResult[] = [];
         for (const { scenario } of scenarios) {
-          const result = await job.simulate({ platforms: input.platforms, scenario, baseYear: input.baseYear }, (done, total) => dispatch({ type: "progress", done, total }));
+          const result = await job.simulate({ platforms: input.platforms, scenario, baseYear: input.baseYear }, (done, total) =>
+            dispatch({ type: "progress", done, total }),
+          );
           results.push(result);
           dispatch({ type: "scenarioDone", result });
         }

@@ -69,7 +69,9 @@ export function useLibrary(port: WorkbookPort | null) {
     selection,
     /** Save the form's document under `name`: replaces the entry of that name in place, else adds one. */
     save: (name: string, document: Record<string, unknown>) =>
-      act((svc, p) => svc.saveScenario(p, { id: saveTarget(entries, name), name: name.trim(), scenario: { ...document, name: name.trim() } })),
+      act((svc, p) =>
+        svc.saveScenario(p, { id: saveTarget(entries, name), name: name.trim(), scenario: { ...document, name: name.trim() } }),
+      ),
     duplicate: (id: string) => act((svc, p) => svc.duplicateScenario(p, id)),
     rename: (id: string, name: string) => act((svc, p) => svc.renameScenario(p, id, name.trim())),
     remove: (id: string) => act((svc, p) => svc.deleteScenario(p, id)),

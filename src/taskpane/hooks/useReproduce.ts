@@ -53,7 +53,10 @@ export function useReproduce(port: WorkbookPort | null, candidates: readonly str
       try {
         const svc = await service();
         const stored = await svc.readStoredRun(port, name);
-        const result = await job.simulate({ platforms: stored.input.platforms, scenario: stored.stored.scenario, baseYear: stored.stored.scenario.baseYear }, () => undefined);
+        const result = await job.simulate(
+          { platforms: stored.input.platforms, scenario: stored.stored.scenario, baseYear: stored.stored.scenario.baseYear },
+          () => undefined,
+        );
         const report = svc.compareWithStored(stored, result);
         setState({ phase: "done", name, report, error: null });
       } catch (err) {

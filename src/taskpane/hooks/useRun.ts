@@ -28,7 +28,9 @@ export function useRun(host: Host, port: WorkbookPort | null, sheet: string | nu
         const input = await (await service()).prepare(port, sheet);
         if (job.isCancelled()) return;
         dispatch({ type: "prepared", input, startedAt: new Date() });
-        const result = await job.simulate({ platforms: input.platforms, scenario, baseYear: input.baseYear }, (done, total) => dispatch({ type: "progress", done, total }));
+        const result = await job.simulate({ platforms: input.platforms, scenario, baseYear: input.baseYear }, (done, total) =>
+          dispatch({ type: "progress", done, total }),
+        );
         dispatch({ type: "finished", result, finishedAt: new Date() });
       } catch (err) {
         if (job.wasCancelled(err)) dispatch({ type: "cancelled" });

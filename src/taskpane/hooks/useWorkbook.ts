@@ -65,8 +65,14 @@ export function useWorkbook(host: Host) {
     [host, load],
   );
 
-  const chooseSheet = useCallback((sheet: string) => state.port && load(state.port, state.fileName, sheet), [state.port, state.fileName, load]);
-  const reload = useCallback(() => state.port && load(state.port, state.fileName, state.sheet), [state.port, state.fileName, state.sheet, load]);
+  const chooseSheet = useCallback(
+    (sheet: string) => state.port && load(state.port, state.fileName, sheet),
+    [state.port, state.fileName, load],
+  );
+  const reload = useCallback(
+    () => state.port && load(state.port, state.fileName, state.sheet),
+    [state.port, state.fileName, state.sheet, load],
+  );
 
   return { ...state, openFile, chooseSheet, reload };
 }

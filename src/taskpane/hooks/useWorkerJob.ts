@@ -37,7 +37,10 @@ export function useWorkerJob(onCancelledBeforeWorker: () => void) {
   }, [onCancelledBeforeWorker]);
   /** True when the job was cancelled: by the user, or because the worker was terminated. */
   const wasCancelled = useCallback((err?: unknown) => err instanceof SimulationCancelled || cancelled.current, []);
-  return useMemo(() => ({ begin, simulate, cancel, wasCancelled, isCancelled: () => cancelled.current }), [begin, simulate, cancel, wasCancelled]);
+  return useMemo(
+    () => ({ begin, simulate, cancel, wasCancelled, isCancelled: () => cancelled.current }),
+    [begin, simulate, cancel, wasCancelled],
+  );
 }
 
 /** After a write: in Excel, let the worksheet functions re-read stored runs; on the page, download the book as `file`. */

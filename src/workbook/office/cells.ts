@@ -44,4 +44,5 @@ export function fromOfficeValue(value: unknown, type: string, format: string | n
 }
 
 /** "General" is Excel's absence of a format; the grid says null, as for an .xlsx cell without numFmt. */
-export const gridFormat = (format: unknown): string | null => (typeof format === "string" && format !== "General" && format !== "" ? format : null);
+export const gridFormat = (format: unknown): string | null =>
+  typeof format === "string" && format !== "General" && format !== "" ? format : null;

@@ -65,7 +65,7 @@ export async function writeStoreValue(context: Excel.RequestContext, key: string
   if (found && width > 1) ws.getRangeByIndexes(row, 1, 1, width - 1).clear("Contents");
   const cells = [key, ...splitChunks(json)].map(toOfficeValue);
   const batch = new Batcher(context);
-  for (let col = 0; col < cells.length; ) {
+  for (let col = 0; col < cells.length;) {
     let end = col;
     let bytes = jsonBytes(cells[col]);
     while (end + 1 < cells.length && bytes + jsonBytes(cells[end + 1]) < 900_000) bytes += jsonBytes(cells[++end]);

@@ -74,10 +74,16 @@ function runs(from: number, to: number, keep: (r: number) => boolean): [number, 
 }
 
 /** Rows [top, bottom) of `used` in adaptively sized blocks, appended into row-major arrays from A1. */
-async function readRows(context: Excel.RequestContext, ws: Excel.Worksheet, used: { columnIndex: number; columnCount: number }, span: [number, number], into: { values: CellValue[][]; formats: (string | null)[][] }): Promise<void> {
+async function readRows(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  used: { columnIndex: number; columnCount: number },
+  span: [number, number],
+  into: { values: CellValue[][]; formats: (string | null)[][] },
+): Promise<void> {
   const { columnIndex, columnCount } = used;
   let step = Math.max(1, Math.floor(READ_CELLS / columnCount));
-  for (let top = span[0]; top < span[1]; ) {
+  for (let top = span[0]; top < span[1];) {
     const rows = Math.min(step, span[1] - top);
     const block = ws.getRangeByIndexes(top, columnIndex, rows, columnCount);
     block.load(["values", "valueTypes", "numberFormat"]);

@@ -42,7 +42,13 @@ function unchecked(change: ShapeChange, why: { zh: string; en: string }): Workbo
 }
 
 /** Warnings for the user's formulas that reference a changed sheet; reads only (two syncs). */
-export async function referenceWarnings(context: Excel.RequestContext, userSheets: Excel.Worksheet[], names: string[], changes: ShapeChange[], supports: ApiSupport): Promise<WorkbookWarning[]> {
+export async function referenceWarnings(
+  context: Excel.RequestContext,
+  userSheets: Excel.Worksheet[],
+  names: string[],
+  changes: ShapeChange[],
+  supports: ApiSupport,
+): Promise<WorkbookWarning[]> {
   if (changes.length === 0) return [];
   if (!supports("1.9")) {
     return changes.map((c) => unchecked(c, { zh: "此版本的 Excel 无法查找公式", en: "this Excel cannot search formulas" }));
@@ -58,7 +64,10 @@ export async function referenceWarnings(context: Excel.RequestContext, userSheet
   found.forEach((areas, k) => {
     if (areas.isNullObject) return;
     if (areas.cellCount > MAX_SCANNED_FORMULAS) {
-      const why = { zh: `工作表“${names[k]}”的公式过多（${areas.cellCount} 个），未逐一检查`, en: `sheet "${names[k]}" has too many formulas (${areas.cellCount}) to check one by one` };
+      const why = {
+        zh: `工作表“${names[k]}”的公式过多（${areas.cellCount} 个），未逐一检查`,
+        en: `sheet "${names[k]}" has too many formulas (${areas.cellCount}) to check one by one`,
+      };
       warnings.push(...changes.map((c) => ({ ...unchecked(c, why), sheet: names[k] })));
       return;
     }

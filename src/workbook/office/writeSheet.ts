@@ -44,7 +44,12 @@ async function writeValues(batch: Batcher, ws: Excel.Worksheet, rows: SpecCell[]
   await flush();
 }
 
-export async function writeSheetContent(batch: Batcher, ws: Excel.Worksheet, spec: SheetSpec, supports: ApiSupport): Promise<PendingChart[]> {
+export async function writeSheetContent(
+  batch: Batcher,
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  supports: ApiSupport,
+): Promise<PendingChart[]> {
   await writeValues(batch, ws, spec.rows);
   for (const { key, range } of rectangles(spec.rows, (c) => (c.fmt ? FORMAT_CODES[c.fmt] : null))) {
     await batch.add(OP_BYTES, () => setAll(rangeAt(ws, range), "numberFormat", key));
@@ -53,7 +58,7 @@ export async function writeSheetContent(batch: Batcher, ws: Excel.Worksheet, spe
     await batch.add(OP_BYTES * 4, () => applyStyle(rangeAt(ws, range).format, key as NonNullable<SpecCell["style"]>));
   }
   const widths = spec.columnWidths ?? [];
-  for (let c = 0; c < widths.length; ) {
+  for (let c = 0; c < widths.length;) {
     let end = c;
     while (end + 1 < widths.length && widths[end + 1] === widths[c]) end++;
     const from = c;

@@ -120,12 +120,20 @@ export async function writeAllSheets(context: Excel.RequestContext, specs: Sheet
 
   const changes: ShapeChange[] = [];
   for (const [spec, r] of replaced) {
-    const before = r.used.isNullObject ? { rows: 0, cols: 0 } : { rows: r.used.rowIndex + r.used.rowCount, cols: r.used.columnIndex + r.used.columnCount };
+    const before = r.used.isNullObject
+      ? { rows: 0, cols: 0 }
+      : { rows: r.used.rowIndex + r.used.rowCount, cols: r.used.columnIndex + r.used.columnCount };
     const after = specShape(spec);
     if (before.rows !== after.rows || before.cols !== after.cols) changes.push({ sheet: r.name, before, after });
   }
   const users = kept.filter((e) => e.name !== STORE_SHEET);
-  const warnings: WorkbookWarning[] = await referenceWarnings(context, users.map((e) => e.ws), users.map((e) => e.name), changes, supports);
+  const warnings: WorkbookWarning[] = await referenceWarnings(
+    context,
+    users.map((e) => e.ws),
+    users.map((e) => e.name),
+    changes,
+    supports,
+  );
 
   const targets = new Map<SheetSpec, Excel.Worksheet>();
   try {
@@ -148,12 +156,17 @@ export async function writeAllSheets(context: Excel.RequestContext, specs: Sheet
       const charts: PendingChart[] = await writeSheetContent(batch, ws, spec, supports);
       await batch.flush();
       for (const chart of charts) {
-        await batch.add(OP_BYTES * SERIES_CALLS * (chart.spec.range.right - chart.spec.range.left + chart.chart.series.count), () => queueSeries(ws, chart, spec.rows));
+        await batch.add(OP_BYTES * SERIES_CALLS * (chart.spec.range.right - chart.spec.range.left + chart.chart.series.count), () =>
+          queueSeries(ws, chart, spec.rows),
+        );
       }
       await batch.flush();
     }
   } catch (err) {
-    throw incomplete(err, specs.map((s) => s.name));
+    throw incomplete(
+      err,
+      specs.map((s) => s.name),
+    );
   }
 
   for (const spec of specs) {

@@ -24,7 +24,11 @@ export function contentTypeOf(xml: string, part: string): string | null {
 export function addOverride(xml: string, part: string, contentType: string): string {
   const root = findElement(xml, "Types");
   if (!root) throw new Error("no <Types> root");
-  return appendChildren(xml, root, `<${rootPrefix(xml)}Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(contentType)}"/>`);
+  return appendChildren(
+    xml,
+    root,
+    `<${rootPrefix(xml)}Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(contentType)}"/>`,
+  );
 }
 
 export function removeOverride(xml: string, part: string): string {

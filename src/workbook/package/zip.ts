@@ -68,8 +68,10 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     const localOffset = dv.getUint32(p + 42, true);
     const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLen));
     if (flags & 1) throw new ZipFormatError(`${name} is encrypted`);
-    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) throw new ZipFormatError("ZIP64 packages are not supported");
-    if (localOffset + 30 > bytes.length || dv.getUint32(localOffset, true) !== SIG_LOCAL) throw new ZipFormatError(`bad local header of ${name}`);
+    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff)
+      throw new ZipFormatError("ZIP64 packages are not supported");
+    if (localOffset + 30 > bytes.length || dv.getUint32(localOffset, true) !== SIG_LOCAL)
+      throw new ZipFormatError(`bad local header of ${name}`);
     const dataStart = localOffset + 30 + dv.getUint16(localOffset + 26, true) + dv.getUint16(localOffset + 28, true);
     let recordEnd = dataStart + compressedSize;
     if (recordEnd > bytes.length) throw new ZipFormatError(`${name} runs past the end of the file`);
@@ -139,7 +141,8 @@ export function recordsOf(entry: NewZipEntry): { localRecord: Uint8Array; centra
 export function writeZip(records: { localRecord: Uint8Array; centralRecord: Uint8Array }[]): Uint8Array {
   const localSize = records.reduce((n, r) => n + r.localRecord.length, 0);
   const centralSize = records.reduce((n, r) => n + r.centralRecord.length, 0);
-  if (records.length >= 0xffff || localSize + centralSize >= 0xffffffff) throw new ZipFormatError("package too large for a ZIP without ZIP64");
+  if (records.length >= 0xffff || localSize + centralSize >= 0xffffffff)
+    throw new ZipFormatError("package too large for a ZIP without ZIP64");
   const out = new Uint8Array(localSize + centralSize + 22);
   const dv = view(out);
   let p = 0;

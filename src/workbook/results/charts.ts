@@ -21,7 +21,13 @@ const CHART_HEIGHT = 300;
 const CHART_ROWS = Math.ceil(CHART_HEIGHT / 20) + 1;
 const BAND_FILL = "#BDD7EE";
 
-const TRAJECTORY_HEADERS = ["年份 / Year", "产值（亿元）/ Output (100M yuan)", "P10（亿元）/ P10 (100M yuan)", "P10–P90 区间（亿元）/ P10–P90 band (100M yuan)", "P90（亿元）/ P90 (100M yuan)"];
+const TRAJECTORY_HEADERS = [
+  "年份 / Year",
+  "产值（亿元）/ Output (100M yuan)",
+  "P10（亿元）/ P10 (100M yuan)",
+  "P10–P90 区间（亿元）/ P10–P90 band (100M yuan)",
+  "P90（亿元）/ P90 (100M yuan)",
+];
 
 /** Pad a block with blank rows so the chart beside it does not overlap the next block. */
 function padTo(b: SheetBuilder, firstRow: number): void {
@@ -75,7 +81,15 @@ function trajectoryBlock(b: SheetBuilder, u: RollupResult, k: number, years: num
     type: "line",
     // The P90 column stays outside the chart: the band is P10 plus its width, stacked.
     range: { top: head, left: 0, bottom: head + years.length, right: withStats ? 3 : 1 },
-    ...(withStats ? { series: [{ type: "line" as const }, { type: "areaStacked" as const, fill: "none" }, { type: "areaStacked" as const, fill: BAND_FILL }] } : {}),
+    ...(withStats
+      ? {
+          series: [
+            { type: "line" as const },
+            { type: "areaStacked" as const, fill: "none" },
+            { type: "areaStacked" as const, fill: BAND_FILL },
+          ],
+        }
+      : {}),
     xAxisTitle: "年份 / Year",
     yAxisTitle: "亿元 / 100M yuan",
     position: { row: head, col: 6, width: CHART_WIDTH, height: CHART_HEIGHT },

@@ -64,7 +64,12 @@ function valueCell(row: ComparisonRow, cell: ComparisonCell): SpecCell {
 
 function dataRow(row: ComparisonRow, columns: ScenarioColumns[]): SpecCell[] {
   const section = row.kind === "target-count" || row.kind === "target-value" ? SECTION.targets : SECTION.figures;
-  const cells: SpecCell[] = [text(section), text(`${row.label.zh} / ${row.label.en}`), text(`${row.unit.zh} / ${row.unit.en}`), num(row.year, undefined)];
+  const cells: SpecCell[] = [
+    text(section),
+    text(`${row.label.zh} / ${row.label.en}`),
+    text(`${row.unit.zh} / ${row.unit.en}`),
+    num(row.year, undefined),
+  ];
   row.cells.forEach((cell, k) => {
     const c = columns[k];
     cells.push(valueCell(row, cell));
@@ -91,9 +96,13 @@ export function buildComparisonSheet(model: ComparisonModel): SheetSpec {
   const data = model.rows.map((r) => dataRow(r, columns));
   const b = new SheetBuilder();
   b.title(`平台优化提升情景对比 · ${names.join(" / ")}`, headers.length);
-  b.note(`情景对比 Scenario comparison · 基准情景 baseline: ${names[model.baseline]} · 报告年份 report years: ${model.years.join(", ")} · 差值 = 情景 − 基准 / diff = scenario − baseline`);
+  b.note(
+    `情景对比 Scenario comparison · 基准情景 baseline: ${names[model.baseline]} · 报告年份 report years: ${model.years.join(", ")} · 差值 = 情景 − 基准 / diff = scenario − baseline`,
+  );
   const groupRow: SpecCell[] = Array.from({ length: headers.length }, () => text(null));
-  columns.forEach((c, k) => (groupRow[spans[k].left] = text(`${c.number} · ${c.name}${k === model.baseline ? "（基准 baseline）" : ""}`, "header")));
+  columns.forEach(
+    (c, k) => (groupRow[spans[k].left] = text(`${c.number} · ${c.name}${k === model.baseline ? "（基准 baseline）" : ""}`, "header")),
+  );
   const group = b.row(groupRow);
   b.table(COMPARISON_TABLE, headers, data);
 
@@ -106,9 +115,26 @@ export function buildComparisonSheet(model: ComparisonModel): SheetSpec {
     values.forEach((v, k) => (row[spans[k].left] = text(v)));
     return row;
   };
-  b.row(line("假设 / Assumption", names.map((n, k) => `${k + 1} · ${n}`)).map((c, j) => (j > 1 && c.v !== null ? text(c.v as string, "header") : c)));
-  model.scenarios[0].assumptions.forEach((a, j) => b.row(line(`${a.label.zh} / ${a.label.en}`, model.scenarios.map((s) => s.assumptions[j]?.value ?? ""))));
-  b.row(line("引擎 / Engine", model.scenarios.map((s) => s.engine)));
+  b.row(
+    line(
+      "假设 / Assumption",
+      names.map((n, k) => `${k + 1} · ${n}`),
+    ).map((c, j) => (j > 1 && c.v !== null ? text(c.v as string, "header") : c)),
+  );
+  model.scenarios[0].assumptions.forEach((a, j) =>
+    b.row(
+      line(
+        `${a.label.zh} / ${a.label.en}`,
+        model.scenarios.map((s) => s.assumptions[j]?.value ?? ""),
+      ),
+    ),
+  );
+  b.row(
+    line(
+      "引擎 / Engine",
+      model.scenarios.map((s) => s.engine),
+    ),
+  );
 
   b.blank();
   b.row([text("说明 / Notes", "title")]);
@@ -122,9 +148,18 @@ export function buildComparisonSheet(model: ComparisonModel): SheetSpec {
     ...spec,
     // Widths fit the table and the chart data: the assumptions and notes run over empty cells instead.
     columnWidths: tableWidths(headers, [...data, ...b.rows.slice(chartStart)]),
-    merges: [...(spec.merges ?? []), ...spans.filter((s) => s.width > 1).map((s) => ({ top: group, left: s.left, bottom: group, right: s.left + s.width - 1 }))],
+    merges: [
+      ...(spec.merges ?? []),
+      ...spans.filter((s) => s.width > 1).map((s) => ({ top: group, left: s.left, bottom: group, right: s.left + s.width - 1 })),
+    ],
     charts,
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, title: `平台优化提升情景对比 · ${names.join(" / ")}`, repeatRows: { top: group, bottom: group + 1 } },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      title: `平台优化提升情景对比 · ${names.join(" / ")}`,
+      repeatRows: { top: group, bottom: group + 1 },
+    },
   };
 }
 

@@ -32,9 +32,15 @@ function fanBlock(b: SheetBuilder, model: ComparisonModel, k: number): ChartSpec
   const top = header(b, heads);
   for (const p of points) {
     const band = p.p10 !== null && p.p90 !== null ? p.p90 - p.p10 : null;
-    b.row(monteCarlo ? [num(p.year), num(p.p10, "yi"), num(band, "yi"), num(p.value, "yi"), num(p.p50, "yi")] : [num(p.year), num(p.value, "yi")]);
+    b.row(
+      monteCarlo
+        ? [num(p.year), num(p.p10, "yi"), num(band, "yi"), num(p.value, "yi"), num(p.p50, "yi")]
+        : [num(p.year), num(p.value, "yi")],
+    );
   }
-  const series: ChartSeriesStyle[] = monteCarlo ? [{ type: "areaStacked", fill: "none" }, { type: "areaStacked", fill: BAND_FILL }, { type: "line" }, { type: "line" }] : [{ type: "line" }];
+  const series: ChartSeriesStyle[] = monteCarlo
+    ? [{ type: "areaStacked", fill: "none" }, { type: "areaStacked", fill: BAND_FILL }, { type: "line" }, { type: "line" }]
+    : [{ type: "line" }];
   pad(b, start);
   return {
     name: `PP_Chart_Compare_Output_${k + 1}`,

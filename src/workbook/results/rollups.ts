@@ -33,7 +33,14 @@ export const BALANCE_HEADERS = [
 
 function rollupBlock(b: SheetBuilder, result: SimulationResult): void {
   const withStats = result.rollups.some((r) => r.stats !== undefined);
-  const headers = ["名称 / Name", "类别 / Kind", "成员数 / Members", "年份 / Year", ...metricHeaders(), ...(withStats ? quantileHeaders() : [])];
+  const headers = [
+    "名称 / Name",
+    "类别 / Kind",
+    "成员数 / Members",
+    "年份 / Year",
+    ...metricHeaders(),
+    ...(withStats ? quantileHeaders() : []),
+  ];
   // Stable sort: main platforms, then counties, then the region, each in the engine's order.
   const rollups = [...result.rollups].sort((a, c) => KIND_ORDER[a.kind] - KIND_ORDER[c.kind]);
   const data = rollups.flatMap((r) =>

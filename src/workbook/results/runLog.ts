@@ -55,7 +55,11 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext): She
   ];
   const b = new SheetBuilder();
   b.title(sheetTitle(result.scenario.name), 2);
-  b.table("PP_Run", ["项目 / Item", "值 / Value"], items.map(([k, v]) => [text(k), v]));
+  b.table(
+    "PP_Run",
+    ["项目 / Item", "值 / Value"],
+    items.map(([k, v]) => [text(k), v]),
+  );
   b.blank();
 
   b.row([text(`输入检查（${ctx.issues.length} 条）/ Input issues (${ctx.issues.length})`, "title")]);
@@ -64,7 +68,14 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext): She
     b.table(
       ISSUES_TABLE,
       ["代码 / Code", "级别 / Severity", "工作表 / Sheet", "单元格 / Cell", "中文说明 / Chinese", "英文说明 / English"],
-      ctx.issues.map((i) => [text(i.code), text(SEVERITY_LABELS[i.severity] ?? i.severity), text(i.sheet), text(i.cell), text(i.zh), text(i.en)]),
+      ctx.issues.map((i) => [
+        text(i.code),
+        text(SEVERITY_LABELS[i.severity] ?? i.severity),
+        text(i.sheet),
+        text(i.cell),
+        text(i.zh),
+        text(i.en),
+      ]),
     );
   b.blank();
 
@@ -78,7 +89,12 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext): She
     );
   b.blank();
 
-  b.row([text("情景（JSON：每行依次连接各单元格，再以换行连接各行）/ Scenario (JSON: join each row's cells, then the rows with newlines)", "title")]);
+  b.row([
+    text(
+      "情景（JSON：每行依次连接各单元格，再以换行连接各行）/ Scenario (JSON: join each row's cells, then the rows with newlines)",
+      "title",
+    ),
+  ]);
   for (const line of JSON.stringify(result.scenario, null, 2).split("\n")) {
     b.row(splitChunks(line, JSON_CELL).map((part) => text(part, "note")));
   }

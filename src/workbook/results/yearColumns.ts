@@ -12,7 +12,8 @@ const QUANTILES = ["p10", "p50", "p90"] as const;
 
 export const metricHeaders = (): string[] => YEAR_METRICS.map((k) => measureHeader(METRIC_LABELS[k]));
 
-export const quantileHeaders = (): string[] => QUANTILE_METRICS.flatMap((k) => QUANTILES.map((q) => measureHeader(METRIC_LABELS[k], q.toUpperCase())));
+export const quantileHeaders = (): string[] =>
+  QUANTILE_METRICS.flatMap((k) => QUANTILES.map((q) => measureHeader(METRIC_LABELS[k], q.toUpperCase())));
 
 export const metricCells = (figures: YearFigures): SpecCell[] => YEAR_METRICS.map((k) => num(figures[k], METRIC_LABELS[k].fmt));
 

@@ -31,9 +31,12 @@ function pickColumns(columns: HeaderColumn[], issues: IssueList): HeaderColumn[]
   for (const c of columns) {
     const kept = best.get(c.spec.field)!;
     if (kept === c) continue;
-    issues.warn("SHEET_DUPLICATE_COLUMN", c.cell,
+    issues.warn(
+      "SHEET_DUPLICATE_COLUMN",
+      c.cell,
       `列“${c.header}”与列“${kept.header}”（${kept.cell}）同为${c.spec.zh}，已忽略此列`,
-      `column "${c.header}" is also ${c.spec.en} (as "${kept.header}" in ${kept.cell}); this column is ignored`);
+      `column "${c.header}" is also ${c.spec.en} (as "${kept.header}" in ${kept.cell}); this column is ignored`,
+    );
   }
   return [...best.values()].sort((a, b) => a.col - b.col);
 }
@@ -45,21 +48,31 @@ function resolveUnit(c: HeaderColumn, rowUnit: AnyUnit | undefined, note: UnitNo
   for (const u of [c.unit, rowUnit]) {
     if (!u) continue;
     if (unitKind(u) === kind) return u;
-    issues.warn("SHEET_UNIT_MISMATCH", c.cell,
+    issues.warn(
+      "SHEET_UNIT_MISMATCH",
+      c.cell,
       `列“${c.header}”的单位“${u}”不适用于${c.spec.zh}，已改用默认单位`,
-      `unit "${u}" of column "${c.header}" does not fit ${c.spec.en}; the default unit is used`);
+      `unit "${u}" of column "${c.header}" does not fit ${c.spec.en}; the default unit is used`,
+    );
   }
   const unit = note[kind as "money"] ?? CANONICAL[kind as "money"];
   if (c.otherBrackets.length > 0) {
-    issues.warn("SHEET_UNKNOWN_UNIT", c.cell,
+    issues.warn(
+      "SHEET_UNKNOWN_UNIT",
+      c.cell,
       `无法识别列“${c.header}”括号中的单位，按${unit}读取`,
-      `the unit in brackets of column "${c.header}" is not recognised; read as ${unit}`);
+      `the unit in brackets of column "${c.header}" is not recognised; read as ${unit}`,
+    );
   }
   return unit;
 }
 
-export function planColumns(columns: HeaderColumn[], unitRow: Map<number, AnyUnit> | null, note: UnitNote,
-  issues: IssueList): ColumnPlan[] {
+export function planColumns(
+  columns: HeaderColumn[],
+  unitRow: Map<number, AnyUnit> | null,
+  note: UnitNote,
+  issues: IssueList,
+): ColumnPlan[] {
   return pickColumns(columns, issues).map((c) => ({
     field: c.spec.field,
     spec: c.spec,

@@ -68,16 +68,31 @@ function readColumn(view: GridView, r: number, c: number): HeaderColumn | undefi
   const both = own.text ? `${parent} ${own.text}` : parent;
   // [label, header text, uses the parent]: parent + child, child alone, parent alone.
   const tries: [string, string, boolean][] = parent
-    ? [...(p.label ? [[p.label + child.label, both, true] as [string, string, boolean]] : []), ...(own.text ? [[child.label, own.text, false] as [string, string, boolean]] : []), ...(p.label ? [[p.label, both, true] as [string, string, boolean]] : [])]
-    : own.text ? [[child.label, own.text, false]] : [];
+    ? [
+        ...(p.label ? [[p.label + child.label, both, true] as [string, string, boolean]] : []),
+        ...(own.text ? [[child.label, own.text, false] as [string, string, boolean]] : []),
+        ...(p.label ? [[p.label, both, true] as [string, string, boolean]] : []),
+      ]
+    : own.text
+      ? [[child.label, own.text, false]]
+      : [];
   for (const [label, text, usesParent] of tries) {
     const m = matchField(label);
     if (!m) continue;
     // A parent's unit ("用地（亩）") applies to its children when it measures what they hold.
     const inherited = !child.unit && p.unit && fits(p.unit, m.spec) ? p.unit : null;
     const cell = own.text || !parent ? own.cell : a1(r - 1, c);
-    return { col: c, spec: m.spec, rank: m.rank, unit: child.unit ?? inherited, header: inherited ? both : text, cell,
-      otherBrackets: child.otherBrackets, year: child.year, usesParent: usesParent || inherited !== null };
+    return {
+      col: c,
+      spec: m.spec,
+      rank: m.rank,
+      unit: child.unit ?? inherited,
+      header: inherited ? both : text,
+      cell,
+      otherBrackets: child.otherBrackets,
+      year: child.year,
+      usesParent: usesParent || inherited !== null,
+    };
   }
   return undefined;
 }

@@ -20,7 +20,9 @@ const NUMBER = /^(?:\((\d+)\)|(\d+)(?:=[\d+\-*/×÷()]+)?)$/;
  * more (each one more than the last); at least two such cells.
  */
 export function isNumberingRow(view: GridView, row: number, left: number, right: number): boolean {
-  let stems = 0, count = 0, filled = 0;
+  let stems = 0,
+    count = 0,
+    filled = 0;
   let last: number | null = null;
   for (let c = left; c <= right; c++) {
     const text = cellText(view.value(row, c)).normalize("NFKC").replace(/\s+/g, "");
@@ -44,8 +46,12 @@ export function isNumberingRow(view: GridView, row: number, left: number, right:
 }
 
 /** Units by column from a unit row, and the first data row after any unit and column-number rows. */
-export function bodyStart(view: GridView, first: number, left: number, right: number):
-  { units: Map<number, AnyUnit> | null; start: number } {
+export function bodyStart(
+  view: GridView,
+  first: number,
+  left: number,
+  right: number,
+): { units: Map<number, AnyUnit> | null; start: number } {
   let units: Map<number, AnyUnit> | null = null;
   let numbered = false;
   let r = first;

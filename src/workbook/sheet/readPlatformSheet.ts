@@ -37,8 +37,12 @@ function columnYear(rows: RawRow[], issues: IssueList, plan: ColumnPlan | undefi
   if (years.size === 0) return null;
   const latest = Math.max(...years);
   if (years.size > 1) {
-    issues.warn("SHEET_MIXED_YEARS", plan.cell, `年份列含多个年份（${[...years].join("、")}），基准年取 ${latest}`,
-      `the year column holds several years (${[...years].join(", ")}); base year taken as ${latest}`);
+    issues.warn(
+      "SHEET_MIXED_YEARS",
+      plan.cell,
+      `年份列含多个年份（${[...years].join("、")}），基准年取 ${latest}`,
+      `the year column holds several years (${[...years].join(", ")}); base year taken as ${latest}`,
+    );
   }
   return latest;
 }
@@ -48,10 +52,23 @@ export function readPlatformSheet(grid: SheetGrid): PlatformSheet {
   const issues = new IssueList(grid.sheet);
   const header = locateHeader(view);
   if (!header) {
-    issues.error("SHEET_NO_TABLE", null, "前 20 行中未找到平台表（需要“平台名称”及“工业用地面积”或“产值”等表头）",
-      "no platform table in the first 20 rows (needs a platform name header and land in use or output)");
-    return { sheet: grid.sheet, platforms: [], baseYear: null, headerRow: 0, columns: [], missingFields: [...PLATFORM_FIELDS],
-      issues: issues.items, fatal: true, rows: [] };
+    issues.error(
+      "SHEET_NO_TABLE",
+      null,
+      "前 20 行中未找到平台表（需要“平台名称”及“工业用地面积”或“产值”等表头）",
+      "no platform table in the first 20 rows (needs a platform name header and land in use or output)",
+    );
+    return {
+      sheet: grid.sheet,
+      platforms: [],
+      baseYear: null,
+      headerRow: 0,
+      columns: [],
+      missingFields: [...PLATFORM_FIELDS],
+      issues: issues.items,
+      fatal: true,
+      rows: [],
+    };
   }
 
   const left = header.table?.left ?? 0;
@@ -72,17 +89,34 @@ export function readPlatformSheet(grid: SheetGrid): PlatformSheet {
   }
   const hasLand = plans.some((p) => p.field === "land");
   if (!hasLand && built.some((b) => b.platform.output > 0)) {
-    issues.error("SHEET_NO_LAND_COLUMN", a1(header.row, left), "表中没有工业用地面积列，无法计算亩均", "the table has no land-in-use column; per-mu figures cannot be computed");
+    issues.error(
+      "SHEET_NO_LAND_COLUMN",
+      a1(header.row, left),
+      "表中没有工业用地面积列，无法计算亩均",
+      "the table has no land-in-use column; per-mu figures cannot be computed",
+    );
   }
   const missing = missingFields(plans);
   if (missing.length > 0) {
     const zh = missing.map((f) => FIELD_BY_NAME.get(f as SheetField)!.zh).join("、");
     const en = missing.map((f) => FIELD_BY_NAME.get(f as SheetField)!.en).join(", ");
-    issues.warn("SHEET_MISSING_COLUMNS", null, `缺少以下列，相关目标无法评估：${zh}`, `these columns are missing; targets needing them cannot be evaluated: ${en}`);
+    issues.warn(
+      "SHEET_MISSING_COLUMNS",
+      null,
+      `缺少以下列，相关目标无法评估：${zh}`,
+      `these columns are missing; targets needing them cannot be evaluated: ${en}`,
+    );
   }
 
   const headerYear = header.columns.find((c) => c.year !== null)?.year ?? null;
-  const baseYear = titleYear(view, topRow) ?? columnYear(rows, issues, plans.find((p) => p.field === "year")) ?? headerYear;
+  const baseYear =
+    titleYear(view, topRow) ??
+    columnYear(
+      rows,
+      issues,
+      plans.find((p) => p.field === "year"),
+    ) ??
+    headerYear;
   return {
     sheet: grid.sheet,
     platforms: built.map((b) => b.platform),
@@ -108,4 +142,3 @@ export function findPlatformSheets(grids: SheetGrid[]): { sheet: string; score: 
     })
     .sort((a, b) => b.score - a.score);
 }
-

@@ -22,8 +22,7 @@ export interface RawRow {
   cells: Map<SheetField, RawCell>;
 }
 
-export function dataRows(view: GridView, plans: ColumnPlan[], start: number, table: CellRange | null,
-  issues: IssueList): RawRow[] {
+export function dataRows(view: GridView, plans: ColumnPlan[], start: number, table: CellRange | null, issues: IssueList): RawRow[] {
   const left = table ? table.left : 0;
   const right = table ? table.right : view.colCount - 1;
   const last = table ? table.bottom : view.rowCount - 1;
@@ -48,9 +47,12 @@ export function dataRows(view: GridView, plans: ColumnPlan[], start: number, tab
     }
     const total = (["name", "county"] as const).map((f) => cells.get(f)).find((c) => c && isTotalText(cellText(c.value)));
     if (total) {
-      issues.warn("SHEET_TOTAL_ROW", total.cell,
+      issues.warn(
+        "SHEET_TOTAL_ROW",
+        total.cell,
         `“${cellText(total.value)}”为合计/小计行，已跳过`,
-        `"${cellText(total.value)}" is a total or subtotal row; skipped`);
+        `"${cellText(total.value)}" is a total or subtotal row; skipped`,
+      );
       continue;
     }
     if (plans.every((p) => isBlank(cells.get(p.field)!.value))) continue;

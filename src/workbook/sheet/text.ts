@@ -15,5 +15,8 @@ export function textKey(text: string): string {
 
 /** Display form of a cell's text: NFKC-free (kept as written) but line breaks and runs of spaces collapsed. */
 export function displayText(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, "").replace(/[ \t\u3000]+/g, " ").trim();
+  return text
+    .replace(/\s*[\r\n]+\s*/g, "")
+    .replace(/[ \t\u3000]+/g, " ")
+    .trim();
 }

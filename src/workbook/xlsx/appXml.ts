@@ -23,7 +23,12 @@ export function addSheetTitles(xml: string, names: string[]): string {
   const titleAt = titles.innerStart + titleVector.innerStart + (sheetCount ? items[sheetCount - 1].end : 0);
   let out = splice(xml, titleAt, titleAt, added);
   const tvStart = titles.innerStart + titleVector.start;
-  out = splice(out, tvStart, tvStart + titleVector.startTag.length, withAttr(titleVector.startTag, "size", String(Number(attr(titleVector.startTag, "size") ?? items.length) + names.length)));
+  out = splice(
+    out,
+    tvStart,
+    tvStart + titleVector.startTag.length,
+    withAttr(titleVector.startTag, "size", String(Number(attr(titleVector.startTag, "size") ?? items.length) + names.length)),
+  );
   const countAt = pairs.innerStart + pairVector.innerStart + counts[0].innerStart;
   return splice(out, countAt, countAt + counts[0].inner.length, String(sheetCount + names.length));
 }

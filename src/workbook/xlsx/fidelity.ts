@@ -48,7 +48,19 @@ function missingLeaves(before: string[], after: string[]): string[] {
   return missing;
 }
 
-const APPENDED_TO = new Set(["sheets", "definedNames", "Relationships", "Types", "sst", "numFmts", "fonts", "fills", "borders", "cellXfs", "dxfs"]);
+const APPENDED_TO = new Set([
+  "sheets",
+  "definedNames",
+  "Relationships",
+  "Types",
+  "sst",
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellXfs",
+  "dxfs",
+]);
 
 /** What an edit of each part may drop or change: sheet-local names shift, counts move, removed parts lose their override. */
 function editSkip(part: string, report: PatchReport): (tag: string, local: string) => boolean {
@@ -66,7 +78,9 @@ function editSkip(part: string, report: PatchReport): (tag: string, local: strin
 
 export class FidelityError extends Error {
   constructor(detail: string) {
-    super(`内部错误：写出的工作簿未通过完整性检查（${detail}），未写出任何文件 / internal error: the written workbook failed its integrity check (${detail}); nothing was written`);
+    super(
+      `内部错误：写出的工作簿未通过完整性检查（${detail}），未写出任何文件 / internal error: the written workbook failed its integrity check (${detail}); nothing was written`,
+    );
     this.name = "FidelityError";
   }
 }

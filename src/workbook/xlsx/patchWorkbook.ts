@@ -116,7 +116,12 @@ export function patchWorkbook(pkg: OpcPackage, specs: SheetSpec[], store: SheetS
       rels.push({ id: relId, type: relType(ns, "worksheet"), target: relativeTarget(workbookPart, part), external: false });
       const storeLast = spec !== store && sheets.length > 0 && sheets[sheets.length - 1].name === STORE_SHEET;
       index = storeLast ? sheets.length - 1 : sheets.length;
-      const sheet: WorkbookSheet = { name: spec.name, sheetId: Math.max(0, ...sheets.map((s) => s.sheetId)) + 1, relId, state: spec === store ? "veryHidden" : null };
+      const sheet: WorkbookSheet = {
+        name: spec.name,
+        sheetId: Math.max(0, ...sheets.map((s) => s.sheetId)) + 1,
+        relId,
+        state: spec === store ? "veryHidden" : null,
+      };
       wbXml = insertSheet(wbXml, index, sheet, rPrefix);
       if (spec !== store) newTitles.push(spec.name);
     }

@@ -39,7 +39,11 @@ function tooLarge(what: string, err: PackageSizeError): WorkbookError {
 }
 
 function notXlsx(what: string, why: string): WorkbookError {
-  return new WorkbookError("not-xlsx", `无法读取 ${what}：不是有效的 .xlsx 文件（${why}）`, `cannot read ${what}: not a valid .xlsx file (${why})`);
+  return new WorkbookError(
+    "not-xlsx",
+    `无法读取 ${what}：不是有效的 .xlsx 文件（${why}）`,
+    `cannot read ${what}: not a valid .xlsx file (${why})`,
+  );
 }
 
 /** Read the package, refusing it (WorkbookError "too-large" / "not-xlsx") before anything big is inflated. */

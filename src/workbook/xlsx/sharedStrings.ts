@@ -13,7 +13,9 @@ const XML_UNSAFE = /[\x00-\x08\x0B\x0C\x0D\x0E-\x1F\uFFFE\uFFFF]/g;
 
 /** The `<si>` element of a text. @example sharedItem("a b") // => "<si><t>a b</t></si>" */
 export function sharedItem(text: string, prefix = ""): string {
-  const escaped = escapeText(escapeOoxmlText(text).replace(XML_UNSAFE, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`));
+  const escaped = escapeText(
+    escapeOoxmlText(text).replace(XML_UNSAFE, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`),
+  );
   const space = /^\s|\s$|[\n\t]/.test(text) ? ' xml:space="preserve"' : "";
   return `<${prefix}si><${prefix}t${space}>${escaped}</${prefix}t></${prefix}si>`;
 }
@@ -66,7 +68,11 @@ export class SharedStrings {
       ? splice(this.xml, root.start, root.end, `${root.startTag.slice(0, -2).trimEnd()}>${this.added.join("")}</${root.qname}>`)
       : splice(this.xml, close, close, this.added.join(""));
     const oldCount = Number(attr(root.startTag, "count") ?? 0) || 0;
-    let tag = withAttr(root.startTag.endsWith("/>") ? `${root.startTag.slice(0, -2).trimEnd()}>` : root.startTag, "uniqueCount", String(this.count));
+    let tag = withAttr(
+      root.startTag.endsWith("/>") ? `${root.startTag.slice(0, -2).trimEnd()}>` : root.startTag,
+      "uniqueCount",
+      String(this.count),
+    );
     tag = withAttr(tag, "count", String(oldCount + this.references));
     const start = findElement(xml, "sst")!;
     xml = splice(xml, start.start, start.start + start.startTag.length, tag);

@@ -57,13 +57,16 @@ export function* sheetXml(spec: SheetSpec, ctx: SheetXmlContext): Generator<stri
   const { rows = 0, cols = 0 } = spec.frozen ?? {};
   yield `<sheetViews><sheetView workbookViewId="0">${rows > 0 || cols > 0 ? paneXml(rows, cols) : ""}</sheetView></sheetViews>`;
   yield `<sheetFormatPr defaultRowHeight="15"/>`;
-  const widths = (spec.columnWidths ?? []).flatMap((w, c) => (w === undefined ? [] : [`<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`]));
+  const widths = (spec.columnWidths ?? []).flatMap((w, c) =>
+    w === undefined ? [] : [`<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`],
+  );
   if (widths.length) yield `<cols>${widths.join("")}</cols>`;
   yield "<sheetData>";
   yield* rowsXml(spec, ctx);
   yield "</sheetData>";
   const merges = spec.merges ?? [];
-  if (merges.length) yield `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join("")}</mergeCells>`;
+  if (merges.length)
+    yield `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join("")}</mergeCells>`;
   for (const [k, cf] of (spec.conditionalFormats ?? []).entries()) {
     const formula = `$${a1(cf.range.top, cf.column).replace(/\d+$/, "")}${cf.range.top + 1}="${cf.equals.replace(/"/g, '""')}"`;
     yield `<conditionalFormatting sqref="${rangeRef(cf.range)}"><cfRule type="expression" dxfId="${ctx.styles.dxf(cf.style)}" priority="${k + 1}"><formula>${escapeText(formula)}</formula></cfRule></conditionalFormatting>`;

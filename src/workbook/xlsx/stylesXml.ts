@@ -8,7 +8,19 @@ import { appendChildren, attr, escapeAttr, findElement, findElements, rootPrefix
 import { FORMAT_CODES, type CellFormat, type CellStyle, type HighlightStyle } from "../sheetSpec.js";
 
 /** Schema order of styleSheet's children: a missing section is inserted before the first later one present. */
-const SECTION_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const SECTION_ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 const CHILD: Record<string, string> = { numFmts: "numFmt", fonts: "font", fills: "fill", borders: "border", cellXfs: "xf", dxfs: "dxf" };
 
 /** Built-in number formats (ECMA-376 §18.8.30) ParkPlan's codes can use without a numFmt element. */
@@ -60,9 +72,18 @@ export class StyleBook {
     const fillId = look.fill ? this.child("fills", this.fill(look.fill, "both")) : 0;
     const p = this.p;
     const borderId = look.bottomBorder
-      ? this.child("borders", `<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom style="thin"><${p}color rgb="${look.bottomBorder}"/></${p}bottom><${p}diagonal/></${p}border>`)
+      ? this.child(
+          "borders",
+          `<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom style="thin"><${p}color rgb="${look.bottomBorder}"/></${p}bottom><${p}diagonal/></${p}border>`,
+        )
       : 0;
-    const applies = [numFmtId && "applyNumberFormat", fontId && "applyFont", fillId && "applyFill", borderId && "applyBorder", look.wrap && "applyAlignment"]
+    const applies = [
+      numFmtId && "applyNumberFormat",
+      fontId && "applyFont",
+      fillId && "applyFill",
+      borderId && "applyBorder",
+      look.wrap && "applyAlignment",
+    ]
       .filter(Boolean)
       .map((a) => ` ${a}="1"`)
       .join("");
@@ -80,7 +101,10 @@ export class StyleBook {
     if (known !== undefined) return known;
     const look = LOOKS[style];
     const p = this.p;
-    const id = this.child("dxfs", `<${p}dxf><${p}font><${p}color rgb="${look.color}"/></${p}font>${this.fill(look.fill!, "background")}</${p}dxf>`);
+    const id = this.child(
+      "dxfs",
+      `<${p}dxf><${p}font><${p}color rgb="${look.color}"/></${p}font>${this.fill(look.fill!, "background")}</${p}dxf>`,
+    );
     this.memo.set(key, id);
     return id;
   }

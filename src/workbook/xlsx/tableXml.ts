@@ -6,7 +6,9 @@ import type { SheetSpec, SpecTable } from "../sheetSpec.js";
 export function tableXml(spec: SheetSpec, table: SpecTable, id: number, mainNs: string): string {
   const { top, left, bottom, right } = table.range;
   const ref = `${a1(top, left)}:${a1(bottom, right)}`;
-  const names = Array.from({ length: right - left + 1 }, (_, k) => (table.header ? String(spec.rows[top]?.[left + k]?.v ?? "") : `Column${k + 1}`));
+  const names = Array.from({ length: right - left + 1 }, (_, k) =>
+    table.header ? String(spec.rows[top]?.[left + k]?.v ?? "") : `Column${k + 1}`,
+  );
   const columns = names.map((n, k) => `<tableColumn id="${k + 1}" name="${escapeAttr(n)}"/>`).join("");
   const header = table.header ? "" : ' headerRowCount="0"';
   const filter = table.header ? `<autoFilter ref="${ref}"/>` : "";

@@ -64,7 +64,9 @@ export function setPrintTitles(xml: string, index: number, value: string | null)
   let out = xml;
   const names = findElement(out, "definedNames");
   if (names) {
-    const old = findElements(names.inner, "definedName").find((el) => attr(el.startTag, "name") === "_xlnm.Print_Titles" && attr(el.startTag, "localSheetId") === String(index));
+    const old = findElements(names.inner, "definedName").find(
+      (el) => attr(el.startTag, "name") === "_xlnm.Print_Titles" && attr(el.startTag, "localSheetId") === String(index),
+    );
     if (old) out = splice(out, names.innerStart + old.start, names.innerStart + old.end, "");
   }
   if (value === null) return out;
@@ -81,6 +83,10 @@ export function setPrintTitles(xml: string, index: number, value: string | null)
 export function definedNames(xml: string): { name: string; localSheetId: string | null; value: string }[] {
   const names = findElement(xml, "definedNames");
   return names
-    ? findElements(names.inner, "definedName").map((el) => ({ name: attr(el.startTag, "name") ?? "", localSheetId: attr(el.startTag, "localSheetId"), value: unescapeXml(el.inner) }))
+    ? findElements(names.inner, "definedName").map((el) => ({
+        name: attr(el.startTag, "name") ?? "",
+        localSheetId: attr(el.startTag, "localSheetId"),
+        value: unescapeXml(el.inner),
+      }))
     : [];
 }

@@ -118,7 +118,11 @@ export async function saveXlsxFile(book: XlsxWorkbook, path: string, files: File
   const target = resolve(path);
   const source = book.sourcePath;
   if (source && (target === source || (await realpathOrSelf(target, files)) === (await realpathOrSelf(source, files)))) {
-    throw new WorkbookError("overwrite-input", `不覆盖输入文件 ${path}：请另选输出路径`, `will not overwrite the input file ${path}: choose another output path`);
+    throw new WorkbookError(
+      "overwrite-input",
+      `不覆盖输入文件 ${path}：请另选输出路径`,
+      `will not overwrite the input file ${path}: choose another output path`,
+    );
   }
   await writeFileAtomic(path, await book.toBuffer(), files);
 }

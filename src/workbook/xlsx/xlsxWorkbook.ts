@@ -80,7 +80,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const kept = this.sheets.filter((s) => !specs.some((spec) => sameName(spec.name, s.name)));
     checkSpecs(
       specs,
-      kept.flatMap((s) => (s.spec ? (s.spec.tables ?? []).map((t) => t.name) : s.ws!.getTables().map((t) => (t as unknown as ExcelJS.Table).name))),
+      kept.flatMap((s) =>
+        s.spec ? (s.spec.tables ?? []).map((t) => t.name) : s.ws!.getTables().map((t) => (t as unknown as ExcelJS.Table).name),
+      ),
     );
     for (const spec of specs) {
       // A replaced sheet keeps its tab position (and, in the package, its part); a new one goes last.

@@ -19,16 +19,42 @@ function bigResult(): SimulationResult {
       const output = 50 + i * 0.37 + k * 3.141592653589793;
       const land = 1000 + i;
       return fig(year, k ? "land" : null, {
-        output, land, valueAdded: output / 4.9, tax: output / 19.7, energy: output / 12.3, rd: output / 47, highTechValueAdded: output / 9.1,
-        strategicEmergingOutput: output / 3.3, outputPerMu: (output * 1e4) / land, taxPerMu: (output / 19.7) * 1e4 / land,
-        valueAddedPerMu: (output / 4.9) * 1e4 / land, energyIntensity: 4.9 / 12.3,
+        output,
+        land,
+        valueAdded: output / 4.9,
+        tax: output / 19.7,
+        energy: output / 12.3,
+        rd: output / 47,
+        highTechValueAdded: output / 9.1,
+        strategicEmergingOutput: output / 3.3,
+        outputPerMu: (output * 1e4) / land,
+        taxPerMu: ((output / 19.7) * 1e4) / land,
+        valueAddedPerMu: ((output / 4.9) * 1e4) / land,
+        energyIntensity: 4.9 / 12.3,
       });
     });
-    const stats = Object.fromEntries(YEARS.slice(1).map((y, k) => {
-      const o = years[k + 1].output;
-      return [String(y), { output: { mean: o, p10: o * 0.9, p50: o, p90: o * 1.1 }, outputPerMu: { mean: 1, p10: 0.9, p50: 1, p90: 1.1 }, taxPerMu: { mean: 1, p10: 0.9, p50: 1, p90: 1.1 } }];
-    }));
-    return { name: `平台${i + 1}号产业园区`, county: `县${i % 40}`, level: "provincial", status: i % 20 ? "subPark" : "main", mainPlatform: null, years, stats };
+    const stats = Object.fromEntries(
+      YEARS.slice(1).map((y, k) => {
+        const o = years[k + 1].output;
+        return [
+          String(y),
+          {
+            output: { mean: o, p10: o * 0.9, p50: o, p90: o * 1.1 },
+            outputPerMu: { mean: 1, p10: 0.9, p50: 1, p90: 1.1 },
+            taxPerMu: { mean: 1, p10: 0.9, p50: 1, p90: 1.1 },
+          },
+        ];
+      }),
+    );
+    return {
+      name: `平台${i + 1}号产业园区`,
+      county: `县${i % 40}`,
+      level: "provincial",
+      status: i % 20 ? "subPark" : "main",
+      mainPlatform: null,
+      years,
+      stats,
+    };
   });
   return { ...base, years: YEARS, reportYears: YEARS.slice(1), platforms };
 }

@@ -64,7 +64,10 @@ describe("汇总 chart specs", () => {
   it(`charts at most ${MAX_TRAJECTORY_CHARTS} trajectories and says so`, () => {
     const result = makeResult();
     const main = result.rollups.find((u) => u.kind === "main")!;
-    result.rollups = [...Array.from({ length: 15 }, (_, k) => ({ ...main, name: `主平台${k + 1}` })), ...result.rollups.filter((u) => u.kind !== "main")];
+    result.rollups = [
+      ...Array.from({ length: 15 }, (_, k) => ({ ...main, name: `主平台${k + 1}` })),
+      ...result.rollups.filter((u) => u.kind !== "main"),
+    ];
     const sheet = rollupsSheet(result);
     expect(sheet.charts!.map((c) => c.name).slice(-1)).toEqual([`PP_Chart_Output_${MAX_TRAJECTORY_CHARTS}`]);
     expect(sheet.charts).toHaveLength(1 + MAX_TRAJECTORY_CHARTS);
@@ -101,12 +104,33 @@ describe("charts through the adapters", () => {
     // Exactly the three series of the spec, in order; Excel's own two are gone.
     expect(drawn.series).toEqual([
       { name: "产值（亿元）/ Output (100M yuan)", values: column(1), xValues: years, chartType: "Line" },
-      { name: "P10（亿元）/ P10 (100M yuan)", values: column(2), xValues: years, chartType: "AreaStacked", fill: "none", lineStyle: "None" },
-      { name: "P10–P90 区间（亿元）/ P10–P90 band (100M yuan)", values: column(3), xValues: years, chartType: "AreaStacked", fill: "#BDD7EE" },
+      {
+        name: "P10（亿元）/ P10 (100M yuan)",
+        values: column(2),
+        xValues: years,
+        chartType: "AreaStacked",
+        fill: "none",
+        lineStyle: "None",
+      },
+      {
+        name: "P10–P90 区间（亿元）/ P10–P90 band (100M yuan)",
+        values: column(3),
+        xValues: years,
+        chartType: "AreaStacked",
+        fill: "#BDD7EE",
+      },
     ]);
     expect(charts[0].series.map((s) => [s.name, s.values, s.chartType])).toEqual([
-      ["亩均产出（万元/亩）/ Output per mu (10k yuan/mu)", { top: perMu.range.top + 1, left: 1, bottom: perMu.range.bottom, right: 1 }, undefined],
-      ["基准线 500（万元/亩）/ Benchmark 500 (10k yuan/mu)", { top: perMu.range.top + 1, left: 2, bottom: perMu.range.bottom, right: 2 }, "Line"],
+      [
+        "亩均产出（万元/亩）/ Output per mu (10k yuan/mu)",
+        { top: perMu.range.top + 1, left: 1, bottom: perMu.range.bottom, right: 1 },
+        undefined,
+      ],
+      [
+        "基准线 500（万元/亩）/ Benchmark 500 (10k yuan/mu)",
+        { top: perMu.range.top + 1, left: 2, bottom: perMu.range.bottom, right: 2 },
+        "Line",
+      ],
     ]);
     // The cells the series read hold the result's numbers.
     const grid: SheetGrid = await port.readGrid("汇总");

@@ -105,7 +105,8 @@ export function parseInput(x: unknown): FakeCell | null {
   if (typeof x !== "string") throw fail("InvalidArgument", `cannot write ${typeof x}`);
   if (x === "") return { v: null };
   if (x.startsWith("'")) return { v: x.slice(1), quote: true };
-  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(x.trim())) return { v: x.trim().endsWith("%") ? parseFloat(x) / 100 : Number(x.trim()) };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(x.trim()))
+    return { v: x.trim().endsWith("%") ? parseFloat(x) / 100 : Number(x.trim()) };
   if (/^[=+\-@]/.test(x)) return { v: { error: "#NAME?" }, formula: x };
   if (/^(true|false)$/i.test(x)) return { v: x.toUpperCase() === "TRUE" };
   if (/^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!)$/.test(x)) return { v: { error: x } };
@@ -172,8 +173,18 @@ export class FakeExcel {
   createSheet(name: string): FakeSheet {
     this.checkName(name);
     const s: FakeSheet = {
-      id: this.nextId++, name, visibility: "Visible", protected: false, rows: [], merges: [], tables: [], conditionalFormats: [], charts: [],
-      frozen: { rows: 0, cols: 0 }, columnWidths: new Map(), rowHeights: new Map(),
+      id: this.nextId++,
+      name,
+      visibility: "Visible",
+      protected: false,
+      rows: [],
+      merges: [],
+      tables: [],
+      conditionalFormats: [],
+      charts: [],
+      frozen: { rows: 0, cols: 0 },
+      columnWidths: new Map(),
+      rowHeights: new Map(),
     };
     this.sheets.push(s);
     return s;
@@ -181,7 +192,8 @@ export class FakeExcel {
 
   checkName(name: string, except?: FakeSheet): void {
     if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name)) throw fail("InvalidArgument", `bad sheet name ${name}`);
-    if (this.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase())) throw fail("ItemAlreadyExists", `sheet ${name}`);
+    if (this.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase()))
+      throw fail("ItemAlreadyExists", `sheet ${name}`);
   }
 
   cells(s: FakeSheet, r: number): (FakeCell | undefined)[] {
@@ -230,7 +242,9 @@ export class FakeExcel {
     s.rows.forEach((row, r) =>
       row?.forEach((cell, c) => {
         if (!cell || cell.v === null) return;
-        box = box ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) } : { top: r, left: c, bottom: r, right: c };
+        box = box
+          ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) }
+          : { top: r, left: c, bottom: r, right: c };
       }),
     );
     return box;
@@ -248,7 +262,10 @@ class FakeContext {
   readonly application: Record<string, () => void>;
 
   constructor(readonly excel: FakeExcel) {
-    this.workbook = { worksheets: new WorksheetCollection(this), protection: new Protection(this, "workbook.protection", () => excel.structureProtected) };
+    this.workbook = {
+      worksheets: new WorksheetCollection(this),
+      protection: new Protection(this, "workbook.protection", () => excel.structureProtected),
+    };
     this.application = {
       suspendApiCalculationUntilNextSync: () => this.push({ o: "app", m: "suspendCalc" }, () => void excel.suspended.calculation++),
       suspendScreenUpdatingUntilNextSync: () => this.push({ o: "app", m: "suspendScreen" }, () => void excel.suspended.screen++),
@@ -316,7 +333,11 @@ class Proxy {
 
 /** workbook.protection / worksheet.protection: `protected`, readable once loaded. */
 class Protection extends Proxy {
-  constructor(ctx: FakeContext, path: string, private readonly read: () => boolean) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly read: () => boolean,
+  ) {
     super(ctx, path);
   }
   protected override readProperty(p: string): unknown {
@@ -389,7 +410,12 @@ export class Worksheet extends Nullable {
   readonly freezePanes: Record<string, (x?: unknown) => void>;
   readonly protection: Protection;
 
-  constructor(ctx: FakeContext, path: string, private readonly find: () => FakeSheet | null, nullable = false) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly find: () => FakeSheet | null,
+    nullable = false,
+  ) {
     super(ctx, path);
     this.protection = new Protection(ctx, `${path}.protection`, () => this.target().protected);
     if (nullable) this.watch(() => this.target(false));
@@ -400,10 +426,11 @@ export class Worksheet extends Nullable {
       freezeRows: (n) => this.call("freezeRows", [n], freeze(n as number, 0)),
       freezeColumns: (n) => this.call("freezeColumns", [n], freeze(0, n as number)),
       unfreeze: () => this.call("unfreeze", [], freeze(0, 0)),
-      freezeAt: (r) => this.call("freezeAt", [(r as Range).path], () => {
-        const box = (r as Range).box();
-        this.target().frozen = { rows: box.bottom + 1, cols: box.right + 1 };
-      }),
+      freezeAt: (r) =>
+        this.call("freezeAt", [(r as Range).path], () => {
+          const box = (r as Range).box();
+          this.target().frozen = { rows: box.bottom + 1, cols: box.right + 1 };
+        }),
     };
   }
   /** The sheet behind the proxy, resolved once (at apply time) and then kept even if renamed. */
@@ -446,7 +473,8 @@ export class Worksheet extends Nullable {
       if (v < 0 || v >= list.length) throw fail("InvalidArgument", `position ${v}`);
       if (list.indexOf(s) === v) return;
       this.ctx.excel.checkStructure("move");
-      if (s.visibility === "VeryHidden") throw fail("InvalidOperation", `sheet ${s.name} is very hidden: cannot move it`, "Worksheet.position");
+      if (s.visibility === "VeryHidden")
+        throw fail("InvalidOperation", `sheet ${s.name} is very hidden: cannot move it`, "Worksheet.position");
       list.splice(list.indexOf(s), 1);
       list.splice(v, 0, s);
     });
@@ -463,7 +491,8 @@ export class Worksheet extends Nullable {
       const list = this.ctx.excel.sheets;
       this.ctx.excel.checkStructure("delete");
       // Documented: deleting a very hidden sheet fails with InvalidOperation.
-      if (s.visibility === "VeryHidden") throw fail("InvalidOperation", `sheet ${s.name} is very hidden: cannot delete it`, "Worksheet.delete");
+      if (s.visibility === "VeryHidden")
+        throw fail("InvalidOperation", `sheet ${s.name} is very hidden: cannot delete it`, "Worksheet.delete");
       if (!list.some((x) => x !== s && x.visibility === "Visible")) throw fail("InvalidOperation", "cannot delete the last visible sheet");
       list.splice(list.indexOf(s), 1);
       this.ctx.excel.retarget(s.name, null);
@@ -496,13 +525,19 @@ export class Worksheet extends Nullable {
   activate(): void {
     this.call("activate", [], () => {
       const s = this.target();
-      if (s.visibility === "VeryHidden") throw fail("InvalidOperation", `sheet ${s.name} is very hidden: cannot activate it`, "Worksheet.activate");
+      if (s.visibility === "VeryHidden")
+        throw fail("InvalidOperation", `sheet ${s.name} is very hidden: cannot activate it`, "Worksheet.activate");
       this.ctx.excel.selection = { sheet: s.name, range: { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
     if (rows < 1 || cols < 1) throw fail("InvalidArgument", `empty range ${rows}×${cols}`);
-    return new Range(this.ctx, `${this.path}.r(${row},${col},${rows},${cols})`, this, () => ({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
+    return new Range(this.ctx, `${this.path}.r(${row},${col},${rows},${cols})`, this, () => ({
+      top: row,
+      left: col,
+      bottom: row + rows - 1,
+      right: col + cols - 1,
+    }));
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     return new Range(this.ctx, `${this.path}.used(${valuesOnly ?? false})`, this, () => this.ctx.excel.usedRange(this.target()), true);
@@ -514,7 +549,13 @@ export class Range extends Nullable {
   readonly format: RangeFormat;
   readonly conditionalFormats: { add: (type: string) => ConditionalFormat; clearAll: () => void };
 
-  constructor(ctx: FakeContext, path: string, readonly ws: Worksheet, private readonly locate: () => CellRange | null, nullable = false) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    readonly ws: Worksheet,
+    private readonly locate: () => CellRange | null,
+    nullable = false,
+  ) {
     super(ctx, path);
     if (nullable) this.watch(() => this.box(false));
     this.format = new RangeFormat(ctx, `${path}.format`, this);
@@ -585,7 +626,8 @@ export class Range extends Nullable {
       case "address": {
         const name = this.ws.target().name;
         const corner = (r: number, c: number) => `${columnName(c)}${r + 1}`;
-        const cells = b.top === b.bottom && b.left === b.right ? corner(b.top, b.left) : `${corner(b.top, b.left)}:${corner(b.bottom, b.right)}`;
+        const cells =
+          b.top === b.bottom && b.left === b.right ? corner(b.top, b.left) : `${corner(b.top, b.left)}:${corner(b.bottom, b.right)}`;
         return `${quoteSheet(name)}!${cells}`;
       }
       case "valueTypes":
@@ -681,7 +723,12 @@ export class Range extends Nullable {
         if (!row || r < b.top || r > b.bottom) return;
         row.forEach((cell, c) => {
           if (!cell || c < b.left || c > b.right) return;
-          row[c] = applyTo === "Contents" ? { ...cell, v: null, quote: false, formula: undefined } : applyTo === "Formats" ? { v: cell.v, quote: cell.quote, formula: cell.formula } : undefined;
+          row[c] =
+            applyTo === "Contents"
+              ? { ...cell, v: null, quote: false, formula: undefined }
+              : applyTo === "Formats"
+                ? { v: cell.v, quote: cell.quote, formula: cell.formula }
+                : undefined;
         });
       });
     });
@@ -709,7 +756,8 @@ export class Range extends Nullable {
       const list: CellRange[] = [];
       this.ws.target().rows.forEach((row, r) =>
         row?.forEach((cell, c) => {
-          if (cell?.formula && !cell.quote && r >= b.top && r <= b.bottom && c >= b.left && c <= b.right) list.push({ top: r, left: c, bottom: r, right: c });
+          if (cell?.formula && !cell.quote && r >= b.top && r <= b.bottom && c >= b.left && c <= b.right)
+            list.push({ top: r, left: c, bottom: r, right: c });
         }),
       );
       return list.length ? list : null;
@@ -739,7 +787,12 @@ class RangeAreas extends Nullable {
 }
 
 class AreaCollection extends Proxy {
-  constructor(ctx: FakeContext, path: string, private readonly ws: Worksheet, private readonly list: () => CellRange[]) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly ws: Worksheet,
+    private readonly list: () => CellRange[],
+  ) {
     super(ctx, path);
   }
   get items(): Range[] {
@@ -779,14 +832,49 @@ class RangeFormat extends Proxy {
     const sheetwide = (key: string, apply: (s: FakeSheet, b: CellRange, v: number) => void) => ({
       set: (v: number) => this.set(key, v, () => apply(range.ws.target(), range.box(), v)),
     });
-    Object.defineProperty(this, "columnWidth", sheetwide("columnWidth", (s, b, v) => { for (let c = b.left; c <= b.right; c++) s.columnWidths.set(c, v); }));
-    Object.defineProperty(this, "rowHeight", sheetwide("rowHeight", (s, b, v) => { for (let r = b.top; r <= b.bottom; r++) s.rowHeights.set(r, v); }));
-    const standard = (key: string, sizes: (s: FakeSheet) => Map<number, number>, lo: (b: CellRange) => number, hi: (b: CellRange) => number) =>
+    Object.defineProperty(
+      this,
+      "columnWidth",
+      sheetwide("columnWidth", (s, b, v) => {
+        for (let c = b.left; c <= b.right; c++) s.columnWidths.set(c, v);
+      }),
+    );
+    Object.defineProperty(
+      this,
+      "rowHeight",
+      sheetwide("rowHeight", (s, b, v) => {
+        for (let r = b.top; r <= b.bottom; r++) s.rowHeights.set(r, v);
+      }),
+    );
+    const standard = (
+      key: string,
+      sizes: (s: FakeSheet) => Map<number, number>,
+      lo: (b: CellRange) => number,
+      hi: (b: CellRange) => number,
+    ) =>
       sheetwide(key, (s, b, v) => {
         if (v) for (const k of [...sizes(s).keys()]) if (k >= lo(b) && k <= hi(b)) sizes(s).delete(k);
       });
-    Object.defineProperty(this, "useStandardWidth", standard("useStandardWidth", (s) => s.columnWidths, (b) => b.left, (b) => b.right));
-    Object.defineProperty(this, "useStandardHeight", standard("useStandardHeight", (s) => s.rowHeights, (b) => b.top, (b) => b.bottom));
+    Object.defineProperty(
+      this,
+      "useStandardWidth",
+      standard(
+        "useStandardWidth",
+        (s) => s.columnWidths,
+        (b) => b.left,
+        (b) => b.right,
+      ),
+    );
+    Object.defineProperty(
+      this,
+      "useStandardHeight",
+      standard(
+        "useStandardHeight",
+        (s) => s.rowHeights,
+        (b) => b.top,
+        (b) => b.bottom,
+      ),
+    );
     for (const key of ["wrapText", "verticalAlignment"]) {
       Object.defineProperty(this, key, { set: (v: unknown) => this.set(key, v, () => range.styleCells(key, v)) });
     }
@@ -797,12 +885,13 @@ class ConditionalFormat extends Proxy {
   readonly custom: { rule: Record<string, unknown>; format: { fill: Record<string, unknown>; font: Record<string, unknown> } };
   constructor(ctx: FakeContext, path: string, entry: FakeSheet["conditionalFormats"][number]) {
     super(ctx, path);
-    const on = (apply: (v: string) => void) => new globalThis.Proxy({} as Record<string, unknown>, {
-      set: (_t, key: string, v) => {
-        this.set(key, v, () => apply(String(v)));
-        return true;
-      },
-    });
+    const on = (apply: (v: string) => void) =>
+      new globalThis.Proxy({} as Record<string, unknown>, {
+        set: (_t, key: string, v) => {
+          this.set(key, v, () => apply(String(v)));
+          return true;
+        },
+      });
     this.custom = {
       rule: on((v) => (entry.formula = v)),
       format: { fill: on((v) => (entry.fill = v)), font: on((v) => (entry.font = v)) },
@@ -811,7 +900,11 @@ class ConditionalFormat extends Proxy {
 }
 
 class TableCollection extends Proxy {
-  constructor(ctx: FakeContext, path: string, private readonly ws: Worksheet) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly ws: Worksheet,
+  ) {
     super(ctx, path);
   }
   get items(): Table[] {
@@ -846,7 +939,12 @@ class TableCollection extends Proxy {
 }
 
 class Table extends Proxy {
-  constructor(ctx: FakeContext, path: string, private readonly ws: Worksheet, private readonly entry: FakeSheet["tables"][number]) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly ws: Worksheet,
+    private readonly entry: FakeSheet["tables"][number],
+  ) {
     super(ctx, path);
   }
   get name(): string {
@@ -875,7 +973,11 @@ class Table extends Proxy {
 }
 
 class ChartCollection extends Proxy {
-  constructor(ctx: FakeContext, path: string, private readonly ws: Worksheet) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly ws: Worksheet,
+  ) {
     super(ctx, path);
   }
   add(type: string, source: Range, seriesBy: string): Chart {
@@ -909,7 +1011,11 @@ class ChartCollection extends Proxy {
 }
 
 class SeriesCollection extends Proxy {
-  constructor(ctx: FakeContext, path: string, private readonly chart: FakeChart) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly chart: FakeChart,
+  ) {
     super(ctx, path);
   }
   protected override readProperty(p: string): unknown {
@@ -938,14 +1044,20 @@ class Chart extends Proxy {
   readonly title: Record<string, unknown>;
   readonly axes: { categoryAxis: { title: Record<string, unknown> }; valueAxis: { title: Record<string, unknown> } };
   readonly series: SeriesCollection;
-  constructor(ctx: FakeContext, path: string, private readonly chart: FakeChart, private readonly ws: Worksheet) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly chart: FakeChart,
+    private readonly ws: Worksheet,
+  ) {
     super(ctx, path);
-    const on = (key: string, apply: (v: string) => void) => new globalThis.Proxy({} as Record<string, unknown>, {
-      set: (_t, p: string, v) => {
-        this.set(`${key}.${p}`, v, () => apply(String(v)));
-        return true;
-      },
-    });
+    const on = (key: string, apply: (v: string) => void) =>
+      new globalThis.Proxy({} as Record<string, unknown>, {
+        set: (_t, p: string, v) => {
+          this.set(`${key}.${p}`, v, () => apply(String(v)));
+          return true;
+        },
+      });
     this.title = on("title", (v) => (chart.title = v));
     this.axes = {
       categoryAxis: { title: on("x", (v) => (chart.xAxisTitle = v)) },

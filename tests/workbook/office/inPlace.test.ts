@@ -20,7 +20,10 @@ const all = () => true;
 /** 预测 with a header, `rows` platform rows (output 100 × run + k) and a chart-free table, frozen header. */
 const projection = (rows: number, run: number): SheetSpec => ({
   name: "预测",
-  rows: [[{ v: "平台" }, { v: "产值" }], ...Array.from({ length: rows }, (_, k) => [{ v: `平台${k + 1}` }, { v: 100 * run + k, fmt: "yi" as const }])],
+  rows: [
+    [{ v: "平台" }, { v: "产值" }],
+    ...Array.from({ length: rows }, (_, k) => [{ v: `平台${k + 1}` }, { v: 100 * run + k, fmt: "yi" as const }]),
+  ],
   frozen: { rows: 1, cols: 0 },
   merges: [],
   tables: [{ name: "PP_Projection", header: true, range: { top: 0, left: 0, bottom: rows, right: 1 } }],
@@ -114,7 +117,12 @@ describe("result sheets rewritten in place", () => {
 describe("reading only a sheet's head", () => {
   /** A 5,000-row platform sheet with title rows, and an Excel table further down. */
   function bigSheet(fake: FakeExcel) {
-    const rows = [["平台基本情况表"], ["单位：亿元、亩"], ["平台名称", "用地面积", "产值"], ...Array.from({ length: 5000 }, (_, k) => [`平台${k}`, 1000 + k, 50 + k])];
+    const rows = [
+      ["平台基本情况表"],
+      ["单位：亿元、亩"],
+      ["平台名称", "用地面积", "产值"],
+      ...Array.from({ length: 5000 }, (_, k) => [`平台${k}`, 1000 + k, 50 + k]),
+    ];
     const s = fake.addSheet("平台表", rows);
     s.rows[5100] = [{ v: "名称" }, { v: "值" }];
     s.rows[5101] = [{ v: "a" }, { v: 1 }];

@@ -17,9 +17,18 @@ function mockWorkbook() {
             isNullObject: false,
             used: { rowIndex: 1, columnIndex: 0, rowCount: 2, columnCount: 3, isNullObject: false },
             block: {
-              values: [["平台名称", "产值（亿元）", ""], ["嘉善", 12.5, "#N/A"]],
-              valueTypes: [["String", "String", "Empty"], ["String", "Double", "Error"]],
-              numberFormat: [["General", "General", "General"], ["General", "0.00", "General"]],
+              values: [
+                ["平台名称", "产值（亿元）", ""],
+                ["嘉善", 12.5, "#N/A"],
+              ],
+              valueTypes: [
+                ["String", "String", "Empty"],
+                ["String", "Double", "Error"],
+              ],
+              numberFormat: [
+                ["General", "General", "General"],
+                ["General", "0.00", "General"],
+              ],
             },
             getUsedRangeOrNullObject() {
               return this.used;
@@ -35,7 +44,9 @@ function mockWorkbook() {
       },
     },
   };
-  const mock = new OfficeMockObject(data) as unknown as { context: Record<string, unknown> & { workbook: { worksheets: { sheet: Record<string, unknown> } } } };
+  const mock = new OfficeMockObject(data) as unknown as {
+    context: Record<string, unknown> & { workbook: { worksheets: { sheet: Record<string, unknown> } } };
+  };
   const sheet = mock.context.workbook.worksheets.sheet as Record<string, Record<string, unknown> | boolean>;
   // isNullObject needs no load in Excel (only a sync); the mock would demand one, so it is set plainly.
   sheet.isNullObject = false;

@@ -25,7 +25,11 @@ const spec: SheetSpec = {
   name: "预测",
   rows: [
     [{ v: "平台优化提升情景模拟 · 基准方案", style: "title" }],
-    [{ v: "平台 / Platform", style: "header" }, { v: "产值（亿元）/ Output", style: "header" }, { v: "达标 / Met", style: "header" }],
+    [
+      { v: "平台 / Platform", style: "header" },
+      { v: "产值（亿元）/ Output", style: "header" },
+      { v: "达标 / Met", style: "header" },
+    ],
     [{ v: "=1+1" }, { v: 123.456, fmt: "yi" }, { v: "是", style: "met" }],
     [{ v: "2020年1月" }, { v: NaN, fmt: "yi" }, { v: "否", style: "notMet" }],
   ],
@@ -57,8 +61,12 @@ describe("OfficeWorkbook over the fake Excel", () => {
     expect(s.rowHeights.get(1)).toBe(32);
     expect(s.frozen).toEqual({ rows: 2, cols: 0 });
     expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
-    expect(s.tables).toEqual([{ name: "PP_Projection", range: { top: 1, left: 0, bottom: 3, right: 2 }, hasHeaders: true, style: "TableStyleLight1" }]);
-    expect(s.conditionalFormats).toEqual([{ range: { top: 2, left: 0, bottom: 3, right: 2 }, type: "Custom", formula: '=$C3="是"', fill: "#C6EFCE", font: "#006100" }]);
+    expect(s.tables).toEqual([
+      { name: "PP_Projection", range: { top: 1, left: 0, bottom: 3, right: 2 }, hasHeaders: true, style: "TableStyleLight1" },
+    ]);
+    expect(s.conditionalFormats).toEqual([
+      { range: { top: 2, left: 0, bottom: 3, right: 2 }, type: "Custom", formula: '=$C3="是"', fill: "#C6EFCE", font: "#006100" },
+    ]);
     expect(fake.names()).toEqual(["Sheet1", "预测"]);
     expect(fake.suspended.calculation).toBeGreaterThan(0);
     expect(fake.suspended.screen).toBe(1);
@@ -91,7 +99,13 @@ describe("OfficeWorkbook over the fake Excel", () => {
       [null, "嘉善", { error: "#N/A" }, new Date(Date.UTC(2017, 11, 31))],
       [null, "平湖", 12.5],
     ]);
-    expect(grid.formats).toEqual([[null, null, null, null], [], [null, null, null, null], [null, null, null, "yyyy/m/d"], [null, null, "0.00"]]);
+    expect(grid.formats).toEqual([
+      [null, null, null, null],
+      [],
+      [null, null, null, null],
+      [null, null, null, "yyyy/m/d"],
+      [null, null, "0.00"],
+    ]);
     expect(grid.tables).toEqual([{ name: "Platforms", range: { top: 2, left: 1, bottom: 4, right: 3 } }]);
     expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
   });
@@ -106,7 +120,9 @@ describe("OfficeWorkbook over the fake Excel", () => {
     fake.failAfter = 5;
     const err = await port.writeSheets([{ ...spec, name: "汇总", tables: [], rows: [[{ v: "第二次" }]] }, spec]).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "write-incomplete" });
-    expect((err as Error).message).toMatch(/与 Excel 的连接中断.*结果表 “汇总”、“预测” 可能不完整，请重新运行；你自己的工作表未被改动 \/ the connection to Excel was lost.*may be incomplete: run again; your own sheets were not changed/);
+    expect((err as Error).message).toMatch(
+      /与 Excel 的连接中断.*结果表 “汇总”、“预测” 可能不完整，请重新运行；你自己的工作表未被改动 \/ the connection to Excel was lost.*may be incomplete: run again; your own sheets were not changed/,
+    );
     // The documented failure mode: 汇总 cleared but not rewritten, 预测 added but empty.
     expect(fake.names()).toEqual(["用户数据", "汇总", "预测"]);
     expect(trimmed(await port.readGrid("汇总"))).toEqual([]);

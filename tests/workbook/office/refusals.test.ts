@@ -19,7 +19,12 @@ const result = (rows: number, name = "预测"): SheetSpec => ({
   rows: [[{ v: "平台" }, { v: "产值" }], ...Array.from({ length: rows }, (_, k) => [{ v: `平台${k + 1}` }, { v: 100 + k }])],
   tables: [{ name: TABLES[name], header: true, range: { top: 0, left: 0, bottom: rows, right: 1 } }],
 });
-const officeError = (code: string) => Object.assign(new Error(`${code}: raw localized text`), { name: "RichApi.Error", code, debugInfo: { errorLocation: "Worksheet.delete" } });
+const officeError = (code: string) =>
+  Object.assign(new Error(`${code}: raw localized text`), {
+    name: "RichApi.Error",
+    code,
+    debugInfo: { errorLocation: "Worksheet.delete" },
+  });
 
 describe("Excel's error codes as bilingual messages", () => {
   it("every known code gets its advice in Chinese, then English, with Excel's location and code kept", () => {
@@ -29,7 +34,9 @@ describe("Excel's error codes as bilingual messages", () => {
       const e = mapped as OfficeError;
       expect(e.code).toBe("office");
       expect(e.officeCode).toBe(code);
-      expect(e.message).toBe(`${OFFICE_ERROR_ADVICE[code].zh}（位置：Worksheet.delete） / ${OFFICE_ERROR_ADVICE[code].en} (at Worksheet.delete)`);
+      expect(e.message).toBe(
+        `${OFFICE_ERROR_ADVICE[code].zh}（位置：Worksheet.delete） / ${OFFICE_ERROR_ADVICE[code].en} (at Worksheet.delete)`,
+      );
       expect(e.zh).toMatch(/[\u4e00-\u9fff]/);
       // Excel's own (localized, developer-facing) text never reaches the user.
       expect(e.message).not.toContain("raw localized text");
@@ -37,7 +44,20 @@ describe("Excel's error codes as bilingual messages", () => {
   });
 
   it("the codes the brief names are all covered", () => {
-    const named = ["InvalidOperationInCellEditMode", "AccessDenied", "ItemAlreadyExists", "ItemNotFound", "RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "GeneralException", "InvalidOperation", "InvalidArgument", "Conflict", "Unauthenticated", "ApiNotFound"];
+    const named = [
+      "InvalidOperationInCellEditMode",
+      "AccessDenied",
+      "ItemAlreadyExists",
+      "ItemNotFound",
+      "RequestPayloadSizeLimitExceeded",
+      "ResponsePayloadSizeLimitExceeded",
+      "GeneralException",
+      "InvalidOperation",
+      "InvalidArgument",
+      "Conflict",
+      "Unauthenticated",
+      "ApiNotFound",
+    ];
     expect(named.filter((c) => !(c in OFFICE_ERROR_ADVICE))).toEqual([]);
   });
 
@@ -107,7 +127,10 @@ describe("payload limits", () => {
 
   it("a response over 5 MB is refused with ResponsePayloadSizeLimitExceeded", async () => {
     const fake = new FakeExcel();
-    fake.addSheet("大表", Array.from({ length: 150_000 }, (_, k) => [`第${k}行的较长文字内容`, k]));
+    fake.addSheet(
+      "大表",
+      Array.from({ length: 150_000 }, (_, k) => [`第${k}行的较长文字内容`, k]),
+    );
     const err = await guardedRun(fake.run)(async (context) => {
       const range = context.workbook.worksheets.getItemOrNullObject("大表").getRangeByIndexes(0, 0, 150_000, 2);
       range.load("values");
@@ -130,7 +153,11 @@ describe("protection", () => {
     const err = await port.writeSheets([result(3), result(1, "达标")]).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "protected" });
     expect((err as Error).message).toContain("工作簿结构受保护，无法添加工作表 “达标”，未写入任何内容");
-    expect(trimmed(await port.readGrid("预测"))).toEqual([["平台", "产值"], ["平台1", 100], ["平台2", 101]]);
+    expect(trimmed(await port.readGrid("预测"))).toEqual([
+      ["平台", "产值"],
+      ["平台1", 100],
+      ["平台2", 101],
+    ]);
     // Rewriting 预测 needs no structure change.
     await port.writeSheets([result(3)]);
     expect(trimmed(await port.readGrid("预测"))).toHaveLength(4);
@@ -163,7 +190,9 @@ describe("protection", () => {
     const from = fake.syncs.length;
     const err = await port.writeSheets([result(1, "达标"), result(3)]).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "protected" });
-    expect((err as Error).message).toMatch(/^结果表 “预测” 受保护，未写入任何内容.* \/ result sheet "预测" is protected; nothing was written/);
+    expect((err as Error).message).toMatch(
+      /^结果表 “预测” 受保护，未写入任何内容.* \/ result sheet "预测" is protected; nothing was written/,
+    );
     expect(fake.since(from)).toHaveLength(2); // the two reading syncs only
     expect(fake.names()).toEqual(["用户表", "预测"]);
   });
@@ -203,7 +232,10 @@ describe("page layout in its own batch", () => {
     const fake = new FakeExcel();
     fake.addSheet("用户表");
     fake.refusePageLayout = "GeneralException";
-    const printed: SheetSpec = { ...result(2, "情景对比"), print: { orientation: "landscape", paper: "A4", fitToWidth: true, title: "情景对比" } };
+    const printed: SheetSpec = {
+      ...result(2, "情景对比"),
+      print: { orientation: "landscape", paper: "A4", fitToWidth: true, title: "情景对比" },
+    };
     const report = await new OfficeWorkbook(fake.run, all).writeSheets([printed, result(1)]);
     expect(report.warnings).toHaveLength(1);
     expect(report.warnings[0]).toMatchObject({ code: "print-setup-skipped", sheet: "情景对比", cell: null });

@@ -25,7 +25,9 @@ describe("styles.xml", () => {
     const xml = book.text();
     // The user's custom 0.0 is reused; the title font is the default's name and family at 14 pt.
     expect(xml).toContain('<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>');
-    expect(xml).toContain('<fonts count="2"><font><sz val="12"/><name val="宋体"/><family val="3"/></font><font><b/><sz val="14"/><name val="宋体"/><family val="3"/></font></fonts>');
+    expect(xml).toContain(
+      '<fonts count="2"><font><sz val="12"/><name val="宋体"/><family val="3"/></font><font><b/><sz val="14"/><name val="宋体"/><family val="3"/></font></fonts>',
+    );
     expect(xml).toContain('<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14"');
     // dxfs did not exist: inserted before extLst, which stays last.
     expect(xml).toMatch(/<\/cellXfs><dxfs count="1"><dxf>.*<\/dxf><\/dxfs><extLst><ext uri="u"\/><\/extLst><\/styleSheet>$/);
@@ -42,7 +44,9 @@ describe("sharedStrings.xml", () => {
     expect(sharedItem(" 平台 ")).toBe('<si><t xml:space="preserve"> 平台 </t></si>');
     const sst = new SharedStrings('<sst xmlns="m" count="3" uniqueCount="2"><si><t>平台</t></si><si><r><t>富</t></r></si></sst>');
     expect([sst.of("平台"), sst.of("新"), sst.of("新")]).toEqual([0, 2, 2]);
-    expect(sst.text("m")).toBe('<sst xmlns="m" count="6" uniqueCount="3"><si><t>平台</t></si><si><r><t>富</t></r></si><si><t>新</t></si></sst>');
+    expect(sst.text("m")).toBe(
+      '<sst xmlns="m" count="6" uniqueCount="3"><si><t>平台</t></si><si><r><t>富</t></r></si><si><t>新</t></si></sst>',
+    );
   });
 });
 
@@ -69,8 +73,14 @@ describe("workbook.xml and app.xml", () => {
     const app = `<Properties><HeadingPairs><vt:vector size="4" baseType="variant"><vt:variant><vt:lpstr>工作表</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant><vt:variant><vt:lpstr>命名范围</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="2" baseType="lpstr"><vt:lpstr>甲</vt:lpstr><vt:lpstr>区</vt:lpstr></vt:vector></TitlesOfParts></Properties>`;
     expect(addSheetTitles(app, ["预测", "达标"])).toBe(
       app
-        .replace("<vt:i4>1</vt:i4></vt:variant><vt:variant><vt:lpstr>命名范围", "<vt:i4>3</vt:i4></vt:variant><vt:variant><vt:lpstr>命名范围")
-        .replace('<vt:vector size="2" baseType="lpstr"><vt:lpstr>甲</vt:lpstr>', '<vt:vector size="4" baseType="lpstr"><vt:lpstr>甲</vt:lpstr><vt:lpstr>预测</vt:lpstr><vt:lpstr>达标</vt:lpstr>'),
+        .replace(
+          "<vt:i4>1</vt:i4></vt:variant><vt:variant><vt:lpstr>命名范围",
+          "<vt:i4>3</vt:i4></vt:variant><vt:variant><vt:lpstr>命名范围",
+        )
+        .replace(
+          '<vt:vector size="2" baseType="lpstr"><vt:lpstr>甲</vt:lpstr>',
+          '<vt:vector size="4" baseType="lpstr"><vt:lpstr>甲</vt:lpstr><vt:lpstr>预测</vt:lpstr><vt:lpstr>达标</vt:lpstr>',
+        ),
     );
   });
 });
@@ -90,14 +100,19 @@ describe("fidelity check", () => {
     // The workbook part loses its calcPr: an edit may add, never drop, what it does not own.
     pkg.set("xl/workbook.xml", pkg.text("xl/workbook.xml").replace(/<calcPr[^>]*\/>/, ""));
     await expect(checkFidelity(OpcPackage.read(input, 1e9), pkg.toBytes(), report)).rejects.toThrow(FidelityError);
-    await expect(checkFidelity(OpcPackage.read(input, 1e9), pkg.toBytes(), report)).rejects.toThrow(/^内部错误：.*calcPr.* \/ internal error: /);
+    await expect(checkFidelity(OpcPackage.read(input, 1e9), pkg.toBytes(), report)).rejects.toThrow(
+      /^内部错误：.*calcPr.* \/ internal error: /,
+    );
   });
 
   it("refuses a written part without a content type", async () => {
     const input = templatePackage();
     const pkg = OpcPackage.read(input, 1e9);
     const report = patchWorkbook(pkg, [spec], null);
-    pkg.set("[Content_Types].xml", pkg.text("[Content_Types].xml").replace(/<Override PartName="\/xl\/worksheets\/sheet1.xml"[^>]*\/>/, ""));
+    pkg.set(
+      "[Content_Types].xml",
+      pkg.text("[Content_Types].xml").replace(/<Override PartName="\/xl\/worksheets\/sheet1.xml"[^>]*\/>/, ""),
+    );
     await expect(checkFidelity(OpcPackage.read(input, 1e9), pkg.toBytes(), report)).rejects.toThrow(/sheet1\.xml has no content type/);
   });
 });

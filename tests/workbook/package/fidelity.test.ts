@@ -18,7 +18,14 @@ import { sheetPart } from "../../fixtures/fidelity/parts.js";
 import { trimmed } from "../contract.js";
 
 /** The parts the writer edits in place (their untouched content is checked by the writer itself). */
-const EDITED = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml", "xl/sharedStrings.xml", "docProps/app.xml"]);
+const EDITED = new Set([
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "[Content_Types].xml",
+  "xl/styles.xml",
+  "xl/sharedStrings.xml",
+  "docProps/app.xml",
+]);
 
 function results(tag: string): SheetSpec[] {
   return [
@@ -26,7 +33,11 @@ function results(tag: string): SheetSpec[] {
       name: "预测",
       rows: [
         [{ v: `平台优化提升情景模拟 · ${tag}`, style: "title" }],
-        [{ v: "平台 / Platform", style: "header" }, { v: "产值（亿元）/ Output", style: "header" }, { v: "达标 / Met", style: "header" }],
+        [
+          { v: "平台 / Platform", style: "header" },
+          { v: "产值（亿元）/ Output", style: "header" },
+          { v: "达标 / Met", style: "header" },
+        ],
         [{ v: "嘉兴经济技术开发区" }, { v: 4000.5, fmt: "yi" }, { v: "是", style: "met" }],
         [{ v: `${tag}_x0041_` }, { v: 0.25, fmt: "pct" }, { v: "否", style: "notMet" }],
       ],
@@ -37,7 +48,11 @@ function results(tag: string): SheetSpec[] {
       conditionalFormats: [{ range: { top: 2, left: 0, bottom: 3, right: 2 }, column: 2, equals: "是", style: "met" }],
       print: { orientation: "landscape", paper: "A4", fitToWidth: true, title: `情景 ${tag}`, repeatRows: { top: 1, bottom: 1 } },
     },
-    { name: "达标", rows: [[{ v: tag }], [{ v: 1, fmt: "int" }]], tables: [{ name: "PP_Targets", header: true, range: { top: 0, left: 0, bottom: 1, right: 0 } }] },
+    {
+      name: "达标",
+      rows: [[{ v: tag }], [{ v: 1, fmt: "int" }]],
+      tables: [{ name: "PP_Targets", header: true, range: { top: 0, left: 0, bottom: 1, right: 0 } }],
+    },
   ];
 }
 
@@ -143,12 +158,16 @@ describe("package formats", () => {
     expect(out.text("xl/workbook.xml")).toContain('conformance="strict"');
   });
 
-  it.skipIf(!hasSoffice)("a workbook saved by LibreOffice round-trips, and LibreOffice still finds the user's chart in the output", async () => {
-    const input = libreOfficeSave(await everythingWorkbook(), "lo-input.xlsx");
-    const out = await run(input, "LibreOffice");
-    expect(changedParts(input, out, EDITED)).toEqual([]);
-    const resaved = read(libreOfficeSave(out, "lo-output.xlsx"));
-    expect(resaved.names().filter((n) => n.startsWith("xl/charts/chart"))).toHaveLength(1);
-    expect(resaved.text(resaved.names().find((n) => n.startsWith("xl/charts/chart"))!)).toContain("$B$2:$B$4");
-  }, 240_000);
+  it.skipIf(!hasSoffice)(
+    "a workbook saved by LibreOffice round-trips, and LibreOffice still finds the user's chart in the output",
+    async () => {
+      const input = libreOfficeSave(await everythingWorkbook(), "lo-input.xlsx");
+      const out = await run(input, "LibreOffice");
+      expect(changedParts(input, out, EDITED)).toEqual([]);
+      const resaved = read(libreOfficeSave(out, "lo-output.xlsx"));
+      expect(resaved.names().filter((n) => n.startsWith("xl/charts/chart"))).toHaveLength(1);
+      expect(resaved.text(resaved.names().find((n) => n.startsWith("xl/charts/chart"))!)).toContain("$B$2:$B$4");
+    },
+    240_000,
+  );
 });

@@ -37,7 +37,11 @@ describe("codec", () => {
 
 describe("zip records", () => {
   it("reads every entry and writes untouched ones back byte for byte", () => {
-    const zip = zipSync({ "a.xml": text("<a/>"), "folder/b.bin": [new Uint8Array([1, 2, 3]), { level: 0 }], "中文.xml": text("<x>平台</x>") });
+    const zip = zipSync({
+      "a.xml": text("<a/>"),
+      "folder/b.bin": [new Uint8Array([1, 2, 3]), { level: 0 }],
+      "中文.xml": text("<x>平台</x>"),
+    });
     const entries = readZip(zip);
     expect(entries.map((e) => [e.name, e.size])).toEqual([
       ["a.xml", 4],
@@ -85,13 +89,19 @@ describe("XlsxWorkbook.open size limits", () => {
     expect(err).toBeInstanceOf(WorkbookError);
     expect(err).toMatchObject({ code: "too-large" });
     const { zh, en } = err as WorkbookError;
-    expect(zh).toMatch(/^无法读取 \/data\/平台\.xlsx：部件 xl\/worksheets\/sheet1\.xml 解压后 0\.\d+ MB，超过上限 0\.0191 MB。如确需处理，请用 --max-size/);
-    expect(en).toMatch(/^cannot read \/data\/平台\.xlsx: part xl\/worksheets\/sheet1\.xml inflates to 0\.\d+ MB, above the limit of 0\.0191 MB\. .*--max-size/);
+    expect(zh).toMatch(
+      /^无法读取 \/data\/平台\.xlsx：部件 xl\/worksheets\/sheet1\.xml 解压后 0\.\d+ MB，超过上限 0\.0191 MB。如确需处理，请用 --max-size/,
+    );
+    expect(en).toMatch(
+      /^cannot read \/data\/平台\.xlsx: part xl\/worksheets\/sheet1\.xml inflates to 0\.\d+ MB, above the limit of 0\.0191 MB\. .*--max-size/,
+    );
     await expect(XlsxWorkbook.open(bytes, null, { maxUncompressedBytes: 1e6 })).resolves.toBeInstanceOf(XlsxWorkbook);
   });
 
   it("refuses a lying entry as too large, saying what it is", async () => {
-    const err = await XlsxWorkbook.open(lyingZip("xl/workbook.xml", new Uint8Array(2_000_000).fill(32), 10), "bomb.xlsx").catch((e: unknown) => e);
+    const err = await XlsxWorkbook.open(lyingZip("xl/workbook.xml", new Uint8Array(2_000_000).fill(32), 10), "bomb.xlsx").catch(
+      (e: unknown) => e,
+    );
     expect(err).toMatchObject({ code: "too-large" });
     expect((err as WorkbookError).zh).toContain("压缩炸弹");
     expect((err as WorkbookError).en).toContain("inflates to more than the 10 bytes it declares");

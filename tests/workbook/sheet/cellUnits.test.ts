@@ -30,12 +30,14 @@ describe("readPlatformSheet: units written in cells", () => {
   const HEAD = ["平台名称", "工业用地面积（亩）", "规上工业产值（亿元）", "能耗（万吨标煤）", "R&D占比"];
 
   test("the cell's unit converts to the model's unit, overriding the column's", () => {
-    const s = readPlatformSheet(grid([
-      HEAD,
-      ["A园", "2公顷", "3500万元", "5000吨标煤", "45%"],
-      ["B园", "120亩", "3.5 亿元", "1,200 吨标煤", 0.5],
-      ["C园", 100, 20, 3, 0.2],
-    ]));
+    const s = readPlatformSheet(
+      grid([
+        HEAD,
+        ["A园", "2公顷", "3500万元", "5000吨标煤", "45%"],
+        ["B园", "120亩", "3.5 亿元", "1,200 吨标煤", 0.5],
+        ["C园", 100, 20, 3, 0.2],
+      ]),
+    );
     expect(codes(s, "error")).toEqual([]);
     const a = byName(s, "A园");
     expect(a.land).toBeCloseTo(30, 9); // 2 公顷 × 15 亩
@@ -49,31 +51,34 @@ describe("readPlatformSheet: units written in cells", () => {
   });
 
   test("a cell unit also overrides a column in 万元 or 公顷", () => {
-    const s = readPlatformSheet(grid([
-      ["平台名称", "用地面积（公顷）", "产值（万元）"],
-      ["A园", "150亩", "2亿元"],
-      ["B园", 10, "3500"],
-    ]));
+    const s = readPlatformSheet(
+      grid([
+        ["平台名称", "用地面积（公顷）", "产值（万元）"],
+        ["A园", "150亩", "2亿元"],
+        ["B园", 10, "3500"],
+      ]),
+    );
     expect(byName(s, "A园")).toMatchObject({ land: 150, output: 2 });
     expect(byName(s, "B园").land).toBeCloseTo(150, 9);
     expect(byName(s, "B园").output).toBe(0.35);
   });
 
   test("a unit of the wrong kind is an error naming the cell, in Chinese and English", () => {
-    const s = readPlatformSheet(grid([
-      HEAD,
-      ["A园", 100, "120亩", 3, 0.1],
-      ["B园", "3万元", 20, "5亩", "2万元"],
-    ]));
+    const s = readPlatformSheet(grid([HEAD, ["A园", 100, "120亩", 3, 0.1], ["B园", "3万元", 20, "5亩", "2万元"]]));
     // Within a row the share is read first (rd is derived from it).
     expect(codes(s, "error")).toEqual([
-      "SHEET_CELL_UNIT_MISMATCH@C2", "SHEET_CELL_UNIT_MISMATCH@E3", "SHEET_CELL_UNIT_MISMATCH@B3", "SHEET_CELL_UNIT_MISMATCH@D3",
+      "SHEET_CELL_UNIT_MISMATCH@C2",
+      "SHEET_CELL_UNIT_MISMATCH@E3",
+      "SHEET_CELL_UNIT_MISMATCH@B3",
+      "SHEET_CELL_UNIT_MISMATCH@D3",
     ]);
     expect(s.fatal).toBe(true);
     const c2 = s.issues.find((i) => i.cell === "C2")!;
     expect(c2).toMatchObject({ severity: "error", sheet: "嘉兴表" });
-    expect(formatIssue(c2)).toBe("嘉兴表!C2：规上工业产值“120亩”的单位与该列不符（该列为金额，“亩”不是金额单位） / "
-      + '嘉兴表!C2: output "120亩": unit does not match the column (the column holds money; "亩" is not a unit of money)');
+    expect(formatIssue(c2)).toBe(
+      "嘉兴表!C2：规上工业产值“120亩”的单位与该列不符（该列为金额，“亩”不是金额单位） / " +
+        '嘉兴表!C2: output "120亩": unit does not match the column (the column holds money; "亩" is not a unit of money)',
+    );
     expect(s.issues.find((i) => i.cell === "B3")!.zh).toContain("单位与该列不符");
     expect(s.issues.find((i) => i.cell === "B3")!.en).toContain("unit does not match the column");
     // The bad cells are left out, and a land cell in 万元 is not also reported as missing land.
@@ -83,7 +88,13 @@ describe("readPlatformSheet: units written in cells", () => {
   });
 
   test("a percentage in an amount column is a unit of the wrong kind; negative amounts with a unit are negative", () => {
-    const s = readPlatformSheet(grid([["平台名称", "用地面积", "产值"], ["A园", 100, "45%"], ["B园", "-2公顷", 1]]));
+    const s = readPlatformSheet(
+      grid([
+        ["平台名称", "用地面积", "产值"],
+        ["A园", 100, "45%"],
+        ["B园", "-2公顷", 1],
+      ]),
+    );
     expect(codes(s, "error")).toEqual(["SHEET_CELL_UNIT_MISMATCH@C2", "SHEET_NEGATIVE_LAND@B3"]);
   });
 });

@@ -34,17 +34,41 @@ describe("parseNumber(value, format)", () => {
 
 describe("parseLevel / parseStatus", () => {
   test("levels in Chinese and English", () => {
-    expect(["国家级", "省级", "市级", "县级", "乡镇级", "镇级", "街道", "Provincial"].map(parseLevel))
-      .toEqual(["national", "provincial", "municipal", "county", "township", "township", "township", "provincial"]);
+    expect(["国家级", "省级", "市级", "县级", "乡镇级", "镇级", "街道", "Provincial"].map(parseLevel)).toEqual([
+      "national",
+      "provincial",
+      "municipal",
+      "county",
+      "township",
+      "township",
+      "township",
+      "provincial",
+    ]);
     expect(parseLevel("其他")).toBeUndefined();
   });
 
   test("statuses, with the words that decide between them", () => {
     const cases: [string, string][] = [
-      ["主平台", "main"], ["重大平台", "main"], ["核心区", "main"], ["分区", "subPark"], ["分园", "subPark"],
-      ["整合托管型", "subPark"], ["纳入主平台", "subPark"], ["保留", "kept"], ["保留提升型", "kept"], ["退出", "exit"],
-      ["逐步退出型", "exit"], ["撤销", "exit"], ["关停", "exit"], ["转型", "transform"], ["转为创新型", "transform"],
-      ["Main", "main"], ["sub-park", "subPark"], ["Kept", "kept"], ["exit", "exit"], ["Transform", "transform"],
+      ["主平台", "main"],
+      ["重大平台", "main"],
+      ["核心区", "main"],
+      ["分区", "subPark"],
+      ["分园", "subPark"],
+      ["整合托管型", "subPark"],
+      ["纳入主平台", "subPark"],
+      ["保留", "kept"],
+      ["保留提升型", "kept"],
+      ["退出", "exit"],
+      ["逐步退出型", "exit"],
+      ["撤销", "exit"],
+      ["关停", "exit"],
+      ["转型", "transform"],
+      ["转为创新型", "transform"],
+      ["Main", "main"],
+      ["sub-park", "subPark"],
+      ["Kept", "kept"],
+      ["exit", "exit"],
+      ["Transform", "transform"],
     ];
     expect(cases.map(([t]) => parseStatus(t))).toEqual(cases.map(([, s]) => s));
     expect(parseStatus("待定")).toBeUndefined();
@@ -59,7 +83,9 @@ describe("isTotalText / isFootnoteText", () => {
   });
 
   test("footnotes", () => {
-    expect(["注：单位为亿元", "注1：", "说明：数据为快报数", "资料来源：统计局", "Note: estimated", "Source: NBS"].every(isFootnoteText)).toBe(true);
+    expect(
+      ["注：单位为亿元", "注1：", "说明：数据为快报数", "资料来源：统计局", "Note: estimated", "Source: NBS"].every(isFootnoteText),
+    ).toBe(true);
     expect(isFootnoteText("注塑产业园")).toBe(false);
   });
 });

@@ -18,16 +18,31 @@ describe("readPlatformSheet: fatal errors", () => {
   });
 
   test("negative land, with the message naming sheet and cell", () => {
-    const s = readPlatformSheet(grid([HEAD, OK, ["A园", null, null, 10, 1], ["B园", null, null, 10, 1], ["C园", null, null, 10, 1],
-      ["D园", null, null, 10, 1], ["E园", null, null, -120, 0]]));
+    const s = readPlatformSheet(
+      grid([
+        HEAD,
+        OK,
+        ["A园", null, null, 10, 1],
+        ["B园", null, null, 10, 1],
+        ["C园", null, null, 10, 1],
+        ["D园", null, null, 10, 1],
+        ["E园", null, null, -120, 0],
+      ]),
+    );
     expect(errors(s)).toEqual([{ code: "SHEET_NEGATIVE_LAND", sheet: "嘉兴表", cell: "D7" }]);
-    expect(formatIssue(s.issues.find((i) => i.code === "SHEET_NEGATIVE_LAND")!))
-      .toBe("嘉兴表!D7：工业用地面积为负数（-120） / 嘉兴表!D7: land in use is negative (-120)");
+    expect(formatIssue(s.issues.find((i) => i.code === "SHEET_NEGATIVE_LAND")!)).toBe(
+      "嘉兴表!D7：工业用地面积为负数（-120） / 嘉兴表!D7: land in use is negative (-120)",
+    );
     expect(s.fatal).toBe(true);
   });
 
   test("negative amounts in other columns name their field", () => {
-    const s = readPlatformSheet(grid([["平台名称", "用地面积", "产值", "税收"], ["A园", 10, "-5", -0.5]]));
+    const s = readPlatformSheet(
+      grid([
+        ["平台名称", "用地面积", "产值", "税收"],
+        ["A园", 10, "-5", -0.5],
+      ]),
+    );
     expect(errors(s).map((e) => `${e.code}@${e.cell}`)).toEqual(["SHEET_NEGATIVE_OUTPUT@C2", "SHEET_NEGATIVE_TAX@D2"]);
   });
 
@@ -51,12 +66,16 @@ describe("readPlatformSheet: fatal errors", () => {
   });
 
   test("a sub-park without 整合去向, with an unknown one, and with one that is not a main platform", () => {
-    const s = readPlatformSheet(grid([HEAD, OK,
-      ["A园", "分区", null, 10, 1],
-      ["B园", "分园", "不存在的平台", 10, 1],
-      ["C园", "保留", null, 10, 1],
-      ["D园", "分区", "C园", 10, 1],
-    ]));
+    const s = readPlatformSheet(
+      grid([
+        HEAD,
+        OK,
+        ["A园", "分区", null, 10, 1],
+        ["B园", "分园", "不存在的平台", 10, 1],
+        ["C园", "保留", null, 10, 1],
+        ["D园", "分区", "C园", 10, 1],
+      ]),
+    );
     expect(errors(s)).toEqual([
       { code: "SHEET_SUBPARK_WITHOUT_MAIN", sheet: "嘉兴表", cell: "C3" },
       { code: "SHEET_UNKNOWN_MAIN", sheet: "嘉兴表", cell: "C4" },
@@ -81,7 +100,12 @@ describe("readPlatformSheet: fatal errors", () => {
   });
 
   test("a table with output but no land column", () => {
-    const s = readPlatformSheet(grid([["平台名称", "产值"], ["A园", 10]]));
+    const s = readPlatformSheet(
+      grid([
+        ["平台名称", "产值"],
+        ["A园", 10],
+      ]),
+    );
     expect(errors(s)).toEqual([{ code: "SHEET_NO_LAND_COLUMN", sheet: "嘉兴表", cell: "A1" }]);
   });
 });

@@ -6,12 +6,15 @@ import type { PlatformSheet, SheetIssue } from "../../../src/workbook/sheet/inde
 export function range(ref: string): CellRange {
   const [a, b = a] = ref.split(":");
   const at = (s: string) => ({ col: s.charCodeAt(0) - 65, row: Number(s.slice(1)) - 1 });
-  const p = at(a), q = at(b);
+  const p = at(a),
+    q = at(b);
   return { top: p.row, left: p.col, bottom: q.row, right: q.col };
 }
 
-export function grid(values: CellValue[][], opts: { sheet?: string; merges?: string[]; tables?: Record<string, string>;
-  formats?: (string | null)[][] } = {}): SheetGrid {
+export function grid(
+  values: CellValue[][],
+  opts: { sheet?: string; merges?: string[]; tables?: Record<string, string>; formats?: (string | null)[][] } = {},
+): SheetGrid {
   return {
     sheet: opts.sheet ?? "嘉兴表",
     values,

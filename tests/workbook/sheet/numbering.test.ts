@@ -48,8 +48,20 @@ describe("isNumberingRow", () => {
     };
     const head = ["平台名称", "用地面积", "产值"];
     expect(at([head, ["甲", 1, 2], ["A园", 1, 2]])).toEqual({ units: null, start: 2 });
-    expect(at([head, ["单位", "公顷", "万元"], ["甲", 1, 2], ["A园", 1, 2]])).toEqual({ units: [[1, "公顷"], [2, "万元"]], start: 3 });
-    expect(at([head, ["甲", 1, 2], ["单位", "公顷", "万元"], ["A园", 1, 2]])).toEqual({ units: [[1, "公顷"], [2, "万元"]], start: 3 });
+    expect(at([head, ["单位", "公顷", "万元"], ["甲", 1, 2], ["A园", 1, 2]])).toEqual({
+      units: [
+        [1, "公顷"],
+        [2, "万元"],
+      ],
+      start: 3,
+    });
+    expect(at([head, ["甲", 1, 2], ["单位", "公顷", "万元"], ["A园", 1, 2]])).toEqual({
+      units: [
+        [1, "公顷"],
+        [2, "万元"],
+      ],
+      start: 3,
+    });
     // Only one of each: a second numbering row would be data (here it is not a platform either way).
     expect(at([head, ["甲", 1, 2], ["甲", 1, 2]])).toEqual({ units: null, start: 2 });
     expect(at([head, ["A园", 1, 2]])).toEqual({ units: null, start: 1 });
@@ -58,35 +70,44 @@ describe("isNumberingRow", () => {
 
 describe("readPlatformSheet: a column-number row under the header", () => {
   test("甲 乙 1 2 3 is skipped: no platform, no error, and no issue names row 2", () => {
-    const s = readPlatformSheet(grid([
-      ["平台名称", "所在县（市、区）", "工业用地面积（亩）", "规上工业产值（亿元）", "税收（亿元）"],
-      ["甲", "乙", "1", "2", "3"],
-      ["A园", "南湖区", 100, 20, 1],
-      ["B园", "秀洲区", 50, 5, 0.5],
-    ]));
+    const s = readPlatformSheet(
+      grid([
+        ["平台名称", "所在县（市、区）", "工业用地面积（亩）", "规上工业产值（亿元）", "税收（亿元）"],
+        ["甲", "乙", "1", "2", "3"],
+        ["A园", "南湖区", 100, 20, 1],
+        ["B园", "秀洲区", 50, 5, 0.5],
+      ]),
+    );
     expect(s.rows).toEqual([3, 4]);
-    expect(s.platforms.map((p) => [p.name, p.land, p.output, p.tax])).toEqual([["A园", 100, 20, 1], ["B园", 50, 5, 0.5]]);
+    expect(s.platforms.map((p) => [p.name, p.land, p.output, p.tax])).toEqual([
+      ["A园", 100, 20, 1],
+      ["B园", 50, 5, 0.5],
+    ]);
     expect(codes(s, "error")).toEqual([]);
     expect(s.fatal).toBe(false);
     expect(silentAbout(s, 2)).toBe(true);
   });
 
   test("with 栏次 or 序号 in the first cell, full-width numbers and brackets", () => {
-    const a = readPlatformSheet(grid([
-      ["平台名称", "用地面积", "产值", "能耗"],
-      ["栏次", "１", "２", "３"],
-      ["A园", 100, 20, 3],
-    ]));
+    const a = readPlatformSheet(
+      grid([
+        ["平台名称", "用地面积", "产值", "能耗"],
+        ["栏次", "１", "２", "３"],
+        ["A园", 100, 20, 3],
+      ]),
+    );
     expect(a.rows).toEqual([3]);
     expect(byName(a, "A园")).toMatchObject({ land: 100, output: 20, energy: 3 });
     expect(silentAbout(a, 2)).toBe(true);
 
-    const b = readPlatformSheet(grid([
-      ["序号", "平台名称", "用地面积", "产值"],
-      ["序号", "（1）", "（2）", "（3）"],
-      [1, "A园", 100, 20],
-      [2, "B园", 60, 6],
-    ]));
+    const b = readPlatformSheet(
+      grid([
+        ["序号", "平台名称", "用地面积", "产值"],
+        ["序号", "（1）", "（2）", "（3）"],
+        [1, "A园", 100, 20],
+        [2, "B园", 60, 6],
+      ]),
+    );
     expect(b.rows).toEqual([3, 4]);
     expect(b.platforms.map((p) => p.name)).toEqual(["A园", "B园"]);
     expect(codes(b, "error")).toEqual([]);
@@ -94,38 +115,43 @@ describe("readPlatformSheet: a column-number row under the header", () => {
   });
 
   test("after a unit row (the units still apply) and inside an Excel table", () => {
-    const s = readPlatformSheet(grid([
-      ["平台名称", "用地面积", "产值"],
-      ["单位", "公顷", "万元"],
-      ["甲", 1, 2],
-      ["A园", 10, 5000],
-    ]));
+    const s = readPlatformSheet(
+      grid([
+        ["平台名称", "用地面积", "产值"],
+        ["单位", "公顷", "万元"],
+        ["甲", 1, 2],
+        ["A园", 10, 5000],
+      ]),
+    );
     expect(s.rows).toEqual([4]);
     expect(byName(s, "A园").land).toBeCloseTo(150, 9); // 10 公顷 × 15
     expect(byName(s, "A园").output).toBe(0.5); // 5000 万元 / 1e4
     expect(silentAbout(s, 3)).toBe(true);
 
-    const t = readPlatformSheet(grid([
-      ["嘉兴平台（2017年）"],
-      ["平台名称", "用地面积", "产值", "备注"],
-      ["甲", "1", "2", "乙"],
-      ["A园", 100, 20, null],
-    ], { tables: { T1: "A2:D4" } }));
+    const t = readPlatformSheet(
+      grid([["嘉兴平台（2017年）"], ["平台名称", "用地面积", "产值", "备注"], ["甲", "1", "2", "乙"], ["A园", 100, 20, null]], {
+        tables: { T1: "A2:D4" },
+      }),
+    );
     // 乙 after the numbers is out of order: the row is data, a platform named 甲 with land 1 and output 2.
     expect(t.rows).toEqual([3, 4]);
 
-    const u = readPlatformSheet(grid([
-      ["嘉兴平台（2017年）"],
-      ["平台名称", "用地面积", "产值", "备注"],
-      ["甲", "1", "2", "3"],
-      ["A园", 100, 20, null],
-    ], { tables: { T1: "A2:D4" } }));
+    const u = readPlatformSheet(
+      grid([["嘉兴平台（2017年）"], ["平台名称", "用地面积", "产值", "备注"], ["甲", "1", "2", "3"], ["A园", 100, 20, null]], {
+        tables: { T1: "A2:D4" },
+      }),
+    );
     expect(u).toMatchObject({ rows: [4], baseYear: 2017, fatal: false });
     expect(silentAbout(u, 3)).toBe(true);
   });
 
   test("a table whose only row under the header is the numbering row has no platform rows", () => {
-    const s = readPlatformSheet(grid([["平台名称", "用地面积", "产值"], ["甲", 1, 2]]));
+    const s = readPlatformSheet(
+      grid([
+        ["平台名称", "用地面积", "产值"],
+        ["甲", 1, 2],
+      ]),
+    );
     expect(codes(s, "error")).toEqual(["SHEET_NO_ROWS@A1"]);
     expect(s.platforms).toEqual([]);
   });

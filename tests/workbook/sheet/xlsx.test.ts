@@ -18,7 +18,10 @@ async function grids(file: string) {
 describe("worksheetToGrid(ws) on the fixtures", () => {
   test("title-note.xlsx: the platform sheet is picked over the notes sheet; units from the note", async () => {
     const all = await grids("title-note.xlsx");
-    expect(findPlatformSheets(all).map((r) => [r.sheet, r.score, r.headerRow])).toEqual([["嘉兴平台", 8, 3], ["说明", 0, null]]);
+    expect(findPlatformSheets(all).map((r) => [r.sheet, r.score, r.headerRow])).toEqual([
+      ["嘉兴平台", 8, 3],
+      ["说明", 0, null],
+    ]);
     const g = all.find((x) => x.sheet === "嘉兴平台")!;
     expect(g.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 7 }]);
     const s = readPlatformSheet(g);
@@ -41,8 +44,12 @@ describe("worksheetToGrid(ws) on the fixtures", () => {
     const s = readPlatformSheet(g);
     expect(s.headerRow).toBe(3);
     expect(s.columns.map((c) => [c.field, c.cell, c.unit])).toEqual([
-      ["name", "A2", null], ["county", "B2", null], ["developableLand", "C3", "亩"], ["land", "D3", "亩"],
-      ["output", "E3", "亿元"], ["valueAdded", "F3", "亿元"],
+      ["name", "A2", null],
+      ["county", "B2", null],
+      ["developableLand", "C3", "亩"],
+      ["land", "D3", "亩"],
+      ["output", "E3", "亿元"],
+      ["valueAdded", "F3", "亿元"],
     ]);
     expect(s.platforms.map((p) => [p.name, p.county, p.developableLand, p.land, p.output, p.valueAdded])).toEqual([
       ["丽水经济技术开发区", "莲都区", 30000, 18000, 300, 63],
@@ -56,7 +63,8 @@ describe("worksheetToGrid(ws) on the fixtures", () => {
     expect(g.formats![3][6]).toBe("0.0%");
     const s = readPlatformSheet(g);
     expect(s.platforms.map((p) => [p.name, p.status, p.mainPlatform])).toEqual([
-      ["Pinghu EDZ", "main", null], ["Pinghu Park B", "subPark", "Pinghu EDZ"],
+      ["Pinghu EDZ", "main", null],
+      ["Pinghu Park B", "subPark", "Pinghu EDZ"],
     ]);
     const edz = byName(s, "Pinghu EDZ");
     expect(edz.land).toBeCloseTo(27000, 6); // 1800 ha × 15
@@ -72,7 +80,8 @@ describe("worksheetToGrid(ws) on the fixtures", () => {
     expect(g.values[2][4]).toEqual({ error: "#DIV/0!" });
     const s = readPlatformSheet(g);
     expect(s.platforms.map((p) => [p.name, p.valueAdded, p.tax, p.output])).toEqual([
-      ["台州湾新区", null, 30, 500], ["黄岩经济开发区", 40, null, 160],
+      ["台州湾新区", null, 30, 500],
+      ["黄岩经济开发区", 40, null, 160],
     ]);
     expect(codes(s, "warning").filter((c) => c.startsWith("SHEET_CELL_ERROR"))).toEqual(["SHEET_CELL_ERROR@D2", "SHEET_CELL_ERROR@E3"]);
     expect(s.fatal).toBe(false);

@@ -28,7 +28,13 @@ export function FanChart({ points, title, legendLine, legendBand }: FanChartProp
   const x = linear(points[0].year, points[points.length - 1].year, M.left, W - M.right);
   const y = linear(domain[0], domain[1], H - M.bottom, M.top);
   const line = points.map((p) => `${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ");
-  const band = banded.length > 1 ? [...banded.map((p) => `${x(p.year).toFixed(1)},${y(p.p90!).toFixed(1)}`), ...[...banded].reverse().map((p) => `${x(p.year).toFixed(1)},${y(p.p10!).toFixed(1)}`)].join(" ") : null;
+  const band =
+    banded.length > 1
+      ? [
+          ...banded.map((p) => `${x(p.year).toFixed(1)},${y(p.p90!).toFixed(1)}`),
+          ...[...banded].reverse().map((p) => `${x(p.year).toFixed(1)},${y(p.p10!).toFixed(1)}`),
+        ].join(" ")
+      : null;
   const last = points[points.length - 1];
   return (
     <figure style={{ margin: 0 }}>
@@ -37,20 +43,46 @@ export function FanChart({ points, title, legendLine, legendBand }: FanChartProp
         {ticks.map((t) => (
           <g key={t}>
             <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} strokeWidth={0.5} style={{ stroke: tokens.colorNeutralStroke2 }} />
-            <text x={M.left - 4} y={y(t) + 3} fontSize={9} textAnchor="end" style={{ fill: tokens.colorNeutralForeground3 }}>{t.toLocaleString("en-US")}</text>
+            <text x={M.left - 4} y={y(t) + 3} fontSize={9} textAnchor="end" style={{ fill: tokens.colorNeutralForeground3 }}>
+              {t.toLocaleString("en-US")}
+            </text>
           </g>
         ))}
         {points.map((p) => (
-          <text key={p.year} x={x(p.year)} y={H - M.bottom + 12} fontSize={9} textAnchor="middle" style={{ fill: tokens.colorNeutralForeground3 }}>{p.year}</text>
+          <text
+            key={p.year}
+            x={x(p.year)}
+            y={H - M.bottom + 12}
+            fontSize={9}
+            textAnchor="middle"
+            style={{ fill: tokens.colorNeutralForeground3 }}
+          >
+            {p.year}
+          </text>
         ))}
         {band && <polygon points={band} style={{ fill: tokens.colorBrandBackground2 }} data-testid="fan-band" />}
         <polyline points={line} fill="none" strokeWidth={2} style={{ stroke: tokens.colorBrandForeground1 }} data-testid="fan-line" />
-        <text x={x(last.year) - 2} y={y(last.value) - 5} fontSize={9} textAnchor="end" style={{ fill: tokens.colorBrandForeground1 }} data-testid="fan-last">{last.value.toFixed(2)}</text>
+        <text
+          x={x(last.year) - 2}
+          y={y(last.value) - 5}
+          fontSize={9}
+          textAnchor="end"
+          style={{ fill: tokens.colorBrandForeground1 }}
+          data-testid="fan-last"
+        >
+          {last.value.toFixed(2)}
+        </text>
         <g transform={`translate(${M.left}, ${H - 12})`} fontSize={9} style={{ fill: tokens.colorNeutralForeground2 }}>
           <line x1={0} x2={14} y1={-3} y2={-3} strokeWidth={2} style={{ stroke: tokens.colorBrandForeground1 }} />
-          <text x={18} y={0}>{legendLine}</text>
+          <text x={18} y={0}>
+            {legendLine}
+          </text>
           {band && <rect x={120} y={-8} width={14} height={9} style={{ fill: tokens.colorBrandBackground2 }} />}
-          {band && <text x={138} y={0}>{legendBand}</text>}
+          {band && (
+            <text x={138} y={0}>
+              {legendBand}
+            </text>
+          )}
         </g>
       </svg>
     </figure>

@@ -34,7 +34,9 @@ export function PerMuBars({ bars, title }: PerMuBarsProps) {
       <figcaption className={styles.title}>{title}</figcaption>
       <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} data-testid="permu-chart">
         {ticks.map((t) => (
-          <text key={t} x={x(t)} y={H - 4} fontSize={9} textAnchor="middle" style={{ fill: tokens.colorNeutralForeground3 }}>{t}</text>
+          <text key={t} x={x(t)} y={H - 4} fontSize={9} textAnchor="middle" style={{ fill: tokens.colorNeutralForeground3 }}>
+            {t}
+          </text>
         ))}
         {bars.map((b, i) => {
           const cy = M.top + i * ROW + ROW / 2;
@@ -42,14 +44,35 @@ export function PerMuBars({ bars, title }: PerMuBarsProps) {
           return (
             <g key={b.name} data-testid="permu-bar" data-name={b.name}>
               <title>{`${b.name}: ${v.toFixed(1)}`}</title>
-              <text x={M.left - 4} y={cy + 3} fontSize={9} textAnchor="end" style={{ fill: tokens.colorNeutralForeground2 }}>{short(b.name)}</text>
+              <text x={M.left - 4} y={cy + 3} fontSize={9} textAnchor="end" style={{ fill: tokens.colorNeutralForeground2 }}>
+                {short(b.name)}
+              </text>
               <rect x={M.left} y={cy - 6} width={Math.max(0, x(v) - M.left)} height={12} style={v >= PER_MU_BENCHMARK ? good : short_} />
-              {b.p10 !== null && b.p90 !== null && <line x1={x(b.p10)} x2={x(b.p90)} y1={cy} y2={cy} strokeWidth={1.5} style={{ stroke: tokens.colorNeutralForeground1 }} />}
-              <text x={x(Math.max(v, b.p90 ?? 0)) + 3} y={cy + 3} fontSize={9} style={{ fill: tokens.colorNeutralForeground1 }} data-testid="permu-value">{v.toFixed(1)}</text>
+              {b.p10 !== null && b.p90 !== null && (
+                <line x1={x(b.p10)} x2={x(b.p90)} y1={cy} y2={cy} strokeWidth={1.5} style={{ stroke: tokens.colorNeutralForeground1 }} />
+              )}
+              <text
+                x={x(Math.max(v, b.p90 ?? 0)) + 3}
+                y={cy + 3}
+                fontSize={9}
+                style={{ fill: tokens.colorNeutralForeground1 }}
+                data-testid="permu-value"
+              >
+                {v.toFixed(1)}
+              </text>
             </g>
           );
         })}
-        <line x1={x(PER_MU_BENCHMARK)} x2={x(PER_MU_BENCHMARK)} y1={M.top - 2} y2={H - M.bottom + 2} strokeDasharray="4 3" strokeWidth={1} style={{ stroke: tokens.colorPaletteRedForeground1 }} data-testid="permu-benchmark" />
+        <line
+          x1={x(PER_MU_BENCHMARK)}
+          x2={x(PER_MU_BENCHMARK)}
+          y1={M.top - 2}
+          y2={H - M.bottom + 2}
+          strokeDasharray="4 3"
+          strokeWidth={1}
+          style={{ stroke: tokens.colorPaletteRedForeground1 }}
+          data-testid="permu-benchmark"
+        />
       </svg>
     </figure>
   );

@@ -95,7 +95,7 @@ export async function simulateCommand(workbook: string, options: SimulateOptions
       }) + "\n",
     );
     for (const issue of input.issues) process.stderr.write(`提示 / note: ${formatIssue(issue)}\n`);
-    for (const w of outcome.result.warnings) process.stderr.write(`提示 / note: ${w.zh} / ${w.en}\n`);
+    for (const w of [...outcome.result.warnings, ...outcome.writeWarnings]) process.stderr.write(`提示 / note: ${w.zh} / ${w.en}\n`);
     process.stdout.write(`\n已写出 / written: ${out}（${outcome.sheets.map((s) => s.name).join("、")}）\n`);
   }
   return EXIT_OK;

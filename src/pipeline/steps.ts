@@ -5,7 +5,7 @@
  * engine to read a sheet.
  */
 import type { SimulationResult } from "../../models/results.js";
-import type { WorkbookPort } from "../workbook/port.js";
+import type { WorkbookPort, WorkbookWarning } from "../workbook/port.js";
 import { buildResultSheets, RESULT_SHEETS } from "../workbook/results/index.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
 import { locateWarnings, type PlatformSheet } from "../workbook/sheet/index.js";
@@ -22,6 +22,8 @@ export interface RunOutcome {
   input: PlatformSheet;
   inputHash: string;
   sheets: SheetSpec[];
+  /** What the write did that the user should know (references into reshaped result sheets, a print setup Excel refused …). */
+  writeWarnings: WorkbookWarning[];
 }
 
 /**
@@ -51,8 +53,9 @@ export async function finishRun(
     startedAt: run.startedAt,
     finishedAt: run.finishedAt,
   });
+  let writeWarnings: WorkbookWarning[] = [];
   if (run.write) {
-    await port.writeSheets(sheets);
+    writeWarnings = (await port.writeSheets(sheets))?.warnings ?? [];
     // Keep sheets other commands wrote (情景对比), so they stay recognised as ParkPlan's own.
     const before = await port.readStore(WRITTEN_SHEETS_KEY);
     const others = (before ? (JSON.parse(before) as string[]) : []).filter((n) => !sheets.some((s) => s.name === n));
@@ -60,7 +63,7 @@ export async function finishRun(
     const stored = storedResult(result, { inputHash: hash, sheet: input.sheet, finishedAt: run.finishedAt });
     await port.writeStore(resultKey(result.scenario.name), JSON.stringify(stored));
   }
-  return { result, input, inputHash: hash, sheets };
+  return { result, input, inputHash: hash, sheets, writeWarnings };
 }
 
 /** Refuse to overwrite a user's own sheet that happens to carry one of ParkPlan's sheet names. */

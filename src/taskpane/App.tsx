@@ -122,6 +122,7 @@ export function App({ host }: AppProps) {
               canRun={canRun}
               output={host.kind === "office" ? "write" : "download"}
               t={t}
+              lang={lang}
               onRun={() => scenario.document && run.start(scenario.document)}
               onCancel={run.cancel}
               onWrite={run.write}

@@ -111,6 +111,25 @@ describe("runScenario: what it writes", () => {
     expect(outcome.sheets.map((s) => s.name)).toEqual(RESULTS);
   });
 
+  test("the write's warnings (a print setup refused, references into reshaped sheets) reach the outcome; none without a write", async () => {
+    const warning = {
+      code: "print-setup-skipped" as const,
+      sheet: "预测",
+      cell: null,
+      zh: "预测 的打印设置未应用",
+      en: "the print setup of 预测 was not applied",
+    };
+    const port = new Recording(new MemoryWorkbook([platformGrid()]));
+    port.writeSheets = async (specs: SheetSpec[]) => {
+      await port.inner.writeSheets(specs);
+      return { warnings: [warning] };
+    };
+    expect((await runScenario(port, request())).writeWarnings).toEqual([warning]);
+    expect((await runScenario(port, request({ write: false }))).writeWarnings).toEqual([]);
+    // An adapter that reports nothing (the memory adapter) gives an empty list, not undefined.
+    expect((await runScenario(new MemoryWorkbook([platformGrid()]), request())).writeWarnings).toEqual([]);
+  });
+
   test("the results are simulate() on the platforms the sheet reader returns, with the title's base year", async () => {
     const outcome = await runScenario(new MemoryWorkbook([platformGrid()]), request());
     const read = readPlatformSheet(platformGrid());

@@ -19,9 +19,21 @@ describe("runReducer", () => {
       { type: "finished", result, finishedAt: t1 },
     );
     expect(done).toMatchObject({ phase: "done", input, result, startedAt: t0, finishedAt: t1, progress: { done: 50, total: 200 } });
-    const actions: RunAction[] = [{ type: "writeStart" }, { type: "written", sheets: ["预测", "达标"], file: "a-projected.xlsx" }];
+    const actions: RunAction[] = [
+      { type: "writeStart" },
+      {
+        type: "written",
+        sheets: ["预测", "达标"],
+        file: "a-projected.xlsx",
+        warnings: [{ zh: "打印设置未应用", en: "print setup not applied" }],
+      },
+    ];
     const written = actions.reduce(runReducer, done);
-    expect(written).toMatchObject({ phase: "written", result, written: { sheets: ["预测", "达标"], file: "a-projected.xlsx" } });
+    expect(written).toMatchObject({
+      phase: "written",
+      result,
+      written: { sheets: ["预测", "达标"], file: "a-projected.xlsx", warnings: [{ zh: "打印设置未应用", en: "print setup not applied" }] },
+    });
   });
 
   test("cancel while preparing or running drops everything; after the result it is ignored", () => {

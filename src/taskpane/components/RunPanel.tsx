@@ -10,6 +10,7 @@ export interface RunPanelProps {
   /** "write" in Excel, "download" on the standalone page. */
   output: "write" | "download";
   t: Translate;
+  lang: "zh" | "en";
   onRun: () => void;
   onCancel: () => void;
   onWrite: () => void;
@@ -42,7 +43,7 @@ function statusText(state: RunState, t: Translate): string {
   }
 }
 
-export function RunPanel({ state, canRun, output, t, onRun, onCancel, onWrite }: RunPanelProps) {
+export function RunPanel({ state, canRun, output, t, lang, onRun, onCancel, onWrite }: RunPanelProps) {
   const styles = useStyles();
   const busy = isBusy(state.phase);
   const working = state.phase === "preparing" || state.phase === "running";
@@ -77,6 +78,13 @@ export function RunPanel({ state, canRun, output, t, onRun, onCancel, onWrite }:
             ? t("run.downloaded", { file: state.written.file, sheets: state.written.sheets.join("、") })
             : t("run.written", { sheets: state.written.sheets.join("、") })}
         </p>
+      )}
+      {state.written && state.written.warnings.length > 0 && (
+        <ul className={styles.status} data-testid="run-write-warnings">
+          {state.written.warnings.map((w, i) => (
+            <li key={i}>{lang === "en" ? w.en : w.zh}</li>
+          ))}
+        </ul>
       )}
       {state.error && <ErrorBox error={state.error} heading={t(state.error.heading)} />}
     </>

@@ -6,6 +6,12 @@ import type { SimulationResult } from "../../../models/results.js";
 import type { PlatformSheet } from "../../workbook/sheet/index.js";
 import type { PaneError } from "./paneError.js";
 
+/** A warning of the write (a reference into a reshaped result sheet …), in both languages. */
+export interface WrittenWarning {
+  zh: string;
+  en: string;
+}
+
 export type RunPhase = "idle" | "preparing" | "running" | "done" | "writing" | "written" | "cancelled" | "failed";
 
 export interface RunState {
@@ -16,7 +22,7 @@ export interface RunState {
   startedAt: Date | null;
   finishedAt: Date | null;
   /** Sheets written (and the file downloaded) by the last write. */
-  written: { sheets: string[]; file: string | null } | null;
+  written: { sheets: string[]; file: string | null; warnings: WrittenWarning[] } | null;
   error: PaneError | null;
 }
 
@@ -28,7 +34,7 @@ export type RunAction =
   | { type: "cancelled" }
   | { type: "failed"; error: PaneError }
   | { type: "writeStart" }
-  | { type: "written"; sheets: string[]; file: string | null }
+  | { type: "written"; sheets: string[]; file: string | null; warnings: WrittenWarning[] }
   | { type: "reset" };
 
 export const IDLE: RunState = {
@@ -67,7 +73,9 @@ export function runReducer(state: RunState, action: RunAction): RunState {
     case "writeStart":
       return state.phase === "done" || state.phase === "written" ? { ...state, phase: "writing", error: null } : state;
     case "written":
-      return state.phase === "writing" ? { ...state, phase: "written", written: { sheets: action.sheets, file: action.file } } : state;
+      return state.phase === "writing"
+        ? { ...state, phase: "written", written: { sheets: action.sheets, file: action.file, warnings: action.warnings } }
+        : state;
     case "reset":
       return isBusy(state.phase) ? state : IDLE;
   }

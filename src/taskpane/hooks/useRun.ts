@@ -47,7 +47,8 @@ export function useRun(host: Host, port: WorkbookPort | null, sheet: string | nu
     try {
       const outcome = await (await service()).finish(port, { result, input, inputFile: fileName, startedAt, finishedAt });
       const file = await deliverWrite(host, port, projectedFileName(fileName ?? "workbook.xlsx"));
-      dispatch({ type: "written", sheets: outcome.sheets.map((s) => s.name), file });
+      const warnings = outcome.writeWarnings.map(({ zh, en }) => ({ zh, en }));
+      dispatch({ type: "written", sheets: outcome.sheets.map((s) => s.name), file, warnings });
     } catch (err) {
       dispatch({ type: "failed", error: toPaneError(err) });
     }

@@ -6,6 +6,7 @@ import { refreshScenarioCells } from "../functions/recalculate.js";
 import { FileError } from "../errors/fileErrors.js";
 import { WorkbookError, type WorkbookPort } from "../workbook/port.js";
 import { canSelectCells, type OfficeHost, type StandaloneHost } from "./host.js";
+import { downloadBlob } from "./download.js";
 
 export function officeHost(language: string | null): OfficeHost {
   return {
@@ -49,15 +50,7 @@ export function standaloneHost(language: string | null): StandaloneHost {
         if (error instanceof WorkbookError || error instanceof FileError) throw error;
         throw new FileError(fileName, "write", "DOWNLOAD", DOWNLOAD_FAILED(fileName));
       }
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = fileName;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      // Give the browser time to start the download before the URL goes.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadBlob(fileName, blob);
     },
   };
 }

@@ -6,6 +6,7 @@
 import { useState } from "react";
 import { ENGINE_VERSION } from "../../../models/version.js";
 import { errorLogName, INTERNAL_ERROR, internalErrorReport } from "../../errors/internalError.js";
+import { downloadBlob } from "../download.js";
 
 export interface InternalErrorNoticeProps {
   error: unknown;
@@ -23,16 +24,7 @@ export function paneErrorReport(error: unknown, at: Date, notes?: readonly strin
   return internalErrorReport(error, { version: ENGINE_VERSION, where: "task pane", platform, now: at, notes });
 }
 
-function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+const downloadText = (name: string, text: string) => downloadBlob(name, new Blob([text], { type: "text/plain;charset=utf-8" }));
 
 type CopyState = "idle" | "copied" | "failed";
 

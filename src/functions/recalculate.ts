@@ -3,20 +3,17 @@
  * PARKPLAN.SCENARIO cells. Excel never re-calls a non-volatile function whose arguments did not change,
  * so clearing the cache alone leaves the old figure in the cell (see README, "Stored runs").
  *
- * Targeted (ExcelApi 1.9): one batch finds the formula cells of every sheet
- * (Range.getSpecialCellsOrNullObject("Formulas")), reads only their formulas, and calls
- * Range.calculate() on the block of each formula area that holds a SCENARIO call; Excel then updates
- * whatever depends on those cells. Four syncs whatever the workbook's size. Without ExcelApi 1.9, or
- * when the targeted pass fails (e.g. the formulas pass Excel on the web's response limit), a full
- * recalculation (Application.calculate("Full")): heavier, but the other PARKPLAN functions answer from
- * their cache. This module queues Excel calls only through the context the Office runner hands it.
+ * Targeted (ExcelApi 1.9): the Office adapter's recalculateFormulaBlocks re-runs the block of each formula
+ * area that holds a SCENARIO call (four syncs whatever the workbook's size). Without ExcelApi 1.9, or when
+ * the targeted pass fails (e.g. the formulas pass Excel on the web's response limit), a full
+ * recalculation: heavier, but the other PARKPLAN functions answer from their cache. The Excel batches
+ * live in src/workbook/office/recalculate.ts; this module decides which cells and what to tell the user.
  */
+import { recalculateAll, recalculateFormulaBlocks, type FormulaBlock } from "../workbook/office/recalculate.js";
 import { excelRun, guardedRun, officeSupports, type ApiSupport, type Batch } from "../workbook/office/runner.js";
 import { WorkbookError } from "../workbook/port.js";
 import { forgetStoredRuns } from "./storedRuns.js";
 import { ZH_CN } from "./zhCN.js";
-
-type Context = Parameters<Parameters<Batch>[0]>[0];
 
 /** The Office runner as every port call uses it: waits while a cell is edited, maps Excel's errors. */
 const officeBatch = (): Batch => guardedRun(excelRun);
@@ -28,13 +25,7 @@ export const SCENARIO_CALL = new RegExp(`PARKPLAN\\.(?:SCENARIO|${ZH_CN.SCENARIO
 export type Recalculation = { kind: "targeted"; cells: number } | { kind: "full" } | { kind: "failed"; zh: string; en: string };
 
 /** The rows and columns of one formula area holding SCENARIO calls (0-based within the area), and how many. */
-export interface CallBlock {
-  row: number;
-  column: number;
-  rows: number;
-  columns: number;
-  calls: number;
-}
+export type CallBlock = FormulaBlock;
 
 /** The smallest block of `formulas` holding every SCENARIO call, or null when there is none. */
 export function scenarioBlock(formulas: readonly (readonly unknown[])[]): CallBlock | null {
@@ -56,38 +47,6 @@ export function scenarioBlock(formulas: readonly (readonly unknown[])[]): CallBl
   return calls === 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1, calls };
 }
 
-/** Re-run the SCENARIO cells of every sheet; the number of SCENARIO cells re-run. */
-async function recalculateCalls(context: Context): Promise<number> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  const found = sheets.items.map((sheet) => sheet.getRange().getSpecialCellsOrNullObject("Formulas"));
-  for (const cells of found) cells.load("isNullObject");
-  await context.sync();
-  const withFormulas = found.filter((cells) => !cells.isNullObject);
-  for (const cells of withFormulas) cells.areas.load("items/formulas");
-  await context.sync();
-  let calls = 0;
-  for (const cells of withFormulas) {
-    for (const area of cells.areas.items) {
-      const block = scenarioBlock(area.formulas);
-      if (!block) continue;
-      area
-        .getCell(block.row, block.column)
-        .getResizedRange(block.rows - 1, block.columns - 1)
-        .calculate();
-      calls += block.calls;
-    }
-  }
-  if (calls > 0) await context.sync();
-  return calls;
-}
-
-async function recalculateAll(context: Context): Promise<void> {
-  context.workbook.application.calculate("Full");
-  await context.sync();
-}
-
 /** The reason in both languages: the runner's bilingual advice, else the error's own text. */
 function reason(e: unknown): { zh: string; en: string } {
   if (e instanceof WorkbookError) return { zh: e.zh, en: e.en };
@@ -99,7 +58,7 @@ function reason(e: unknown): { zh: string; en: string } {
 export async function recalculateScenarioCells(run: Batch = officeBatch(), supports: ApiSupport = officeSupports): Promise<Recalculation> {
   if (supports("1.9")) {
     try {
-      return { kind: "targeted", cells: await run(recalculateCalls) };
+      return { kind: "targeted", cells: await run((context) => recalculateFormulaBlocks(context, scenarioBlock)) };
     } catch {
       // fall through to the full recalculation, which needs no formulas read
     }

@@ -2,37 +2,13 @@
  * The columns a platform sheet may hold: which Platform field each feeds, what it measures (so units can be
  * converted), its header synonyms in Chinese and English (best first), and its name for messages.
  */
-import { PLATFORM_FIELD_LABELS as LABELS } from "../../../models/platform.js";
+import { PLATFORM_FIELD_LABELS as LABELS, type PlatformField } from "../../../models/platform.js";
 import { textKey } from "./text.js";
 
 export type FieldKind = "text" | "level" | "status" | "year" | "money" | "area" | "energy" | "ratio" | "count";
 
-/** A Platform field, or an input the reader derives a field from. */
-export type SheetField =
-  | "name"
-  | "county"
-  | "level"
-  | "status"
-  | "mainPlatform"
-  | "exitYear"
-  | "developableLand"
-  | "land"
-  | "output"
-  | "valueAdded"
-  | "tax"
-  | "energy"
-  | "rd"
-  | "rdShare"
-  | "highTechValueAdded"
-  | "highTechShare"
-  | "strategicEmergingOutput"
-  | "listedCompanies"
-  | "enterprises100"
-  | "employees"
-  | "emissions"
-  | "manualLand"
-  | "manualEnergy"
-  | "year";
+/** A Platform field, or an input the reader derives a field from (shares → amounts, the text columns, a year column). */
+export type SheetField = PlatformField | "county" | "level" | "status" | "mainPlatform" | "rdShare" | "highTechShare" | "year";
 
 export interface FieldSpec {
   field: SheetField;

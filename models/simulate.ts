@@ -2,18 +2,9 @@
  * The engine's front door: platforms + scenario → SimulationResult. Preprocess (compile), run (the
  * deterministic path, then the Monte Carlo trials through the same kernel), postprocess (assemble).
  */
-import {
-  balances,
-  baseEvaluation,
-  pathSums,
-  platformResults,
-  platformStats,
-  rollupResults,
-  rollupStats,
-  settleThresholds,
-  targetChecks,
-} from "./assemble.js";
+import { balances, baseEvaluation, pathSums, platformResults, rollupResults, settleThresholds, targetChecks } from "./assemble.js";
 import { buildChecks, resolveTargets } from "./checks.js";
+import { platformStats, rollupStats } from "./trialStats.js";
 import { compile } from "./compile.js";
 import { createPathBuffers, createWorkspace, runPath } from "./kernel.js";
 import { runMonteCarlo } from "./montecarlo.js";

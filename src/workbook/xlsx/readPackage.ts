@@ -1,10 +1,11 @@
 /**
  * Opening an .xlsx/.xlsm: the package is read (sizes checked from the central directory before anything
- * is inflated, each part then inflated no further than it declares), and exceljs reads the sheets from
- * the inflated parts, Strict OOXML translated to Transitional for it. The package itself stays as read,
- * for the writer to patch.
+ * is inflated), its small parts inflated no further than each declares; worksheets and shared strings
+ * are streamed, held to their declared size as they are read (workbookReader.ts). The package itself
+ * stays as read, for the writer to patch. `loadExcelJs` (exceljs over the parts, Strict OOXML translated
+ * to Transitional for it) is left for the writer's fidelity check and for tests; reading never loads it.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { conformanceOf, toTransitional } from "../package/conformance.js";
 import { defaultCodec } from "../package/codec.js";
 import { OpcPackage, PackageSizeError } from "../package/opcPackage.js";
@@ -19,7 +20,19 @@ import { workbookPartOf } from "./patchWorkbook.js";
  */
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
 
+/** Parts streamed when read rather than inflated on opening: worksheets and the shared strings, the big ones. */
+export function isStreamedPart(name: string): boolean {
+  return /^xl\/(worksheets\/[^/]+|sharedStrings[^/]*)\.xml$/i.test(name);
+}
+
 const mb = (bytes: number) => `${Number((bytes / (1024 * 1024)).toPrecision(3))} MB`;
+
+/** A failure while reading a package (its size, its ZIP or XML structure) as the WorkbookError the user sees. */
+export function packageError(what: string, err: unknown): WorkbookError {
+  if (err instanceof WorkbookError) return err;
+  if (err instanceof PackageSizeError) return tooLarge(what, err);
+  return notXlsx(what, err instanceof Error ? err.message : String(err));
+}
 
 function tooLarge(what: string, err: PackageSizeError): WorkbookError {
   if (err.lied) {
@@ -46,16 +59,18 @@ function notXlsx(what: string, why: string): WorkbookError {
   );
 }
 
-/** Read the package, refusing it (WorkbookError "too-large" / "not-xlsx") before anything big is inflated. */
+/**
+ * Read the package, refusing it (WorkbookError "too-large" / "not-xlsx") before anything big is inflated.
+ * Every part but the streamed ones is inflated now, bounded by its declared size and CRC-checked, so a
+ * lying entry among them is caught here; the streamed ones are checked the same way as they are read.
+ */
 export function readPackage(bytes: Uint8Array, what: string, maxUncompressedBytes: number): OpcPackage {
   try {
     const pkg = OpcPackage.read(bytes, maxUncompressedBytes);
-    // Inflate every part now, bounded by its declared size: a lying entry is caught here, not by exceljs.
-    for (const name of pkg.names()) pkg.bytes(name);
+    for (const name of pkg.names()) if (!isStreamedPart(name)) pkg.bytes(name);
     return pkg;
   } catch (err) {
-    if (err instanceof PackageSizeError) throw tooLarge(what, err);
-    throw notXlsx(what, err instanceof Error ? err.message : String(err));
+    throw packageError(what, err);
   }
 }
 
@@ -76,6 +91,8 @@ export async function loadExcelJs(pkg: OpcPackage, what: string): Promise<ExcelJ
     const data = strict && isXml(name) ? toTransitionalBytes(raw) : raw;
     return recordsOf({ name, method: 0, crc: codec.crc32(data), size: data.length, data });
   });
+  // Loaded on first use: the read path never pulls exceljs in.
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(writeZip(records) as unknown as ExcelJS.Buffer);

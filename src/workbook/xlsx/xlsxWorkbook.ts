@@ -3,11 +3,11 @@
  * bytes out: no file system here, so the same class runs in Node and in the browser (files are opened and
  * saved by xlsxFile.ts on Node, by the page's file picker and download in a browser).
  *
- * Reading goes through exceljs over the input's parts; writing never re-saves the workbook: the specs
+ * Reading scans the input's parts itself (workbookReader.ts: worksheets streamed, exceljs never loaded);
+ * writing never re-saves the workbook: the specs
  * written are recorded, and `toBuffer` patches the input package (patchWorkbook.ts), checks the result
  * (fidelity.ts) and returns it. Sheets written in this session read back from their specs.
  */
-import type ExcelJS from "exceljs";
 import { headOf, type SheetGrid } from "../grid.js";
 import { specToGrid } from "../memory/specToGrid.js";
 import type { OpcPackage } from "../package/opcPackage.js";
@@ -17,10 +17,11 @@ import type { SheetSpec } from "../sheetSpec.js";
 import { checkSpecs, sameName } from "../specChecks.js";
 import { checkFidelity } from "./fidelity.js";
 import { patchWorkbook } from "./patchWorkbook.js";
-import { DEFAULT_MAX_UNCOMPRESSED_BYTES, loadExcelJs, readPackage } from "./readPackage.js";
-import { readStoreEntries, storeSpec } from "./store.js";
+import { DEFAULT_MAX_UNCOMPRESSED_BYTES, packageError, readPackage } from "./readPackage.js";
+import { storeSpec } from "./store.js";
+import { storeEntriesOf } from "./storeReader.js";
 import { templatePackage } from "./template.js";
-import { worksheetToGrid } from "./toGrid.js";
+import { PackageReader, type SourceSheet } from "./workbookReader.js";
 
 export { DEFAULT_MAX_UNCOMPRESSED_BYTES };
 
@@ -29,7 +30,7 @@ export interface OpenOptions {
   maxUncompressedBytes?: number;
 }
 
-type Sheet = { name: string; spec: SheetSpec | null; ws: ExcelJS.Worksheet | null };
+type Sheet = { name: string; spec: SheetSpec | null; source: SourceSheet | null };
 
 export class XlsxWorkbook implements WorkbookPort {
   readonly kind = "xlsx" as const;
@@ -41,12 +42,13 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private constructor(
     private readonly input: Uint8Array,
-    wb: ExcelJS.Workbook | null,
+    private readonly reader: PackageReader | null,
+    store: Map<string, string> | null,
     /** The file the bytes came from (absolute path), so saving can refuse to overwrite it. */
     readonly sourcePath: string | null,
   ) {
-    this.sheets = (wb?.worksheets ?? []).filter((ws) => ws.name !== STORE_SHEET).map((ws) => ({ name: ws.name, spec: null, ws }));
-    this.store = wb?.getWorksheet(STORE_SHEET) ? readStoreEntries(wb) : null;
+    this.sheets = (reader?.sheets ?? []).filter((s) => s.name !== STORE_SHEET).map((s) => ({ name: s.name, spec: null, source: s }));
+    this.store = store;
   }
 
   /** Open an .xlsx/.xlsm from its bytes; `sourcePath` names the file they came from, for messages and overwrite checks. */
@@ -55,40 +57,52 @@ export class XlsxWorkbook implements WorkbookPort {
     const input = new Uint8Array(bytes instanceof ArrayBuffer ? bytes.slice(0) : bytes.slice());
     const what = sourcePath ?? "(buffer)";
     const pkg = readPackage(input, what, options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES);
-    return new XlsxWorkbook(input, await loadExcelJs(pkg, what), sourcePath);
+    let reader: PackageReader;
+    let store: Map<string, string> | null = null;
+    try {
+      reader = PackageReader.open(pkg);
+      const storeSheet = reader.sheets.find((s) => s.name === STORE_SHEET);
+      if (storeSheet) store = storeEntriesOf(await reader.grid(storeSheet));
+    } catch (err) {
+      throw packageError(what, err);
+    }
+    return new XlsxWorkbook(input, reader, store, sourcePath);
   }
 
   static create(): XlsxWorkbook {
-    return new XlsxWorkbook(templatePackage(), null, null);
+    return new XlsxWorkbook(templatePackage(), null, null, null);
+  }
+
+  private tableNames(s: Sheet): string[] {
+    return s.spec ? (s.spec.tables ?? []).map((t) => t.name) : s.source!.tables.map((t) => t.name);
   }
 
   async listSheets(): Promise<{ name: string; tables: string[] }[]> {
-    return this.sheets.map((s) => ({
-      name: s.name,
-      tables: s.spec ? (s.spec.tables ?? []).map((t) => t.name) : s.ws!.getTables().map((t) => (t as unknown as ExcelJS.Table).name),
-    }));
+    return this.sheets.map((s) => ({ name: s.name, tables: this.tableNames(s) }));
   }
 
   async readGrid(sheet: string, options: { rows?: number } = {}): Promise<SheetGrid> {
     const found = this.sheets.find((s) => s.name === sheet);
     if (!found) throw new WorkbookError("sheet-missing", `找不到工作表“${sheet}”`, `no sheet named "${sheet}"`);
-    const grid = found.spec ? specToGrid(found.spec) : worksheetToGrid(found.ws!);
-    return options.rows === undefined ? grid : headOf(grid, options.rows);
+    if (found.spec) return options.rows === undefined ? specToGrid(found.spec) : headOf(specToGrid(found.spec), options.rows);
+    try {
+      return await this.reader!.grid(found.source!, options.rows);
+    } catch (err) {
+      throw packageError(this.sourcePath ?? "(buffer)", err);
+    }
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<void> {
     const kept = this.sheets.filter((s) => !specs.some((spec) => sameName(spec.name, s.name)));
     checkSpecs(
       specs,
-      kept.flatMap((s) =>
-        s.spec ? (s.spec.tables ?? []).map((t) => t.name) : s.ws!.getTables().map((t) => (t as unknown as ExcelJS.Table).name),
-      ),
+      kept.flatMap((s) => this.tableNames(s)),
     );
     for (const spec of specs) {
       // A replaced sheet keeps its tab position (and, in the package, its part); a new one goes last.
       const old = this.sheets.find((s) => sameName(s.name, spec.name));
-      if (old) Object.assign(old, { name: spec.name, spec, ws: null });
-      else this.sheets.push({ name: spec.name, spec, ws: null });
+      if (old) Object.assign(old, { name: spec.name, spec, source: null });
+      else this.sheets.push({ name: spec.name, spec, source: null });
       const k = this.written.findIndex((w) => sameName(w.name, spec.name));
       if (k >= 0) this.written.splice(k, 1);
       this.written.push(spec);

@@ -9,7 +9,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import prettierConfig from "eslint-config-prettier";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "**/*.d.ts"] },
+  { ignores: ["node_modules/", "dist/", "dist-cli/", "coverage/", "**/*.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

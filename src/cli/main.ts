@@ -1,14 +1,15 @@
 /**
  * parkplan: the command line. Parses arguments (commander) and runs one command; see src/cli/README.md.
+ * Only commander and the version load up front: each command's modules (exceljs, zod, the model) and the
+ * error reporting load when they are needed, so `--version` and `--help` start at once.
  */
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { ENGINE_VERSION } from "../../models/version.js";
-import { checkCommand, presetsCommand, simulateCommand } from "./commands.js";
-import { compareCommand } from "./compare.js";
-import { reproduceCommand } from "./reproduce.js";
-import { describeError, EXIT_INTERNAL, EXIT_USAGE } from "./errors.js";
-import { reportInternalError } from "./errorLog.js";
 import type { CliEnvironment } from "./environment.js";
+import type { EXIT_USAGE as USAGE } from "./errors.js";
+
+/** errors.ts's exit code of a usage error (the type checks it is the same) without loading errors.ts. */
+const EXIT_USAGE: typeof USAGE = 2;
 
 const wholeNumber = (value: string) => {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("须为非负整数 / must be a whole number ≥ 0");
@@ -46,6 +47,7 @@ export function program(env: CliEnvironment = {}): Command {
     .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
     .action(async (workbook: string, options) => {
+      const { simulateCommand } = await import("./commands.js");
       process.exitCode = await simulateCommand(workbook, options, env);
     });
   cli
@@ -59,6 +61,7 @@ export function program(env: CliEnvironment = {}): Command {
     .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
     .action(async (workbook: string, scenarios: string[], options) => {
+      const { compareCommand } = await import("./compare.js");
       process.exitCode = await compareCommand(workbook, scenarios, options, env);
     });
   cli
@@ -70,6 +73,7 @@ export function program(env: CliEnvironment = {}): Command {
     .option("--json", "JSON 输出 / as JSON")
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
     .action(async (workbook: string, name: string, options) => {
+      const { reproduceCommand } = await import("./reproduce.js");
       process.exitCode = await reproduceCommand(workbook, name, options, env);
     });
   cli
@@ -79,13 +83,15 @@ export function program(env: CliEnvironment = {}): Command {
     .option("--sheet <name>", "平台表所在工作表 / the platform sheet")
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
     .action(async (workbook: string, options) => {
+      const { checkCommand } = await import("./commands.js");
       process.exitCode = await checkCommand(workbook, options, env);
     });
   cli
     .command("presets")
     .description("列出目标预设 / list the target presets and their targets")
     .option("--json", "JSON 输出 / as JSON")
-    .action((options) => {
+    .action(async (options) => {
+      const { presetsCommand } = await import("./commands.js");
       process.exitCode = presetsCommand(options);
     });
   return cli;
@@ -101,17 +107,15 @@ export async function main(argv: string[], env: CliEnvironment = {}): Promise<nu
       // Help and version exit 0; anything else commander rejects is a usage error.
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
-    return fatalError(error, argv, env);
+    return await fatalError(error, argv, env);
   }
 }
 
-/** Print what went wrong (an expected error's message, else the internal-error message and its log); returns the exit code. */
-export function fatalError(error: unknown, argv: readonly string[], env: CliEnvironment = {}): number {
-  const known = describeError(error);
-  if (known) {
-    process.stderr.write(known.message + "\n");
-    return known.code;
-  }
-  process.stderr.write(reportInternalError(error, argv, env.logDir) + "\n");
-  return EXIT_INTERNAL;
+/**
+ * Print what went wrong (an expected error's message, else the internal-error message and its log); resolves
+ * to the exit code. Asynchronous because the error tables load on demand (see fatal.ts).
+ */
+export async function fatalError(error: unknown, argv: readonly string[], env: CliEnvironment = {}): Promise<number> {
+  const { fatalError: report } = await import("./fatal.js");
+  return report(error, argv, env);
 }

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Compiles the command line into dist-cli/ with esbuild, so `parkplan` starts without compiling TypeScript.
+// Runs from the package's `prepare` script during `npm ci` (only installed devDependencies), and as
+// `npm run build:cli`. Not dist/: webpack empties that folder on every add-in build, and it is what gets deployed.
+//
+// Writes dist-cli/build-info.json last: the modification time of every source file that went into the
+// bundle, which bin/parkplan.js compares to decide whether the bundle is still current.
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const OUT_DIR = join(ROOT, "dist-cli");
+
+/**
+ * The bundle's entry points: output name (dist-cli/<name>.mjs) → source. The engine's worker thread sits
+ * next to the CLI's chunks, where the pool finds it as new URL("./trialThread.mjs", import.meta.url).
+ */
+export const ENTRIES = {
+  main: "src/cli/main.ts",
+  trialThread: "src/engine/node/trialThread.ts",
+};
+
+/** Build into a fresh folder, then swap it in, so a running `parkplan` never sees half a bundle. */
+export async function buildCli({ log = console.error } = {}) {
+  const started = Date.now();
+  const present = {};
+  const missing = [];
+  for (const [name, source] of Object.entries(ENTRIES)) {
+    if (existsSync(join(ROOT, source))) present[name] = join(ROOT, source);
+    else missing.push(source);
+  }
+  for (const source of missing)
+    log(`build-cli: warning: entry ${source} does not exist yet; skipped (its output is missing from dist-cli/)`);
+
+  const staging = `${OUT_DIR}.building-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  try {
+    const result = await build({
+      absWorkingDir: ROOT,
+      entryPoints: present,
+      outdir: staging,
+      outExtension: { ".js": ".mjs" },
+      bundle: true,
+      splitting: true, // each command's dynamic import() becomes a chunk loaded on demand
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      packages: "external", // node_modules load from node_modules, as in the source
+      sourcemap: "linked", // internal-error logs map back to the .ts sources (bin enables source maps)
+      sourcesContent: false,
+      metafile: true,
+      logLevel: "warning",
+    });
+    const inputs = {};
+    for (const file of [...Object.keys(result.metafile.inputs), relative(ROOT, fileURLToPath(import.meta.url))]) {
+      const mtime = statSync(join(ROOT, file)).mtimeMs;
+      // Edited while the build ran: what was bundled may be the old text, so leave the bundle stale.
+      if (mtime > started) {
+        log(`build-cli: ${file} changed during the build; run the build again`);
+        inputs[file] = -1;
+      } else inputs[file] = mtime;
+    }
+    writeFileSync(join(staging, "build-info.json"), JSON.stringify({ missing, inputs }, null, 1) + "\n");
+    rmSync(OUT_DIR, { recursive: true, force: true });
+    renameSync(staging, OUT_DIR);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return { outDir: OUT_DIR, missing, ms: Date.now() - started };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    const { outDir, ms } = await buildCli();
+    console.error(`build-cli: ${relative(ROOT, outDir)}/ in ${ms} ms`);
+  } catch (error) {
+    // esbuild has printed the errors with file and line already.
+    console.error(`build-cli: failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    process.exit(1);
+  }
+}

@@ -8,6 +8,7 @@ import { yearlyValue, type AllocationStrategy, type Scenario } from "./scenario.
 import { perMu } from "./units.js";
 import { evaluationSettings, type EvaluationSettings } from "./evaluation.js";
 import { baseIndicatorData } from "./indicatorData.js";
+import type { GrowthDistribution } from "./growthModels.js";
 
 export interface Compiled {
   n: number;
@@ -29,6 +30,8 @@ export interface Compiled {
   rdRatio: Float64Array;
   highTechShare: Float64Array;
   seiRatio: Float64Array;
+  /** The growth model (growthModels.ts) and its parameters per platform: μ and σ of the normal model. */
+  growthModel: GrowthDistribution;
   mean: Float64Array;
   sd: Float64Array;
   correlation: number;
@@ -100,6 +103,7 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
     rdRatio: f64(n),
     highTechShare: f64(n),
     seiRatio: f64(n),
+    growthModel: "normal",
     mean: f64(n),
     sd: f64(n),
     correlation: scenario.growth.correlation,

@@ -1,10 +1,11 @@
 /**
  * The year loop for one path (model.md "Each year"): a pure function of the compiled inputs and the
- * shocks. The deterministic projection is this loop with every shock at zero; each Monte Carlo trial is
- * this loop with drawn shocks. Nothing is allocated here: buffers come from a Workspace.
+ * growth rates. The deterministic projection is this loop with the growth model's deterministic rates;
+ * each Monte Carlo trial is this loop with the rates the growth model made of its draws
+ * (growthModels.ts). Nothing is allocated here: buffers come from a Workspace.
  *
  * Order within year k (documented in models/README.md):
- *   1. productivity p ← p × (1 + g);
+ *   1. productivity p ← p × (1 + g), and 0 when g < −100%;
  *   2. exits at k relocate s × Y(k−1) to their receiver, which takes land for it at its p(k) from its
  *      free headroom (immediately, no lag); what does not fit is lost;
  *   3. the land quota Q(k) is split by the land strategy (weights on year k−1) and water-filled against
@@ -114,23 +115,12 @@ const STRATEGY_CODES = { proportional: 0, merit: 1, "main-only": 2, manual: 3 } 
 const { proportional: PROPORTIONAL, merit: MERIT, "main-only": MAIN_ONLY } = STRATEGY_CODES;
 const strategyCode = (s: AllocationStrategy): number => STRATEGY_CODES[s];
 
-/**
- * Run one path. `regional` (length steps + 1) and `idiosyncratic` ([k * n + i]) hold standard normal
- * shocks; pass null for the deterministic path (every shock zero).
- */
-export function runPath(
-  c: Compiled,
-  regional: Float64Array | null,
-  idiosyncratic: Float64Array | null,
-  out: PathBuffers,
-  ws: Workspace,
-): void {
+/** Run one path on the growth rates g[k * n + i] (k = 1 … steps; row 0 is not read). */
+export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws: Workspace): void {
   const n = c.n;
   const { productivity: p, committed, capacity, relocatedLand, weights, caps, alloc, exiting, classes } = ws;
   const { output, land, binding, grants } = out;
-  const { mean, sd, exitStep, headroom, receiver, isMain, landClassWeights } = c;
-  const regionalWeight = Math.sqrt(c.correlation);
-  const ownWeight = Math.sqrt(1 - c.correlation);
+  const { exitStep, headroom, receiver, isMain, landClassWeights } = c;
   const needsClasses = c.landStrategy === "merit" || c.energyStrategy === "merit";
   const landCode = strategyCode(c.landStrategy);
   const lag = c.lagYears;
@@ -145,12 +135,9 @@ export function runPath(
     const row = k * n;
     const prev = row - n;
     // 1. Productivity.
-    // (No shocks: every shock is 0, as regionalWeight · 0 + ownWeight · 0 is.)
-    const regionalShock = regionalWeight * (regional === null ? 0 : regional[k]);
     for (let i = 0; i < n; i++) {
-      const shock = idiosyncratic === null ? 0 : regionalShock + ownWeight * idiosyncratic[row + i];
-      let q = p[i] * (1 + mean[i] + sd[i] * shock);
-      if (q < 0) q = 0; // a shock below −100% wipes productivity out; it cannot turn negative
+      let q = p[i] * (1 + growth[row + i]);
+      if (q < 0) q = 0; // growth below −100% wipes productivity out; it cannot turn negative
       p[i] = q;
       relocatedLand[i] = 0;
     }

@@ -1,129 +1,154 @@
 /**
- * Randomness for the Monte Carlo: one seed gives one independent stream per platform (keyed by its
- * name, so reordering rows changes nothing) and one stream for the regional shock. Streams come from
- * seedrandom's xor4096 generator (Brent's xorgens: long period, fast); normal draws use the Box–Muller
- * transform, keeping the second draw.
+ * Randomness for the Monte Carlo. The trials are cut into blocks of TRIAL_BLOCK trials, and each block
+ * has its own streams: one per platform (keyed by its name, so reordering rows changes nothing) and one
+ * for the regional shock, each seeded through seedrandom from (seed, stream key, block index). Any
+ * block can therefore be computed on its own, in any thread and in any order, with the same numbers.
+ *
+ * Generator: seedrandom's Tyche-i (Neves & Araujo 2011: a ChaCha-like round on 128 bits of state,
+ * passes BigCrush), chosen because each block seeds a new stream and Tyche-i seeds in about a microsecond
+ * (xor4096 takes six). Normal draws: the ziggurat of ziggurat.ts, one 32-bit integer per draw on its fast
+ * path. The measurements behind both choices are in models/README.md ("Random numbers").
  */
 import seedrandom from "seedrandom";
+import { ZIGGURAT_K, ZIGGURAT_W, zigguratNormal, zigguratSlow } from "./ziggurat.js";
 
-/** A source of uniform numbers in [0, 1). */
-export type UniformSource = () => number;
-
-/** The uniform source for one stream, derived from the master seed and the stream's key. */
-export function streamSource(seed: string | number, key: string): UniformSource {
-  return seedrandom.xor4096(`${seed}\u241f${key}`);
-}
-
-/** Standard normal draws from a uniform source (Box–Muller; both values of each pair are used). */
-export class NormalStream {
-  private spare = 0;
-  private hasSpare = false;
-
-  constructor(private readonly source: UniformSource) {}
-
-  next(): number {
-    if (this.hasSpare) {
-      this.hasSpare = false;
-      return this.spare;
-    }
-    // 1 − u lies in (0, 1], so the logarithm is finite.
-    const radius = Math.sqrt(-2 * Math.log(1 - this.source()));
-    const angle = 2 * Math.PI * this.source();
-    this.spare = radius * Math.sin(angle);
-    this.hasSpare = true;
-    return radius * Math.cos(angle);
-  }
-}
+/** Trials per block of streams (and per block of the trial record). Changing it changes every Monte Carlo number. */
+export const TRIAL_BLOCK = 256;
 
 /** Stream keys: one per platform name and one for the regional shock. */
 export const REGION_STREAM = "region";
 export const platformStreamKey = (name: string): string => `platform:${name}`;
 
+/** The seedrandom seed of one stream: the master seed, the stream's key and, for Monte Carlo streams, the block. */
+export const streamSeed = (seed: string | number, key: string, block?: number): string =>
+  block === undefined ? `${seed}\u241f${key}` : `${seed}\u241f${key}\u241f${block}`;
+
+/** A source of 32-bit integers: seedrandom's Tyche-i for one stream. */
+export type IntegerSource = () => number;
+
+export function streamIntegers(seed: string | number, key: string, block?: number): IntegerSource {
+  return seedrandom.tychei(streamSeed(seed, key, block)).int32;
+}
+
+/** Standard normal draws from one integer source (the reference form; NormalStreams is the fast one). */
+export class NormalStream {
+  constructor(private readonly source: IntegerSource) {}
+
+  next(): number {
+    return zigguratNormal(this.source);
+  }
+}
+
+interface TycheState {
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+}
+
+/** The state seedrandom.tychei reaches after seeding with `seedString`. */
+function seededState(seedString: string): TycheState {
+  const generator = seedrandom.tychei(seedString, { state: true }) as unknown as { state(): TycheState };
+  return generator.state();
+}
+
 /**
- * Many normal streams at once, for the Monte Carlo's hot loop: the same numbers as one NormalStream per
- * key, bit for bit. Each stream is seeded by seedrandom's xor4096 exactly as streamSource seeds it; its
- * state (Brent's xorgens: 128 words, an index and a Weyl counter) is then stepped here in typed arrays,
- * by the same integer operations as seedrandom's XorGen.next, so no closure or method call per draw.
- * Uniforms are (int32 >>> 0) / 2^32, as seedrandom's prng(); normals are Box–Muller as NormalStream.
+ * Many normal streams of one block at once, for the Monte Carlo's hot loop: the same numbers as one
+ * NormalStream per stream, bit for bit (tested). The Tyche-i state of each stream (four 32-bit words)
+ * lives in one Int32Array and is stepped by the same integer operations as seedrandom's, inline, so no
+ * closure or method call is made per draw.
  */
 export class NormalStreams {
-  private readonly x: Int32Array;
-  private readonly index: Int32Array;
-  private readonly weyl: Int32Array;
-  private readonly spare: Float64Array;
-  private readonly hasSpare: Uint8Array;
-  /** Scratch for the two uniforms of one Box–Muller pair. */
-  private readonly uniforms = new Float64Array(2);
+  private readonly state: Int32Array;
+  private readonly seeds: string[];
+  /** The stream the slow path steps (see fill). */
+  private current = 0;
+  private readonly nextOfCurrent = () => this.step(this.current);
 
   constructor(seed: string | number, keys: readonly string[]) {
-    const m = keys.length;
-    this.x = new Int32Array(m * 128);
-    this.index = new Int32Array(m);
-    this.weyl = new Int32Array(m);
-    this.spare = new Float64Array(m);
-    this.hasSpare = new Uint8Array(m);
-    keys.forEach((key, s) => {
-      const state = (
-        seedrandom.xor4096(`${seed}\u241f${key}`, { state: true }) as unknown as { state(): { X: number[]; i: number; w: number } }
-      ).state();
-      if (state.X.length !== 128) throw new Error("unexpected xor4096 state");
-      this.x.set(state.X, s * 128);
-      this.index[s] = state.i;
-      this.weyl[s] = state.w;
-    });
+    this.seeds = keys.map((key) => streamSeed(seed, key));
+    this.state = new Int32Array(keys.length * 4);
+  }
+
+  /** Seed every stream for block `block`. */
+  startBlock(block: number): void {
+    for (let s = 0; s < this.seeds.length; s++) {
+      const { a, b, c, d } = seededState(`${this.seeds[s]}\u241f${block}`);
+      this.state.set([a, b, c, d], s * 4);
+    }
   }
 
   /**
-   * Write `count` consecutive draws of stream s to out[offset], out[offset + stride], …
-   * (the same draws, in the same order, as `count` calls of NormalStream.next on that stream).
+   * Write the next trials × perTrial draws of stream s: trial t's draws at
+   * out[offset + t·trialStride + k·stride], k = 0 … perTrial − 1 (the stream's order: trial after trial).
    */
-  fill(s: number, count: number, out: Float64Array, offset: number, stride: number): void {
-    const X = this.x;
-    const u = this.uniforms;
-    const base = s * 128;
-    let i = this.index[s];
-    let w = this.weyl[s];
-    let at = offset;
-    let left = count;
-    if (left > 0 && this.hasSpare[s] === 1) {
-      out[at] = this.spare[s];
-      this.hasSpare[s] = 0;
-      at += stride;
-      left--;
-    }
-    while (left > 0) {
-      // Two uniforms (seedrandom XorGen.next twice), then one Box–Muller pair.
-      for (let d = 0; d < 2; d++) {
-        w = (w + 0x61c88647) | 0;
-        let v = X[base + ((i + 34) & 127)];
-        i = (i + 1) & 127;
-        let t = X[base + i];
-        v ^= v << 13;
-        t ^= t << 17;
-        v ^= v >>> 15;
-        t ^= t >>> 12;
-        v = v ^ t;
-        X[base + i] = v;
-        u[d] = (((v + (w ^ (w >>> 16))) | 0) >>> 0) / 0x100000000;
-      }
-      const u1 = u[0];
-      const u2 = u[1];
-      const radius = Math.sqrt(-2 * Math.log(1 - u1));
-      const angle = 2 * Math.PI * u2;
-      out[at] = radius * Math.cos(angle);
-      at += stride;
-      left--;
-      const second = radius * Math.sin(angle);
-      if (left > 0) {
-        out[at] = second;
+  fill(s: number, trials: number, perTrial: number, out: Float64Array, offset: number, trialStride: number, stride: number): void {
+    const S = this.state;
+    const K = ZIGGURAT_K;
+    const W = ZIGGURAT_W;
+    let a = S[s * 4];
+    let b = S[s * 4 + 1];
+    let c = S[s * 4 + 2];
+    let d = S[s * 4 + 3];
+    for (let t = 0; t < trials; t++) {
+      let at = offset + t * trialStride;
+      for (let k = 0; k < perTrial; k++) {
+        // seedrandom's Tyche-i next(), inline.
+        b = (b << 25) ^ (b >>> 7) ^ c;
+        c = (c - d) | 0;
+        d = (d << 24) ^ (d >>> 8) ^ a;
+        a = (a - b) | 0;
+        b = (b << 20) ^ (b >>> 12) ^ c;
+        c = (c - d) | 0;
+        d = (d << 16) ^ (c >>> 16) ^ a;
+        a = (a - b) | 0;
+        // The ziggurat's fast path, inline; the slow path steps the same state through `next`.
+        const layer = a & 127;
+        const j = a >> 7;
+        const bound = K[layer];
+        if (j < bound && j > -bound) {
+          out[at] = j * W[layer];
+        } else {
+          // Rare (≈ 1.2%): hand the state over to the slow path and take it back.
+          S[s * 4] = a;
+          S[s * 4 + 1] = b;
+          S[s * 4 + 2] = c;
+          S[s * 4 + 3] = d;
+          this.current = s;
+          out[at] = zigguratSlow(j, layer, this.nextOfCurrent);
+          a = S[s * 4];
+          b = S[s * 4 + 1];
+          c = S[s * 4 + 2];
+          d = S[s * 4 + 3];
+        }
         at += stride;
-        left--;
-      } else {
-        this.spare[s] = second;
-        this.hasSpare[s] = 1;
       }
     }
-    this.index[s] = i;
-    this.weyl[s] = w;
+    S[s * 4] = a;
+    S[s * 4 + 1] = b;
+    S[s * 4 + 2] = c;
+    S[s * 4 + 3] = d;
+  }
+
+  /** One step of stream s's Tyche-i (seedrandom's next()), in place; returns the new integer. */
+  private step(s: number): number {
+    const S = this.state;
+    let a = S[s * 4];
+    let b = S[s * 4 + 1];
+    let c = S[s * 4 + 2];
+    let d = S[s * 4 + 3];
+    b = (b << 25) ^ (b >>> 7) ^ c;
+    c = (c - d) | 0;
+    d = (d << 24) ^ (d >>> 8) ^ a;
+    a = (a - b) | 0;
+    b = (b << 20) ^ (b >>> 12) ^ c;
+    c = (c - d) | 0;
+    d = (d << 16) ^ (c >>> 16) ^ a;
+    a = (a - b) | 0;
+    S[s * 4] = a;
+    S[s * 4 + 1] = b;
+    S[s * 4 + 2] = c;
+    S[s * 4 + 3] = d;
+    return a;
   }
 }

@@ -5,7 +5,7 @@
  * probability is the share of trials ending at or above the target. Draws come from one seeded stream
  * (models/random.ts), trial after trial, year after year: the same seed gives the same answer.
  */
-import { NormalStream, streamSource } from "./random.js";
+import { NormalStream, streamIntegers } from "./random.js";
 
 /** Stream key of the draws, so the answer does not depend on any other use of the seed. */
 export const REACH_STREAM = "reach-probability";
@@ -24,7 +24,7 @@ export interface ReachQuestion {
  * @example reachProbability({ base: 100, mean: 0.1, sd: 0, years: 1, target: 110 }, 1000, "parkplan") // => 1
  */
 export function reachProbability(q: ReachQuestion, runs: number, seed: string | number): number {
-  const normal = new NormalStream(streamSource(seed, REACH_STREAM));
+  const normal = new NormalStream(streamIntegers(seed, REACH_STREAM));
   let reached = 0;
   for (let r = 0; r < runs; r++) {
     let value = q.base;

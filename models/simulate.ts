@@ -4,15 +4,17 @@
  */
 import { balances, baseEvaluation, pathSums, platformResults, rollupResults, settleThresholds, targetChecks } from "./assemble.js";
 import { buildChecks, resolveTargets } from "./checks.js";
+import type { Compiled } from "./compile.js";
+import { deterministicGrowth } from "./growthModels.js";
 import { platformStats, rollupStats } from "./trialStats.js";
 import { compile } from "./compile.js";
-import { createPathBuffers, createWorkspace, runPath } from "./kernel.js";
-import { runMonteCarlo } from "./montecarlo.js";
+import { createPathBuffers, createWorkspace, runPath, type PathBuffers } from "./kernel.js";
+import { runMonteCarlo, type TrialRecord, type TrialSetup } from "./montecarlo.js";
 import type { Platform } from "./platform.js";
 import type { SimulationResult } from "./results.js";
-import { rollupUnits } from "./rollup.js";
+import { rollupUnits, type Unit } from "./rollup.js";
 import { horizonYears, parseScenario, ScenarioError, type Scenario } from "./scenario.js";
-import { staticFigures } from "./targets.js";
+import { staticFigures, type Check, type StaticFigures } from "./targets.js";
 import { validatePlatforms } from "./validate.js";
 import { ENGINE_VERSION, MODEL_VERSION } from "./version.js";
 
@@ -51,7 +53,34 @@ export function resolveScenario(input: unknown, fallbackBaseYear?: number | null
   return { ...scenario, baseYear, horizon: horizonYears(scenario, baseYear) };
 }
 
-export function simulate(input: readonly Platform[], scenarioInput: unknown, options: SimulateOptions = {}): SimulationResult {
+/**
+ * Platform-year-trial values a Monte Carlo may record (output and land, 4 bytes each: 1.6 GB at the
+ * limit). Above it the run is refused before it starts, with the limit named.
+ */
+export const MAX_TRIAL_VALUES = 200_000_000;
+
+/** Everything simulate() computes before the Monte Carlo trials, and what the trials need (setup). */
+export interface PreparedSimulation {
+  platforms: Platform[];
+  sheetOrder: Map<string, number>;
+  scenario: ReturnType<typeof resolveScenario>;
+  defs: ReturnType<typeof resolveTargets>;
+  c: Compiled;
+  units: Unit[];
+  checks: Check[];
+  statics: StaticFigures;
+  path: PathBuffers;
+  sums: Float64Array;
+  /** null for a deterministic run (runs = 0). */
+  setup: TrialSetup | null;
+}
+
+/** Validate, compile and run the deterministic path; the same in every thread given the same input. */
+export function prepareSimulation(
+  input: readonly Platform[],
+  scenarioInput: unknown,
+  options: Pick<SimulateOptions, "baseYear"> = {},
+): PreparedSimulation {
   validatePlatforms(input);
   // Compute in a canonical order (by name) so that floating-point sums, and so every number, do not
   // depend on the order of the sheet's rows; present the results in the sheet's order.
@@ -61,6 +90,18 @@ export function simulate(input: readonly Platform[], scenarioInput: unknown, opt
   const { baseYear, horizon } = scenario;
   const defs = resolveTargets(scenario.targets);
   const lastReportYear = horizon[horizon.length - 1];
+  const runs = scenario.monteCarlo.runs;
+  const values = runs * platforms.length * horizon.length;
+  if (values > MAX_TRIAL_VALUES) {
+    const most = Math.floor(MAX_TRIAL_VALUES / Math.max(1, platforms.length * horizon.length));
+    throw new ScenarioError([
+      {
+        path: "monteCarlo.runs",
+        zh: `模拟次数 ${runs} × 平台 ${platforms.length} 个 × 预测年份 ${horizon.length} 个 = ${values} 个数值，超过上限 ${MAX_TRIAL_VALUES}：请将次数减至 ${most} 以下，或减少预测年份`,
+        en: `${runs} runs × ${platforms.length} platforms × ${horizon.length} report years = ${values} values, above the limit of ${MAX_TRIAL_VALUES}: use at most ${most} runs, or fewer report years`,
+      },
+    ]);
+  }
   // Run far enough for every target year, even one past the reported horizon.
   const lastYear = Math.max(lastReportYear, ...defs.map((d) => (d.year !== undefined && !d.notEvaluable ? d.year : 0)));
   const c = compile(platforms, scenario, baseYear, lastYear);
@@ -69,23 +110,19 @@ export function simulate(input: readonly Platform[], scenarioInput: unknown, opt
   const statics = staticFigures(platforms, units);
 
   const path = createPathBuffers(c);
-  runPath(c, null, null, path, createWorkspace(c));
+  runPath(c, deterministicGrowth(c), path, createWorkspace(c));
   const sums = pathSums(c, path, units);
   settleThresholds(checks, sums, c, statics);
-
-  const runs = scenario.monteCarlo.runs;
   const reportSteps = horizon.map((y) => y - baseYear);
-  const trials =
-    runs > 0
-      ? runMonteCarlo(c, units, checks, statics, {
-          runs,
-          seed: scenario.monteCarlo.seed,
-          reportSteps,
-          onProgress: options.onProgress,
-          shouldCancel: options.shouldCancel,
-        })
-      : null;
+  const setup = runs > 0 ? { c, units, checks, statics, sums, runs, seed: scenario.monteCarlo.seed, reportSteps } : null;
+  return { platforms, sheetOrder, scenario, defs, c, units, checks, statics, path, sums, setup };
+}
 
+/** The named results of a prepared simulation and its trial record (null for a deterministic run). */
+export function finishSimulation(prepared: PreparedSimulation, trials: TrialRecord | null): SimulationResult {
+  const { platforms, sheetOrder, scenario, defs, c, units, checks, statics, path, sums } = prepared;
+  const { baseYear, horizon } = scenario;
+  const runs = scenario.monteCarlo.runs;
   const platformList = platformResults(c, platforms, path);
   const rollups = rollupResults(c, units, sums);
   if (trials) {
@@ -115,4 +152,13 @@ export function simulate(input: readonly Platform[], scenarioInput: unknown, opt
     warnings: c.warnings,
     monteCarlo: trials ? { runs, seed: scenario.monteCarlo.seed } : null,
   };
+}
+
+/** The whole simulation in this thread (src/engine runs the trials on every core with the same numbers). */
+export function simulate(input: readonly Platform[], scenarioInput: unknown, options: SimulateOptions = {}): SimulationResult {
+  const prepared = prepareSimulation(input, scenarioInput, options);
+  const trials = prepared.setup
+    ? runMonteCarlo(prepared.setup, { onProgress: options.onProgress, shouldCancel: options.shouldCancel })
+    : null;
+  return finishSimulation(prepared, trials);
 }

@@ -12,7 +12,6 @@ import { WAN_PER_YI } from "./perMu.js";
 /** Monte Carlo statistics per platform and report year. Amounts are output × a fixed ratio, so their quantiles are scaled output quantiles. */
 export function platformStats(c: Compiled, trials: TrialRecord): Stats[] {
   const { runs, reportSteps } = trials;
-  const R = reportSteps.length;
   const selector = new QuantileSelector();
   const quantilesOf = (values: Float32Array | Float64Array, mean?: number) => selector.quantiles(values, mean);
   const perMu = new Float64Array(runs);
@@ -21,10 +20,10 @@ export function platformStats(c: Compiled, trials: TrialRecord): Stats[] {
   return c.names.map((_, i) => {
     const stats: Stats = {};
     reportSteps.forEach((k, r) => {
-      trialColumn(trials, trials.output, i * R + r, outputs);
-      trialColumn(trials, trials.land, i * R + r, lands);
+      trialColumn(trials, trials.output, r * c.n + i, outputs);
+      trialColumn(trials, trials.land, r * c.n + i, lands);
       for (let m = 0; m < runs; m++) perMu[m] = lands[m] > 0 ? (outputs[m] * WAN_PER_YI) / lands[m] : NaN;
-      const y = quantilesOf(outputs, trials.outputMean[i * R + r]);
+      const y = quantilesOf(outputs, trials.outputMean[r * c.n + i]);
       const pm = quantilesOf(perMu);
       const va = c.vaRatio[i];
       const ei = c.energyIntensity0[i] * c.intensityFactor[k];

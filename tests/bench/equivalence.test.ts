@@ -1,10 +1,10 @@
 /**
  * The benchmark's fast paths against the reference implementations they must match bit for bit:
- * quantilesOf vs quantiles on a copy, NormalStreams vs NormalStream.
+ * quantilesOf vs quantiles on a copy, NormalStreams (inline Tyche-i + ziggurat) vs NormalStream.
  */
 import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
-import { NormalStream, NormalStreams, streamSource } from "../../models/random.js";
+import { NormalStream, NormalStreams, streamIntegers } from "../../models/random.js";
 import { quantilesOf } from "../../models/quantileSelector.js";
 import { quantiles } from "../../models/summarize.js";
 
@@ -41,17 +41,21 @@ describe("quantilesOf(values, mean?)", () => {
 });
 
 describe("NormalStreams", () => {
-  it("draws the same numbers as one NormalStream per key, in any chunking", () => {
+  it("draws the same numbers as one NormalStream per key and block (seedrandom's Tyche-i + the reference ziggurat), in any chunking", () => {
     const keys = ["region", "platform:甲", "platform:南湖区高新区"];
     for (const seed of ["parkplan", 7]) {
-      const many = new NormalStreams(seed, keys);
-      const one = keys.map((k) => new NormalStream(streamSource(seed, k)));
-      const buffer = new Float64Array(20);
-      for (let round = 0; round < 300; round++) {
-        for (let s = 0; s < keys.length; s++) {
-          const count = (round * 7 + s) % 6;
-          many.fill(s, count, buffer, 1, 3);
-          for (let j = 0; j < count; j++) expect(buffer[1 + 3 * j]).toBe(one[s].next());
+      for (const block of [0, 1, 37]) {
+        const many = new NormalStreams(seed, keys);
+        many.startBlock(block);
+        const one = keys.map((k) => new NormalStream(streamIntegers(seed, k, block)));
+        const buffer = new Float64Array(40);
+        for (let round = 0; round < 400; round++) {
+          for (let s = 0; s < keys.length; s++) {
+            const trials = (round + s) % 3;
+            const perTrial = (round * 7 + s) % 6;
+            many.fill(s, trials, perTrial, buffer, 1, 13, 2);
+            for (let t = 0; t < trials; t++) for (let j = 0; j < perTrial; j++) expect(buffer[1 + 13 * t + 2 * j]).toBe(one[s].next());
+          }
         }
       }
     }

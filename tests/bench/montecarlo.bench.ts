@@ -10,14 +10,9 @@
  *   npm run bench -- --config=b --child   one configuration in this process (for --cpu-prof)
  */
 import { spawnSync } from "node:child_process";
-import { buildChecks, resolveTargets } from "../../models/checks.js";
-import { compile } from "../../models/compile.js";
-import { pathSums, settleThresholds } from "../../models/assemble.js";
-import { createPathBuffers, createWorkspace, runPath } from "../../models/kernel.js";
 import { runMonteCarlo } from "../../models/montecarlo.js";
-import { rollupUnits } from "../../models/rollup.js";
-import { resolveScenario, simulate, type Platform, type ScenarioInput } from "../../models/index.js";
-import { staticFigures } from "../../models/targets.js";
+import { prepareSimulation } from "../../models/simulate.js";
+import { simulate, type Platform, type ScenarioInput } from "../../models/index.js";
 import { scenarioA, scenarioB, syntheticRegion } from "./region.js";
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -56,29 +51,10 @@ function scenarioFor(config: string, region: Platform[], runs: number): Scenario
 
 /** The trial loop alone: simulate()'s preprocessing, untimed, then runMonteCarlo timed. */
 function timeLoop(platforms: Platform[], input: ScenarioInput): [wall: number, cpu: number] {
-  const sorted = [...platforms].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const scenario = resolveScenario(input);
-  const defs = resolveTargets(scenario.targets);
-  const lastYear = Math.max(
-    scenario.horizon[scenario.horizon.length - 1],
-    ...defs.map((d) => (d.year !== undefined && !d.notEvaluable ? d.year : 0)),
-  );
-  const c = compile(sorted, scenario, scenario.baseYear, lastYear);
-  const units = rollupUnits(sorted);
-  const checks = buildChecks(defs, sorted, c, units, scenario.horizon[scenario.horizon.length - 1]);
-  const statics = staticFigures(sorted, units);
-  const path = createPathBuffers(c);
-  runPath(c, null, null, path, createWorkspace(c));
-  settleThresholds(checks, pathSums(c, path, units), c, statics);
-  const reportSteps = scenario.horizon.map((y) => y - scenario.baseYear);
+  const setup = prepareSimulation(platforms, input).setup!;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  runMonteCarlo(c, units, checks, statics, {
-    runs: scenario.monteCarlo.runs,
-    seed: scenario.monteCarlo.seed,
-    reportSteps,
-    onProgress: sample,
-  });
+  runMonteCarlo(setup, { onProgress: sample });
   return [performance.now() - t0, cpuMs(cpu0)];
 }
 

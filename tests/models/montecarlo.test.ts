@@ -7,6 +7,7 @@ import { platform, simulate, type Platform, type ScenarioInput } from "../../mod
 import { compile } from "../../models/compile.js";
 import { createPathBuffers, createWorkspace, runPath } from "../../models/kernel.js";
 import { parseScenario } from "../../models/scenario.js";
+import { deterministicGrowth, GROWTH_MODELS } from "../../models/growthModels.js";
 
 const BASE = 2020;
 const sheet: Platform[] = [
@@ -83,17 +84,17 @@ describe("runMonteCarlo via simulate", () => {
     for (const t of flat.targets) expect(t.probability).toBe(t.met ? 1 : 0);
   });
 
-  it("the kernel with σ = 0 and drawn shocks reproduces the deterministic path bit for bit", () => {
+  it("the normal growth model with σ = 0 turns any draws into the deterministic rates: the same path bit for bit", () => {
     const s = parseScenario({ ...scenario, growth: { mean: 0.08, sd: 0, correlation: 0.4 } });
     const c = compile(sheet, s, BASE, BASE + 5);
     const det = createPathBuffers(c);
-    const shocked = createPathBuffers(c);
-    runPath(c, null, null, det, createWorkspace(c));
-    const z = Float64Array.from({ length: c.steps + 1 }, (_, k) => Math.sin(k + 1));
-    const eps = Float64Array.from({ length: (c.steps + 1) * c.n }, (_, j) => Math.cos(j));
-    runPath(c, z, eps, shocked, createWorkspace(c));
-    expect(Array.from(shocked.output)).toEqual(Array.from(det.output));
-    expect(Array.from(shocked.land)).toEqual(Array.from(det.land));
+    const drawn = createPathBuffers(c);
+    runPath(c, deterministicGrowth(c), det, createWorkspace(c));
+    const x = Float64Array.from({ length: (c.steps + 1) * c.n }, (_, j) => 3 * Math.cos(j));
+    GROWTH_MODELS.normal.fromNormals(c, x, x);
+    runPath(c, x, drawn, createWorkspace(c));
+    expect(Array.from(drawn.output)).toEqual(Array.from(det.output));
+    expect(Array.from(drawn.land)).toEqual(Array.from(det.land));
   });
 
   it("reports P(met by year) rising to at least the probability at the target year", () => {

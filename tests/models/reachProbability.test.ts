@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reachProbability } from "../../models/reachProbability.js";
-import { NormalStream, streamSource } from "../../models/random.js";
+import { NormalStream, streamIntegers } from "../../models/random.js";
 
 describe("reachProbability(question, runs, seed)", () => {
   it("is exactly 1 or 0 with sd = 0", () => {
@@ -10,7 +10,7 @@ describe("reachProbability(question, runs, seed)", () => {
 
   it("counts trials drawn year after year from the 'reach-probability' stream of the seed", () => {
     // Re-derive the four trials of two years by hand from the same stream.
-    const z = new NormalStream(streamSource("s", "reach-probability"));
+    const z = new NormalStream(streamIntegers("s", "reach-probability"));
     let reached = 0;
     for (let r = 0; r < 4; r++) {
       const v = 100 * (1 + 0.05 + 0.1 * z.next()) * (1 + 0.05 + 0.1 * z.next());

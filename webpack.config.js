@@ -101,7 +101,14 @@ export default (env = {}, options = {}) => {
     },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "esbuild-loader",
+          // Top-level await is left to webpack (it compiles it for the target): the sheet reader waits for
+          // the unit system, loaded on first use, that way (src/workbook/sheet/sheetUnits.ts).
+          options: { target: "es2020", jsx: "automatic", supported: { "top-level-await": true } },
+        },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext][query]" } },
       ],
     },

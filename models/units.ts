@@ -4,16 +4,15 @@
  * the model never multiplies by 15 or 1e4 anywhere else.
  *
  * Area uses mathjs's unit system with 亩 defined as 1/15 公顷 (666.67 m²); money and energy are plain
- * decimal factors (mathjs has no currency), kept in one table.
+ * decimal factors (mathjs has no currency), kept in one table. mathjs is loaded on first use, not with
+ * the add-in: this module names units and converts money, energy and ratios; `await loadUnits()` gives
+ * the full converter, area included (unitSystem.ts builds it once with `unitConverter` below).
  */
-import { create, createUnitDependencies, unitDependencies } from "mathjs";
-
-const math = create({ unitDependencies, createUnitDependencies });
-// 1 亩 = 10000/15 m² exactly; written this way so 1 hectare converts to exactly 15 亩.
-math.createUnit("mu", "666.666666666666667 m^2");
 
 export type MoneyUnit = "亿元" | "万元" | "元";
-export type AreaUnit = "亩" | "公顷" | "平方公里" | "平方米";
+/** Area units; mathjs converts between them once loaded (unitSystem.ts names each in mathjs). */
+export const AREA_UNITS = ["亩", "公顷", "平方公里", "平方米"] as const;
+export type AreaUnit = (typeof AREA_UNITS)[number];
 export type EnergyUnit = "万吨标煤" | "吨标煤";
 export type RatioUnit = "ratio" | "%";
 export type UnitKind = "money" | "area" | "energy" | "ratio" | "count";
@@ -31,7 +30,6 @@ export const CANONICAL = {
 // decimal inputs exact: 3500 万元 / 1e4 = 0.35 亿元, where 3500 × 1e-4 = 0.35000000000000003.
 const PER_YI: Record<MoneyUnit, number> = { 亿元: 1, 万元: 1e4, 元: 1e8 };
 const PER_WAN_TONNE: Record<EnergyUnit, number> = { 万吨标煤: 1, 吨标煤: 1e4 };
-const AREA_MATHJS: Record<AreaUnit, string> = { 亩: "mu", 公顷: "hectare", 平方公里: "km^2", 平方米: "m^2" };
 
 /** Spellings found in sheets, mapped to the unit they mean. Keys are compared after trimming and lower-casing. */
 const ALIASES: Record<string, AnyUnit> = {
@@ -79,7 +77,7 @@ const ALIASES: Record<string, AnyUnit> = {
 /** Which kind a unit measures. */
 export function unitKind(unit: AnyUnit): UnitKind {
   if (unit in PER_YI) return "money";
-  if (unit in AREA_MATHJS) return "area";
+  if ((AREA_UNITS as readonly string[]).includes(unit)) return "area";
   if (unit in PER_WAN_TONNE) return "energy";
   return "ratio";
 }
@@ -94,11 +92,6 @@ export function toYi(value: number, from: MoneyUnit): number {
   return value / PER_YI[from];
 }
 
-/** Convert an area to 亩. @example toMu(2, "公顷") // => 30 */
-export function toMu(value: number, from: AreaUnit): number {
-  return from === "亩" ? value : math.unit(value, AREA_MATHJS[from]).toNumber("mu");
-}
-
 /** Convert energy to 万吨标煤. @example toWanTonne(5000, "吨标煤") // => 0.5 */
 export function toWanTonne(value: number, from: EnergyUnit): number {
   return value / PER_WAN_TONNE[from];
@@ -109,29 +102,56 @@ export function toRatio(value: number, from: RatioUnit): number {
   return from === "%" ? value / 100 : value;
 }
 
-/** Convert between any two units of the same kind; throws when the kinds differ. */
-export function convert(value: number, from: AnyUnit, to: AnyUnit): number {
-  const kind = unitKind(from);
-  if (kind !== unitKind(to)) {
-    throw new RangeError(`单位不可换算：${from} → ${to} / cannot convert ${from} to ${to}`);
-  }
-  if (from === to) return value;
-  switch (kind) {
-    case "money":
-      return (value * PER_YI[to as MoneyUnit]) / PER_YI[from as MoneyUnit];
-    case "energy":
-      return (value * PER_WAN_TONNE[to as EnergyUnit]) / PER_WAN_TONNE[from as EnergyUnit];
-    case "area":
-      return math.unit(value, AREA_MATHJS[from as AreaUnit]).toNumber(AREA_MATHJS[to as AreaUnit]);
-    default:
-      return to === from ? value : from === "%" ? value / 100 : value * 100;
-  }
+/** Area between two area units; mathjs's unit system does it once loaded (unitSystem.ts). */
+export type AreaConversion = (value: number, from: AreaUnit, to: AreaUnit) => number;
+
+/** The converter for every kind of unit; `await loadUnits()` returns it. Pure and synchronous. */
+export interface UnitConverter {
+  /** Convert an area to 亩. @example toMu(2, "公顷") // => 30 */
+  toMu(value: number, from: AreaUnit): number;
+  /** Convert between any two units of the same kind; throws a RangeError when the kinds differ. */
+  convert(value: number, from: AnyUnit, to: AnyUnit): number;
+  /** Convert a value to the canonical unit of its kind. */
+  toCanonical(value: number, from: AnyUnit): number;
 }
 
-/** Convert a value to the canonical unit of its kind. */
-export function toCanonical(value: number, from: AnyUnit): number {
-  const kind = unitKind(from);
-  return kind === "ratio" ? toRatio(value, from as RatioUnit) : convert(value, from, CANONICAL[kind as "money"]);
+/** The converter around an area conversion (mathjs's, in unitSystem.ts; money, energy and ratios need none). */
+export function unitConverter(area: AreaConversion): UnitConverter {
+  const convert = (value: number, from: AnyUnit, to: AnyUnit): number => {
+    const kind = unitKind(from);
+    if (kind !== unitKind(to)) {
+      throw new RangeError(`单位不可换算：${from} → ${to} / cannot convert ${from} to ${to}`);
+    }
+    if (from === to) return value;
+    switch (kind) {
+      case "money":
+        return (value * PER_YI[to as MoneyUnit]) / PER_YI[from as MoneyUnit];
+      case "energy":
+        return (value * PER_WAN_TONNE[to as EnergyUnit]) / PER_WAN_TONNE[from as EnergyUnit];
+      case "area":
+        return area(value, from as AreaUnit, to as AreaUnit);
+      default:
+        return from === "%" ? value / 100 : value * 100;
+    }
+  };
+  return {
+    toMu: (value, from) => (from === "亩" ? value : area(value, from, "亩")),
+    convert,
+    toCanonical: (value, from) => {
+      const kind = unitKind(from);
+      return kind === "ratio" ? toRatio(value, from as RatioUnit) : convert(value, from, CANONICAL[kind as "money"]);
+    },
+  };
+}
+
+/**
+ * The converter for every unit, loading mathjs the first time (a lazy chunk in the browser). Every caller
+ * gets the same converter: the module system evaluates unitSystem.ts once, and a chunk that failed to
+ * arrive is fetched again on the next call.
+ */
+export async function loadUnits(): Promise<UnitConverter> {
+  // Named so the build's chunk list shows it.
+  return (await import(/* webpackChunkName: "mathjs" */ "./unitSystem.js")).units;
 }
 
 // The per-mu figure lives apart (no mathjs), so light bundles such as the pane can use it.

@@ -22,6 +22,13 @@ function compute<T>(id: string, args: readonly unknown[], body: () => T): T {
   }
 }
 
+/** The same for a result that waits (for the unit system, loaded on first use): a promise in every case. */
+function computeAsync<T>(id: string, args: readonly unknown[], body: () => Promise<T>): Promise<T> {
+  return cachedAsync(id, args, body).catch((e: unknown) => {
+    throw asCellError(e);
+  });
+}
+
 /**
  * Per-mu figure in 10k yuan per mu (万元/亩): an amount divided by land, e.g. output per mu.
  * @customfunction PERMU PERMU
@@ -31,8 +38,8 @@ function compute<T>(id: string, args: readonly unknown[], body: () => T): T {
  * @param [landUnit] Unit of the land: 亩 (default), 公顷, 平方公里 or 平方米.
  * @returns The amount per mu, in 万元/亩.
  */
-export function perMuFunction(value: number, land: number, valueUnit?: string, landUnit?: string): number {
-  return compute("PERMU", [value, land, valueUnit, landUnit], () => perMuFigure(value, land, valueUnit, landUnit));
+export function perMuFunction(value: number, land: number, valueUnit?: string, landUnit?: string): Promise<number> {
+  return computeAsync("PERMU", [value, land, valueUnit, landUnit], () => perMuFigure(value, land, valueUnit, landUnit));
 }
 
 // UNITCONVERT, not CONVERT: CONVERT is Excel's own engineering function (src/functions/README.md).
@@ -44,8 +51,8 @@ export function perMuFunction(value: number, land: number, valueUnit?: string, l
  * @param to The unit wanted, of the same kind.
  * @returns The value in the unit wanted.
  */
-export function unitConvertFunction(value: number, from: string, to: string): number {
-  return compute("UNITCONVERT", [value, from, to], () => convertUnits(value, from, to));
+export function unitConvertFunction(value: number, from: string, to: string): Promise<number> {
+  return computeAsync("UNITCONVERT", [value, from, to], () => convertUnits(value, from, to));
 }
 
 /**

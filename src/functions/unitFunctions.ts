@@ -1,25 +1,30 @@
-/** PARKPLAN.PERMU and PARKPLAN.UNITCONVERT: argument checks around models/units.ts. */
-import { convert, perMu, toCanonical } from "../../models/units.js";
+/**
+ * PARKPLAN.PERMU and PARKPLAN.UNITCONVERT: argument checks around models/units.ts. Both wait for the unit
+ * system (mathjs, loaded on the first call rather than with the add-in); once loaded it is shared.
+ */
+import { loadUnits, perMu } from "../../models/units.js";
 import { optional, requireNumber, requireRange, requireUnit } from "./args.js";
 import { cellError } from "./errors.js";
 
 /** A per-mu figure in 万元/亩 from an amount (亿元 unless told) and land (亩 unless told). */
-export function perMuFigure(valueArg: unknown, landArg: unknown, valueUnitArg: unknown, landUnitArg: unknown): number {
+export async function perMuFigure(valueArg: unknown, landArg: unknown, valueUnitArg: unknown, landUnitArg: unknown): Promise<number> {
   const value = requireNumber(valueArg, ["金额", "value"]);
   const land = requireRange(landArg, ["用地面积", "land"], (x) => x >= 0, "不能为负", "must not be negative");
   const valueUnit = optional(valueUnitArg, "亿元" as const, (u) => requireUnit(u, ["金额单位", "value unit"], ["money"]));
   const landUnit = optional(landUnitArg, "亩" as const, (u) => requireUnit(u, ["面积单位", "land unit"], ["area"]));
+  const { toCanonical } = await loadUnits();
   const figure = perMu(toCanonical(value, valueUnit), toCanonical(land, landUnit));
   if (Number.isNaN(figure)) throw cellError("divisionByZero", "用地面积为零，无法计算亩均值", "land is zero: no per-mu figure");
   return figure;
 }
 
 /** A value converted between two units of the same kind (money, area or energy). */
-export function convertUnits(valueArg: unknown, fromArg: unknown, toArg: unknown): number {
+export async function convertUnits(valueArg: unknown, fromArg: unknown, toArg: unknown): Promise<number> {
   const value = requireNumber(valueArg, ["数值", "value"]);
   const kinds = ["money", "area", "energy"] as const;
   const from = requireUnit(fromArg, ["原单位", "unit"], kinds);
   const to = requireUnit(toArg, ["目标单位", "target unit"], kinds);
+  const { convert } = await loadUnits();
   try {
     return convert(value, from, to);
   } catch {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CANONICAL, convert, parseUnit, perMu, toCanonical, toMu, toRatio, toWanTonne, toYi, unitKind } from "../../models/units.js";
+import { CANONICAL, loadUnits, parseUnit, perMu, toRatio, toWanTonne, toYi, unitConverter, unitKind } from "../../models/units.js";
+
+// The area conversions need mathjs, loaded on first use; the converter it gives is synchronous.
+const { convert, toCanonical, toMu } = await loadUnits();
 
 // Expected values are hand arithmetic: 1 亩 = 10000/15 m², 1 公顷 = 10^4 m² = 15 亩,
 // 1 平方公里 = 10^6 m² = 1500 亩; 1 亿元 = 10^4 万元 = 10^8 元; 1 万吨 = 10^4 吨.
@@ -164,5 +167,32 @@ describe("perMu(amountYi, landMu)", () => {
     expect(perMu(0, 0)).toBe(0);
     expect(perMu(1, 0)).toBeNaN();
     expect(perMu(-1, 0)).toBeNaN();
+  });
+});
+
+describe("loadUnits() and unitConverter(area)", () => {
+  it("loads the unit system once: every caller gets the same converter", async () => {
+    const [a, b] = await Promise.all([loadUnits(), loadUnits()]);
+    expect(a).toBe(b);
+    expect(await loadUnits()).toBe(a);
+  });
+
+  it("converts money, energy and ratios without the area conversion (no mathjs needed for them)", () => {
+    const noArea = unitConverter(() => {
+      throw new Error("area conversion called");
+    });
+    expect(noArea.convert(3500, "万元", "亿元")).toBe(0.35);
+    expect(noArea.toCanonical(5000, "吨标煤")).toBe(0.5);
+    expect(noArea.toCanonical(45, "%")).toBe(0.45);
+    expect(noArea.toMu(12, "亩")).toBe(12);
+    expect(() => noArea.toMu(1, "公顷")).toThrow("area conversion called");
+  });
+
+  it("hands area conversions to the area function with both units", () => {
+    const calls: string[] = [];
+    const fake = unitConverter((value, from, to) => (calls.push(`${from}→${to}`), value * 15));
+    expect(fake.toCanonical(2, "公顷")).toBe(30);
+    expect(fake.convert(2, "公顷", "公顷")).toBe(2);
+    expect(calls).toEqual(["公顷→亩"]);
   });
 });

@@ -5,13 +5,14 @@
  * from a share column (share × output, share × value added).
  */
 import { platform, type Platform } from "../../../models/platform.js";
-import { CANONICAL, toCanonical, unitKind, type AnyUnit } from "../../../models/units.js";
+import { CANONICAL, unitKind, type AnyUnit } from "../../../models/units.js";
 import { isCellError } from "../grid.js";
 import { cellText, parseLevel, parseNumber, parseStatus, type NumberCell } from "./cells.js";
 import type { ColumnPlan } from "./columns.js";
 import { FIELD_BY_NAME, type SheetField } from "./fields.js";
 import { fieldCode, type IssueList } from "./issues.js";
 import type { RawCell, RawRow } from "./rows.js";
+import { units } from "./sheetUnits.js";
 import { displayText } from "./text.js";
 
 /** Columns whose blank cells are worth a warning: the figures targets are evaluated on. */
@@ -147,7 +148,7 @@ export class RowBuilder {
     // typed (mathjs turns 100 亩 into 99.99999999999999 亩).
     const from = n.unit ?? unit;
     if (!from || spec.kind === "count" || from === CANONICAL[spec.kind as "money"]) return n.value;
-    return toCanonical(n.value, from);
+    return units.toCanonical(n.value, from);
   }
 
   /** A share as a fraction; above 100 % is an error (a part cannot exceed its whole). */

@@ -5,8 +5,8 @@
 //
 // Writes dist-cli/build-info.json last: the modification time of every source file that went into the
 // bundle, which bin/parkplan.js compares to decide whether the bundle is still current.
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -22,7 +22,18 @@ export const ENTRIES = {
   trialThread: "src/engine/node/trialThread.ts",
 };
 
-/** Build into a fresh folder, then swap it in, so a running `parkplan` never sees half a bundle. */
+/** Replace `path` in one step (write beside it, then rename), so a running `parkplan` never reads half a file. */
+function writeAtomic(path, contents) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
+}
+
+/**
+ * Build dist-cli/. Chunk names carry a hash of their contents, so a rebuild of unchanged sources rewrites the
+ * same files: a `parkplan` (or a test) running meanwhile is undisturbed. build-info.json goes last (it makes
+ * the new build current), then files of an earlier build are removed.
+ */
 export async function buildCli({ log = console.error } = {}) {
   const started = Date.now();
   const present = {};
@@ -34,40 +45,42 @@ export async function buildCli({ log = console.error } = {}) {
   for (const source of missing)
     log(`build-cli: warning: entry ${source} does not exist yet; skipped (its output is missing from dist-cli/)`);
 
-  const staging = `${OUT_DIR}.building-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  try {
-    const result = await build({
-      absWorkingDir: ROOT,
-      entryPoints: present,
-      outdir: staging,
-      outExtension: { ".js": ".mjs" },
-      bundle: true,
-      splitting: true, // each command's dynamic import() becomes a chunk loaded on demand
-      format: "esm",
-      platform: "node",
-      target: "node20",
-      packages: "external", // node_modules load from node_modules, as in the source
-      sourcemap: "linked", // internal-error logs map back to the .ts sources (bin enables source maps)
-      sourcesContent: false,
-      metafile: true,
-      logLevel: "warning",
-    });
-    const inputs = {};
-    for (const file of [...Object.keys(result.metafile.inputs), relative(ROOT, fileURLToPath(import.meta.url))]) {
-      const mtime = statSync(join(ROOT, file)).mtimeMs;
-      // Edited while the build ran: what was bundled may be the old text, so leave the bundle stale.
-      if (mtime > started) {
-        log(`build-cli: ${file} changed during the build; run the build again`);
-        inputs[file] = -1;
-      } else inputs[file] = mtime;
-    }
-    writeFileSync(join(staging, "build-info.json"), JSON.stringify({ missing, inputs }, null, 1) + "\n");
-    rmSync(OUT_DIR, { recursive: true, force: true });
-    renameSync(staging, OUT_DIR);
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: present,
+    outdir: OUT_DIR,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    splitting: true, // each command's dynamic import() becomes a chunk loaded on demand
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external", // node_modules load from node_modules, as in the source
+    sourcemap: "linked", // internal-error logs map back to the .ts sources (bin enables source maps)
+    sourcesContent: false,
+    metafile: true,
+    write: false,
+    logLevel: "warning",
+  });
+  const inputs = {};
+  for (const file of [...Object.keys(result.metafile.inputs), relative(ROOT, fileURLToPath(import.meta.url))]) {
+    const mtime = statSync(join(ROOT, file)).mtimeMs;
+    // Edited while the build ran: what was bundled may be the old text, so leave the bundle stale.
+    if (mtime > started) {
+      log(`build-cli: ${file} changed during the build; run the build again`);
+      inputs[file] = -1;
+    } else inputs[file] = mtime;
+  }
+
+  mkdirSync(OUT_DIR, { recursive: true });
+  const written = new Set(["build-info.json"]);
+  for (const file of result.outputFiles) {
+    writeAtomic(file.path, file.contents);
+    written.add(basename(file.path));
+  }
+  writeAtomic(join(OUT_DIR, "build-info.json"), JSON.stringify({ missing, inputs }, null, 1) + "\n");
+  for (const name of readdirSync(OUT_DIR)) {
+    if (!written.has(name) && !name.endsWith(".tmp")) rmSync(join(OUT_DIR, name), { recursive: true, force: true });
   }
   return { outDir: OUT_DIR, missing, ms: Date.now() - started };
 }

@@ -48,9 +48,15 @@ export function resolveTargets(targets: Scenario["targets"]): TargetDef[] {
 }
 
 /** The unit a platform stands for as a subject: a main platform's roll-up, else the platform alone. */
-function subjectUnit(i: number, platforms: readonly Platform[], units: Unit[], single: Map<number, number>): number {
+function subjectUnit(
+  i: number,
+  platforms: readonly Platform[],
+  units: Unit[],
+  single: Map<number, number>,
+  mains: Map<string, number>,
+): number {
   const p = platforms[i];
-  if (p.status === "main") return units.findIndex((u) => u.kind === "main" && u.name === p.name);
+  if (p.status === "main") return mains.get(p.name) ?? -1;
   let u = single.get(i);
   if (u === undefined) {
     u = units.length;
@@ -85,6 +91,12 @@ export function buildChecks(
   const checks: Check[] = [];
   const single = new Map<number, number>();
   const region = units.findIndex((u) => u.kind === "region");
+  // Looked up once, not per subject (a 100,000-platform sheet has 10,000 main platforms and counties).
+  const mains = new Map<string, number>();
+  units.forEach((u, k) => {
+    if (u.kind === "main" && !mains.has(u.name)) mains.set(u.name, k);
+  });
+  const unitIndex = new Map(units.map((u, k) => [u, k]));
   for (const def of defs) {
     const year = def.year ?? lastReportYear;
     const step = year - c.baseYear;
@@ -132,7 +144,7 @@ export function buildChecks(
           reason: { zh: "平台表中没有符合条件的平台", en: "no platform in the sheet matches the target's subjects" },
         });
       for (const i of subjects) {
-        const unit = subjectUnit(i, platforms, units, single);
+        const unit = subjectUnit(i, platforms, units, single, mains);
         push(units[unit].name, { unit, ...evaluability(c, def, units[unit].members) });
       }
       continue;
@@ -146,11 +158,11 @@ export function buildChecks(
         );
         push(scope.name, { shareMembers: Int32Array.from(members), shareCounted: counted });
       } else if (def.aggregate === "count") {
-        const countUnits = Int32Array.from(subjectsOf(scope.members), (i) => subjectUnit(i, platforms, units, single));
+        const countUnits = Int32Array.from(subjectsOf(scope.members), (i) => subjectUnit(i, platforms, units, single, mains));
         const all = Array.from(countUnits).flatMap((u) => Array.from(units[u].members));
         push(scope.name, { countUnits, ...(def.where ? evaluability(c, { ...def, metric: def.where.metric }, all) : {}) });
       } else {
-        const unit = units.indexOf(scope);
+        const unit = unitIndex.get(scope)!;
         push(scope.name, { unit, ...evaluability(c, def, scope.members) });
       }
     }

@@ -32,13 +32,17 @@ export const REGION_NAME = "全市";
 /** Main-platform roll-ups (each main with its sub-parks), counties (in order of first appearance), the region. */
 export function rollupUnits(platforms: readonly Platform[]): Unit[] {
   const units: Unit[] = [];
+  // Sub-parks by the main platform they name, in row order: one pass, not one per main platform.
+  const subParks = new Map<string, number[]>();
+  platforms.forEach((q, j) => {
+    if (q.status !== "subPark" || q.mainPlatform === null) return;
+    const list = subParks.get(q.mainPlatform);
+    if (list) list.push(j);
+    else subParks.set(q.mainPlatform, [j]);
+  });
   platforms.forEach((p, i) => {
     if (p.status !== "main") return;
-    const members = [i];
-    platforms.forEach((q, j) => {
-      if (q.status === "subPark" && q.mainPlatform === p.name) members.push(j);
-    });
-    units.push({ name: p.name, kind: "main", members: Int32Array.from(members) });
+    units.push({ name: p.name, kind: "main", members: Int32Array.from([i, ...(subParks.get(p.name) ?? [])]) });
   });
   const counties = new Map<string, number[]>();
   platforms.forEach((p, i) => {

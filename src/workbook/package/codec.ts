@@ -3,10 +3,23 @@
  * Node (native zlib, found through `process.getBuiltinModule`, so no bundler sees a Node import) and in
  * the browser (fflate). Tests inject their own.
  */
-import { deflateSync, inflateSync } from "fflate";
+import { Deflate, deflateSync, inflateSync } from "fflate";
+
+/**
+ * Raw DEFLATE of a part given piece by piece: the chunks `push` returns, concatenated, are one DEFLATE
+ * stream (every piece but the last ends on a byte-aligned non-final block), so a big sheet is never held
+ * uncompressed as a whole.
+ */
+export interface RawDeflater {
+  push(data: Uint8Array, last: boolean): Uint8Array;
+}
 
 export interface Codec {
   deflateRaw(data: Uint8Array): Uint8Array;
+  /** A piecewise deflater (optional: without it a streamed part is joined, then deflated). */
+  deflater?(): RawDeflater;
+  /** CRC-32 continued over `data` from `crc` (0 to start); optional like `deflater`. */
+  crc32Update?(crc: number, data: Uint8Array): number;
   /**
    * Inflate raw DEFLATE data that declares `size` bytes; throws InflatedSizeError when the data inflates
    * to more (a zip bomb that lies about its size is stopped at the declared size, not after).
@@ -34,13 +47,46 @@ const CRC_TABLE = (() => {
 
 /** CRC-32 (ISO 3309, as in ZIP). @example crc32(new TextEncoder().encode("123456789")) // => 0xcbf43926 */
 export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
+  return crc32Continue(0, data);
+}
+
+/** CRC-32 continued over `data` from `crc` (0 to start): crc32Continue(crc32(a), b) === crc32(a + b). */
+export function crc32Continue(crc: number, data: Uint8Array): number {
+  let c = (crc ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
+function fflateDeflater(): RawDeflater {
+  let out: Uint8Array[] = [];
+  const deflate = new Deflate({ level: 6 }, (chunk) => out.push(chunk));
+  return {
+    push(data, last) {
+      // A sync flush after each piece: what is pushed comes out now, on a byte boundary.
+      deflate.push(data, last);
+      if (!last) deflate.flush();
+      const pieces = out;
+      out = [];
+      return concatBytes(pieces);
+    },
+  };
+}
+
+export function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  if (pieces.length === 1) return pieces[0];
+  const all = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    all.set(p, at);
+    at += p.length;
+  }
+  return all;
+}
+
 export const fflateCodec: Codec = {
   deflateRaw: (data) => deflateSync(data, { level: 6 }),
+  deflater: fflateDeflater,
+  crc32Update: crc32Continue,
   inflateRaw(data, size) {
     // One byte of room: filling it proves the data holds more than it declares.
     const out = inflateSync(data, { out: new Uint8Array(size + 1) });
@@ -51,9 +97,10 @@ export const fflateCodec: Codec = {
 };
 
 interface NodeZlib {
-  deflateRawSync(data: Uint8Array, options?: { level?: number }): Uint8Array;
+  deflateRawSync(data: Uint8Array, options?: { level?: number; finishFlush?: number }): Uint8Array;
   inflateRawSync(data: Uint8Array, options?: { maxOutputLength?: number }): Uint8Array;
-  crc32?: (data: Uint8Array) => number;
+  crc32?: (data: Uint8Array, value?: number) => number;
+  constants: { Z_SYNC_FLUSH: number; Z_FINISH: number };
 }
 
 function nodeZlib(): NodeZlib | null {
@@ -73,6 +120,13 @@ function nodeCodec(zlib: NodeZlib): Codec {
       }
     },
     crc32: zlib.crc32 ? (data) => zlib.crc32!(data) >>> 0 : crc32,
+    // Each piece deflated on its own and ended with a sync flush (no final block) but the last: the pieces
+    // concatenate into one valid stream (as pigz does); a piece's matches cannot reach into the one before.
+    deflater: () => ({
+      push: (data, last) =>
+        zlib.deflateRawSync(data, { level: 6, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }),
+    }),
+    crc32Update: zlib.crc32 ? (crc, data) => zlib.crc32!(data, crc) >>> 0 : crc32Continue,
   };
 }
 

@@ -3,7 +3,7 @@
  * compressed bytes and copied unchanged unless it is replaced or removed; new parts are deflated on
  * output. Part names here are ZIP entry names ("xl/workbook.xml", no leading slash).
  */
-import { defaultCodec, InflatedSizeError, type Codec } from "./codec.js";
+import { concatBytes, crc32Continue, defaultCodec, InflatedSizeError, type Codec } from "./codec.js";
 import { readZip, recordsOf, writeZip, ZipFormatError, type ZipEntry } from "./zip.js";
 
 /** The text of a new part, or its pieces (a sheet is produced row block by row block). */
@@ -25,16 +25,50 @@ export class PackageSizeError extends Error {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8");
 
-function encode(content: PartContent): Uint8Array {
-  if (content instanceof Uint8Array) return content;
-  if (typeof content === "string") return encoder.encode(content);
-  return encoder.encode(Array.from(content).join(""));
+/** Text gathered from a streamed part's pieces before it is encoded and deflated (UTF-16 units). */
+const PIECE_CHARS = 1 << 20;
+
+/** A part given as pieces of text, deflated as they come: only its compressed bytes are kept. */
+interface DeflatedPart {
+  deflated: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+/** Deflate pieces of text a megabyte at a time (no whole-part string or buffer). */
+function deflatePieces(pieces: Iterable<string>, codec: Codec): DeflatedPart {
+  const deflater = codec.deflater?.();
+  if (!deflater) {
+    const data = encoder.encode(Array.from(pieces).join(""));
+    return { deflated: codec.deflateRaw(data), crc: codec.crc32(data), size: data.length };
+  }
+  const crcUpdate = codec.crc32Update ?? crc32Continue;
+  const out: Uint8Array[] = [];
+  let crc = 0;
+  let size = 0;
+  let buffered: string[] = [];
+  let chars = 0;
+  const flush = (last: boolean) => {
+    const data = encoder.encode(buffered.join(""));
+    buffered = [];
+    chars = 0;
+    crc = crcUpdate(crc, data);
+    size += data.length;
+    out.push(deflater.push(data, last));
+  };
+  for (const piece of pieces) {
+    buffered.push(piece);
+    chars += piece.length;
+    if (chars >= PIECE_CHARS) flush(false);
+  }
+  flush(true);
+  return { deflated: concatBytes(out), crc, size };
 }
 
 export class OpcPackage {
   private readonly original = new Map<string, ZipEntry>();
   private readonly order: string[] = [];
-  private readonly changed = new Map<string, Uint8Array>();
+  private readonly changed = new Map<string, Uint8Array | DeflatedPart>();
   private readonly inflated = new Map<string, Uint8Array>();
   private readonly removedNames = new Set<string>();
 
@@ -88,10 +122,18 @@ export class OpcPackage {
     return this.original.has(name) && !this.changed.has(name) && !this.removedNames.has(name);
   }
 
+  /** The uncompressed size of a part (as declared, for an input part), or null when there is no such part. */
+  declaredSize(name: string): number | null {
+    const replaced = this.changed.get(name);
+    if (replaced) return replaced instanceof Uint8Array ? replaced.length : replaced.size;
+    return this.has(name) ? this.original.get(name)!.size : null;
+  }
+
   /** The part's bytes, inflated (at most once) and checked against the declared size and CRC. */
   bytes(name: string): Uint8Array {
     const replaced = this.changed.get(name);
-    if (replaced) return replaced;
+    if (replaced instanceof Uint8Array) return replaced;
+    if (replaced) return this.codec.inflateRaw(replaced.deflated, replaced.size);
     const e = this.has(name) ? this.original.get(name) : undefined;
     if (!e) throw new Error(`no part ${name}`);
     const cached = this.inflated.get(name);
@@ -116,11 +158,14 @@ export class OpcPackage {
     return decoder.decode(this.bytes(name));
   }
 
-  /** Add or replace a part. */
+  /** Add or replace a part; pieces of text (a sheet row by row) are deflated as they come. */
   set(name: string, content: PartContent): void {
     if (!this.order.includes(name)) this.order.push(name);
     this.removedNames.delete(name);
-    this.changed.set(name, encode(content));
+    this.changed.set(
+      name,
+      content instanceof Uint8Array ? content : typeof content === "string" ? encoder.encode(content) : deflatePieces(content, this.codec),
+    );
     this.inflated.delete(name);
   }
 
@@ -142,6 +187,7 @@ export class OpcPackage {
       const e = this.original.get(name);
       if (e && this.isOriginal(name)) return e;
       const data = this.changed.get(name)!;
+      if (!(data instanceof Uint8Array)) return recordsOf({ name, method: 8, crc: data.crc, size: data.size, data: data.deflated });
       const deflated = this.codec.deflateRaw(data);
       // Tiny parts can grow when deflated: store them.
       const stored = deflated.length >= data.length;

@@ -33,12 +33,21 @@ export function shownText(cell: SpecCell): string {
     case "pct":
       return `${(v * 100).toFixed(1)}%`;
     case "int":
-      return Math.round(v).toLocaleString("en-US");
+      return grouped(Math.round(v));
     case "ratio3":
       return v.toFixed(3);
     default:
       return String(v);
   }
+}
+
+/** An integer with thousands separators, as toLocaleString("en-US") writes it (which is much slower). */
+function grouped(n: number): string {
+  if (Math.abs(n) >= 1e21) return n.toLocaleString("en-US");
+  const digits = String(Math.abs(n));
+  let out = "";
+  for (let end = digits.length; end > 0; end -= 3) out = digits.slice(Math.max(0, end - 3), end) + (out ? `,${out}` : "");
+  return n < 0 || Object.is(n, -0) ? `-${out}` : out;
 }
 
 const MIN_WIDTH = 6;
@@ -94,14 +103,27 @@ export class SheetBuilder {
   /** The finished spec; titles and notes overflow into empty cells, so they do not widen columns. */
   build(name: string, frozenRows: number): SheetSpec {
     const widths: number[] = [];
-    for (const r of this.rows) {
-      r.forEach((cell, c) => {
-        if (cell.style === "title" || cell.style === "note") return;
-        const shown = shownText(cell);
+    // Texts repeat down a big sheet (a platform's name on each of its years): each is measured once.
+    const measured = new Map<string, number>();
+    const widthOf = (cell: SpecCell): number => {
+      // A number is shown in ASCII: its width is its length.
+      if (typeof cell.v === "number") return shownText(cell).length;
+      const shown = shownText(cell);
+      const key = cell.style === "header" ? `h${shown}` : `t${shown}`;
+      let w = measured.get(key);
+      if (w === undefined) {
         const parts = cell.style === "header" ? shown.split(/ ?\/ /) : [shown];
-        const w = Math.max(...parts.map(textWidth)) + 2;
-        widths[c] = Math.max(widths[c] ?? MIN_WIDTH, Math.min(MAX_WIDTH, w));
-      });
+        w = Math.max(...parts.map(textWidth));
+        measured.set(key, w);
+      }
+      return w;
+    };
+    for (const r of this.rows) {
+      for (let c = 0; c < r.length; c++) {
+        const cell = r[c];
+        if (cell.style === "title" || cell.style === "note") continue;
+        widths[c] = Math.max(widths[c] ?? MIN_WIDTH, Math.min(MAX_WIDTH, widthOf(cell) + 2));
+      }
     }
     return {
       name,

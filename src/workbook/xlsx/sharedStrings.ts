@@ -22,6 +22,8 @@ export function sharedItem(text: string, prefix = ""): string {
 
 export class SharedStrings {
   private readonly index = new Map<string, number>();
+  /** Texts already looked up, so a text repeated down a big sheet is escaped once. */
+  private readonly byText = new Map<string, number>();
   private readonly added: string[] = [];
   private readonly prefix: string;
   private count = 0;
@@ -43,12 +45,16 @@ export class SharedStrings {
   /** The index of `text` in the table (added when new). */
   of(text: string): number {
     this.references++;
+    const seen = this.byText.get(text);
+    if (seen !== undefined) return seen;
     const item = sharedItem(text, this.prefix);
-    const known = this.index.get(item);
-    if (known !== undefined) return known;
-    const k = this.count++;
-    this.index.set(item, k);
-    this.added.push(item);
+    let k = this.index.get(item);
+    if (k === undefined) {
+      k = this.count++;
+      this.index.set(item, k);
+      this.added.push(item);
+    }
+    this.byText.set(text, k);
     return k;
   }
 

@@ -7,6 +7,7 @@ import { PRESETS } from "../../models/presets.js";
 import { LEVEL_LABELS, STATUS_LABELS } from "../../models/platform.js";
 import { perMu } from "../../models/units.js";
 import { runScenario } from "../pipeline/runScenario.js";
+import { timed } from "../pipeline/timings.js";
 import { loadPlatforms } from "../pipeline/loadPlatforms.js";
 import { checkOutputPath, openXlsxFile, saveXlsxFile } from "../workbook/xlsx/xlsxFile.js";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook.js";
@@ -64,7 +65,7 @@ export async function simulateCommand(workbook: string, options: SimulateOptions
   if (writes && existsSync(workbook) && out === resolve(workbook))
     throw new UsageError("输出文件不能覆盖输入工作簿", "the output file must not overwrite the input workbook");
   if (writes) checkOutputExtension(workbook, out);
-  const book = await openWorkbook(workbook, options.maxSize, env);
+  const book = await timed("open", () => openWorkbook(workbook, options.maxSize, env));
   const scenario = scenarioInput(workbook, options);
   // Before the (possibly long) run: a path that cannot be written fails now, not after it.
   if (writes) await checkOutputPath(out, env.files);
@@ -81,7 +82,7 @@ export async function simulateCommand(workbook: string, options: SimulateOptions
   } finally {
     progress.stop();
   }
-  if (writes) await saveXlsxFile(book, out, env.files);
+  if (writes) await timed("save", () => saveXlsxFile(book, out, env.files));
   if (options.json) {
     process.stdout.write(toJson(jsonDocument(outcome.result, outcome.input.issues)) + "\n");
   } else {

@@ -6,6 +6,7 @@
 import { simulate } from "../../models/simulate.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { finishRun, prepareRun, type RunOutcome } from "./steps.js";
+import { timed } from "./timings.js";
 
 export { finishRun, prepareRun, WRITTEN_SHEETS_KEY, type RunOutcome } from "./steps.js";
 
@@ -27,12 +28,14 @@ export interface RunRequest {
 export async function runScenario(port: WorkbookPort, request: RunRequest): Promise<RunOutcome> {
   const now = request.now ?? (() => new Date());
   const startedAt = now();
-  const input = await prepareRun(port, { sheet: request.sheet, write: request.write !== false });
-  const result = simulate(input.platforms, request.scenario, {
-    baseYear: input.baseYear,
-    onProgress: request.onProgress,
-    shouldCancel: request.shouldCancel,
-  });
+  const input = await timed("read-sheet", () => prepareRun(port, { sheet: request.sheet, write: request.write !== false }));
+  const result = timed("simulate", () =>
+    simulate(input.platforms, request.scenario, {
+      baseYear: input.baseYear,
+      onProgress: request.onProgress,
+      shouldCancel: request.shouldCancel,
+    }),
+  );
   return finishRun(port, {
     result,
     input,

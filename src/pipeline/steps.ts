@@ -13,6 +13,7 @@ import { foreignSheetIssue, InputError } from "./errors.js";
 import { inputHash } from "./inputHash.js";
 import { loadPlatforms } from "./loadPlatforms.js";
 import { resultKey, storedResult } from "./storedResults.js";
+import { timed } from "./timings.js";
 
 /** Store key listing the sheets ParkPlan wrote, so a re-run replaces those and nothing else. */
 export const WRITTEN_SHEETS_KEY = "writtenSheets";
@@ -45,23 +46,27 @@ export async function finishRun(
   // Warnings about one platform's field (an exit year before the base year …) name its sheet cell.
   const result = { ...run.result, warnings: locateWarnings(run.result.warnings, input) };
   const hash = await inputHash(input.platforms);
-  const sheets = buildResultSheets(result, {
-    issues: input.issues,
-    inputHash: hash,
-    inputFile: run.inputFile,
-    sheet: input.sheet,
-    startedAt: run.startedAt,
-    finishedAt: run.finishedAt,
-  });
+  const sheets = timed("build-sheets", () =>
+    buildResultSheets(result, {
+      issues: input.issues,
+      inputHash: hash,
+      inputFile: run.inputFile,
+      sheet: input.sheet,
+      startedAt: run.startedAt,
+      finishedAt: run.finishedAt,
+    }),
+  );
   let writeWarnings: WorkbookWarning[] = [];
   if (run.write) {
-    writeWarnings = (await port.writeSheets(sheets))?.warnings ?? [];
+    writeWarnings = (await timed("write-sheets", () => port.writeSheets(sheets)))?.warnings ?? [];
     // Keep sheets other commands wrote (情景对比), so they stay recognised as ParkPlan's own.
     const before = await port.readStore(WRITTEN_SHEETS_KEY);
     const others = (before ? (JSON.parse(before) as string[]) : []).filter((n) => !sheets.some((s) => s.name === n));
     await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...others, ...sheets.map((s) => s.name)]));
-    const stored = storedResult(result, { inputHash: hash, sheet: input.sheet, finishedAt: run.finishedAt });
-    await port.writeStore(resultKey(result.scenario.name), JSON.stringify(stored));
+    await timed("store-run", () => {
+      const stored = storedResult(result, { inputHash: hash, sheet: input.sheet, finishedAt: run.finishedAt });
+      return port.writeStore(resultKey(result.scenario.name), JSON.stringify(stored));
+    });
   }
   return { result, input, inputHash: hash, sheets, writeWarnings };
 }

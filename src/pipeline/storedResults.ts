@@ -2,6 +2,10 @@
  * The run a pane or the command line stored in the workbook, so worksheet functions (PARKPLAN.SCENARIO)
  * and "reproduce" can read it later: the run record (scenario, seed, engine, input hash) and every
  * platform's and roll-up's figures per year and metric (deterministic value and Monte Carlo statistics).
+ * Trailing statistics that were not computed are left out ([value] in a deterministic run); readers treat
+ * a missing entry as null. A run of more than STORED_PLATFORMS_LIMIT platforms keeps its roll-ups only
+ * (about 4 kB of JSON a platform: 10,000 platforms would store 40 MB, a third of the output file): `omittedPlatforms` says
+ * how many were left out; every platform's figures are in the 预测 sheet.
  */
 import type { SimulationResult, YearFigures, YearMetric } from "../../models/results.js";
 import { YEAR_METRICS } from "../../models/results.js";
@@ -9,6 +13,9 @@ import { YEAR_METRICS } from "../../models/results.js";
 export const STORED_RESULT_VERSION = 1;
 /** Store key of the latest stored run of a scenario. */
 export const resultKey = (scenarioName: string): string => `result:${scenarioName}`;
+
+/** Platforms whose figures a stored run keeps; above it, roll-ups only. */
+export const STORED_PLATFORMS_LIMIT = 5_000;
 
 /** Statistic names a stored value can be asked for. */
 export const STATISTICS = ["value", "mean", "p10", "p50", "p90"] as const;
@@ -27,6 +34,8 @@ export interface StoredResult {
   /** Platforms and roll-ups by name (a main platform's roll-up is stored as "<name>" under `rollups`). */
   platforms: Record<string, StoredSeries>;
   rollups: Record<string, StoredSeries>;
+  /** Platforms left out (a run above STORED_PLATFORMS_LIMIT); absent when every platform is stored. */
+  omittedPlatforms?: number;
 }
 
 const finite = (v: number | undefined): number | null => (v === undefined || !Number.isFinite(v) ? null : v);
@@ -37,7 +46,9 @@ function series(years: YearFigures[], stats: SimulationResult["platforms"][numbe
     const byYear: Record<string, (number | null)[]> = {};
     for (const y of years) {
       const q = stats?.[String(y.year)]?.[metric];
-      byYear[String(y.year)] = [finite(y[metric]), finite(q?.mean), finite(q?.p10), finite(q?.p50), finite(q?.p90)];
+      const row = [finite(y[metric]), finite(q?.mean), finite(q?.p10), finite(q?.p50), finite(q?.p90)];
+      while (row.length > 1 && row[row.length - 1] === null) row.pop();
+      byYear[String(y.year)] = row;
     }
     out[metric] = byYear;
   }
@@ -45,6 +56,7 @@ function series(years: YearFigures[], stats: SimulationResult["platforms"][numbe
 }
 
 export function storedResult(result: SimulationResult, ctx: { inputHash: string; sheet: string; finishedAt: Date }): StoredResult {
+  const omit = result.platforms.length > STORED_PLATFORMS_LIMIT;
   return {
     version: STORED_RESULT_VERSION,
     engine: result.engine,
@@ -52,8 +64,9 @@ export function storedResult(result: SimulationResult, ctx: { inputHash: string;
     inputHash: ctx.inputHash,
     sheet: ctx.sheet,
     finishedAt: ctx.finishedAt.toISOString(),
-    platforms: Object.fromEntries(result.platforms.map((p) => [p.name, series(p.years, p.stats)])),
+    platforms: omit ? {} : Object.fromEntries(result.platforms.map((p) => [p.name, series(p.years, p.stats)])),
     rollups: Object.fromEntries(result.rollups.map((u) => [u.name, series(u.years, u.stats)])),
+    ...(omit ? { omittedPlatforms: result.platforms.length } : {}),
   };
 }
 

@@ -118,7 +118,21 @@ export default (env = {}, options = {}) => {
       // One webpack runtime for the page's three entries: a module they share (the stored-run cache the
       // pane clears after writing) is one instance, and shared code is fetched once.
       runtimeChunk: "single",
-      splitChunks: { chunks: "all" },
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // Code the pane and the functions both use (vocabulary, stored runs …) is one chunk of the page,
+          // however small, rather than a copy in each entry.
+          pageShared: { chunks: "initial", minChunks: 2, minSize: 0, priority: -15, reuseExistingChunk: true },
+          // mathjs and its own dependencies: one lazy chunk, loaded with the unit system (models/units.ts loadUnits).
+          mathjs: {
+            test: /[\\/]node_modules[\\/](mathjs|decimal\.js|typed-function|complex\.js|fraction\.js|escape-latex|javascript-natural-sort|tiny-emitter)[\\/]/,
+            chunks: "async",
+            name: "mathjs",
+            enforce: true,
+          },
+        },
+      },
     },
     performance: { hints: false },
     plugins: [

@@ -150,8 +150,7 @@ export function unitConverter(area: AreaConversion): UnitConverter {
  * arrive is fetched again on the next call.
  */
 export async function loadUnits(): Promise<UnitConverter> {
-  // Named so the build's chunk list shows it.
-  return (await import(/* webpackChunkName: "mathjs" */ "./unitSystem.js")).units;
+  return (await import("./unitSystem.js")).units;
 }
 
 // The per-mu figure lives apart (no mathjs), so light bundles such as the pane can use it.

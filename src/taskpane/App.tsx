@@ -3,7 +3,7 @@
  * and on the standalone page; only the Host differs (where the workbook comes from, where results go).
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { pickLanguage, translator, type Lang } from "../i18n/index.js";
 import type { SheetIssue } from "../workbook/sheet/index.js";
 import { ErrorBox } from "./components/ErrorBox.js";
@@ -19,7 +19,9 @@ import { toPaneError, type PaneError } from "./hooks/paneError.js";
 import { useRun } from "./hooks/useRun.js";
 import { useScenario } from "./hooks/useScenario.js";
 import { useWorkbook } from "./hooks/useWorkbook.js";
-import { LibrarySection } from "./LibrarySection.js";
+
+// The scenario library (save, compare, reproduce) shows only once a sheet is read: its code is a lazy chunk.
+const LibrarySection = lazy(() => import("./LibrarySection.js").then((m) => ({ default: m.LibrarySection })));
 
 export interface AppProps {
   host: Host;
@@ -136,19 +138,21 @@ export function App({ host }: AppProps) {
         </Section>
       )}
       {book.port && book.parsed && !book.parsed.fatal && (
-        <LibrarySection
-          host={host}
-          port={book.port}
-          sheet={book.sheet}
-          fileName={book.fileName}
-          lang={lang}
-          t={t}
-          document={scenario.document}
-          formName={scenario.form.name}
-          onLoad={scenario.loadDocument}
-          lastRun={{ name: result?.scenario.name ?? null, phase: run.state.phase }}
-          disabled={busy || book.busy}
-        />
+        <Suspense fallback={null}>
+          <LibrarySection
+            host={host}
+            port={book.port}
+            sheet={book.sheet}
+            fileName={book.fileName}
+            lang={lang}
+            t={t}
+            document={scenario.document}
+            formName={scenario.form.name}
+            onLoad={scenario.loadDocument}
+            lastRun={{ name: result?.scenario.name ?? null, phase: run.state.phase }}
+            disabled={busy || book.busy}
+          />
+        </Suspense>
       )}
     </main>
   );

@@ -1,0 +1,41 @@
+/**
+ * Messages between an engine pool (pool.ts) and its trial threads (trialThread.ts): Node worker_threads
+ * in the command line and the pipeline, Web Workers in the task pane and the standalone page. Plain data
+ * only (structured clone); a block's columns travel as transferred buffers.
+ */
+import type { TrialBlock } from "../../models/montecarlo.js";
+import type { Platform } from "../../models/platform.js";
+import type { SimulationResult } from "../../models/results.js";
+import type { WorkerFailure } from "../worker/protocol.js";
+
+/** What to simulate: the same input simulate() takes. */
+export interface EngineJob {
+  platforms: Platform[];
+  scenario: unknown;
+  baseYear: number | null;
+}
+
+/** `run` numbers a pool's runs, so a late message of an earlier run is ignored. */
+export type ThreadRequest =
+  /** Prepare the job (validate, compile, deterministic path); the leader also keeps the record and assembles the result. */
+  | { type: "job"; run: number; job: EngineJob; leader: boolean }
+  /** Run one block of trials. */
+  | { type: "block"; run: number; block: number }
+  /** To the leader: a finished block to place in the record. */
+  | { type: "place"; run: number; block: TrialBlock }
+  /** To the leader: every block is placed; assemble the result. */
+  | { type: "finish"; run: number };
+
+export type ThreadReply =
+  | { type: "ready"; run: number; blocks: number; trials: number }
+  /** Trials done so far in a block (after each batch). */
+  | { type: "progress"; run: number; block: number; trials: number }
+  | { type: "block"; run: number; block: TrialBlock }
+  | { type: "result"; run: number; result: SimulationResult }
+  | { type: "error"; run: number; error: WorkerFailure };
+
+/** The buffers of a block's columns, to transfer rather than copy. */
+export const blockTransfers = (block: TrialBlock): ArrayBuffer[] =>
+  [block.output, block.land, block.rollupSums, block.outputSum, block.rollupSum, block.metAtYear, block.firstMet].map(
+    (a) => a.buffer as ArrayBuffer,
+  );

@@ -1,0 +1,78 @@
+/**
+ * The work of one trial thread, whatever the host (node/trialThread.ts, web/trial.worker.ts): prepare a
+ * job, run the blocks it is sent, and, as the leader, place every block in the record and assemble the
+ * result. Each thread prepares the job itself from the same input, so every thread holds the same
+ * compiled model and every block comes out the same wherever it runs.
+ */
+import {
+  blockCount,
+  createRecord,
+  finishRecord,
+  newBlock,
+  placeBlock,
+  TrialBlockRunner,
+  type TrialBlock,
+  type TrialRecord,
+} from "../../models/montecarlo.js";
+import { finishSimulation, prepareSimulation, type PreparedSimulation } from "../../models/simulate.js";
+import { describeError } from "../worker/protocol.js";
+import { blockTransfers, type ThreadReply, type ThreadRequest } from "./protocol.js";
+
+export type PostReply = (reply: ThreadReply, transfer?: ArrayBuffer[]) => void;
+
+interface Current {
+  run: number;
+  prepared: PreparedSimulation;
+  runner: TrialBlockRunner | null;
+  /** The leader's record and the tallies of the blocks placed in it (their columns dropped once copied). */
+  record: TrialRecord | null;
+  placed: TrialBlock[];
+}
+
+/** A handler for the thread's incoming requests, replying through `post`. */
+export function trialThread(post: PostReply): (request: ThreadRequest) => void {
+  let current: Current | null = null;
+  const handle = (request: ThreadRequest) => {
+    if (request.type === "job") {
+      const prepared = prepareSimulation(request.job.platforms, request.job.scenario, { baseYear: request.job.baseYear });
+      const setup = prepared.setup;
+      current = {
+        run: request.run,
+        prepared,
+        runner: setup ? new TrialBlockRunner(setup) : null,
+        record: request.leader && setup ? createRecord(setup) : null,
+        placed: [],
+      };
+      post({ type: "ready", run: request.run, blocks: setup ? blockCount(setup.runs) : 0, trials: setup?.runs ?? 0 });
+      return;
+    }
+    if (current === null || request.run !== current.run) return; // a request of a run that is over
+    const { run, prepared, runner, record } = current;
+    const setup = prepared.setup;
+    if (request.type === "block") {
+      if (!runner || !setup) throw new Error("no trials to run");
+      const progress = (trials: number) => post({ type: "progress", run, block: request.block, trials });
+      const block = runner.run(request.block, newBlock(setup, request.block), progress);
+      post({ type: "block", run, block }, blockTransfers(block));
+    } else if (request.type === "place") {
+      if (!record || !setup) throw new Error("not the leader of this run");
+      placeBlock(setup, record, request.block);
+      current.placed.push(withoutColumns(request.block));
+    } else {
+      const trials = record && setup ? finishRecord(setup, record, current.placed) : null;
+      current = null; // the record goes with the result; nothing is kept between runs
+      post({ type: "result", run, result: finishSimulation(prepared, trials) });
+    }
+  };
+  return (request) => {
+    try {
+      handle(request);
+    } catch (err) {
+      post({ type: "error", run: request.run, error: describeError(err) });
+    }
+  };
+}
+
+const EMPTY = new Float32Array(0);
+/** A placed block's tallies without its (copied) columns, so they can be freed. */
+const withoutColumns = (block: TrialBlock): TrialBlock => ({ ...block, output: EMPTY, land: EMPTY, rollupSums: EMPTY });

@@ -1,0 +1,34 @@
+/**
+ * Trial threads in this process, for tests of the pool: each runs the real thread handler
+ * (src/engine/trialThread.ts) with messages structured-cloned both ways, and answers block requests in a
+ * chosen order (reverse: the latest request first; random: seeded shuffle), so finishing order varies.
+ */
+import seedrandom from "seedrandom";
+import type { TrialThread, TrialThreadFactory } from "../../src/engine/pool.js";
+import type { ThreadReply, ThreadRequest } from "../../src/engine/protocol.js";
+import { trialThread } from "../../src/engine/trialThread.js";
+
+export function memoryThreads(order: "reverse" | "random", seed = "memory-threads"): TrialThreadFactory {
+  const rng = seedrandom(seed);
+  return (): TrialThread => {
+    let onReply: (reply: ThreadReply) => void = () => {};
+    let dead = false;
+    const handle = trialThread((reply) => {
+      const copy = structuredClone(reply);
+      setTimeout(() => !dead && onReply(copy), order === "random" ? Math.floor(rng() * 4) : 0);
+    });
+    return {
+      post(request: ThreadRequest) {
+        const copy = structuredClone(request);
+        const delay = copy.type === "block" ? (order === "reverse" ? 8 - (copy.block % 8) : Math.floor(rng() * 6)) : 0;
+        setTimeout(() => !dead && handle(copy), delay);
+      },
+      listen(reply) {
+        onReply = reply;
+      },
+      terminate() {
+        dead = true;
+      },
+    };
+  };
+}

@@ -1,5 +1,7 @@
 /**
- * exceljs worksheet → SheetGrid: the only place the sheet reader meets exceljs. Formula cells give their
+ * exceljs worksheet → SheetGrid, as the adapter read sheets before its own streaming reader
+ * (workbookReader.ts); kept as the reference the contract test (tests/workbook/sheetReader.test.ts) and
+ * the read benchmark compare that reader with. Nothing in src/ reads through it. Formula cells give their
  * cached result, rich text is flattened, error cells become { error: "#N/A" }, merged cells keep their value
  * in the top-left cell only (as Excel's own range.values does), number formats are kept per cell.
  */

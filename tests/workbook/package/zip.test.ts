@@ -77,8 +77,8 @@ describe("zip records", () => {
 });
 
 describe("XlsxWorkbook.open size limits", () => {
-  it("defaults to 100 MiB", () => {
-    expect(DEFAULT_MAX_UNCOMPRESSED_BYTES).toBe(100 * 1024 * 1024);
+  it("defaults to 256 MiB (the streaming reader's measure; exceljs's memory set the old 100 MiB)", () => {
+    expect(DEFAULT_MAX_UNCOMPRESSED_BYTES).toBe(256 * 1024 * 1024);
   });
 
   it("names the file, the part, the size and the limit, and says --max-size raises it", async () => {

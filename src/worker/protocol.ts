@@ -1,17 +1,9 @@
 /**
- * Messages between the task pane and the simulation worker. Errors cross as plain data (name, message
+ * Messages of the engine's Web Worker besides the trial threads' (src/engine/protocol.ts): the reach
+ * questions of PARKPLAN.PROBABILITY, and how errors cross. Errors cross as plain data (name, message
  * and the bilingual problems) because class instances do not survive postMessage.
  */
-import type { Platform } from "../../models/platform.js";
 import type { ReachQuestion } from "../../models/reachProbability.js";
-import type { SimulationResult } from "../../models/results.js";
-
-export interface RunMessage {
-  type: "run";
-  platforms: Platform[];
-  scenario: unknown;
-  baseYear: number | null;
-}
 
 /** PARKPLAN.PROBABILITY's large case: one reach probability, answered by `id` (many may be queued). */
 export interface ReachMessage {
@@ -34,9 +26,6 @@ export interface WorkerFailure {
   message: string;
   problems: BilingualProblem[];
 }
-
-export type WorkerReply =
-  { type: "progress"; done: number; total: number } | { type: "done"; result: SimulationResult } | { type: "error"; error: WorkerFailure };
 
 /** Model errors carry `issues` (ScenarioError: path + zh/en) or `problems` (PlatformInputError). */
 export function describeError(err: unknown): WorkerFailure {

@@ -1,15 +1,18 @@
 /**
- * Runs the engine off the pane's thread: one "run" message in, progress messages and one "done" or
- * "error" out. Cancelling is terminating this worker, so the engine needs no cancel flag here.
- * The worksheet function PARKPLAN.PROBABILITY sends its large cases here too ("reach" messages, each
- * answered by id; see reachClient.ts).
+ * The engine's Web Worker: one trial thread of the pane's engine pool (src/engine/trialThread.ts: job,
+ * block, place and finish requests), so the model runs off the pane's thread on every core. Cancelling
+ * is terminating the workers, so the engine needs no cancel flag here. The worksheet function
+ * PARKPLAN.PROBABILITY sends its large cases here too ("reach" messages, each answered by id; see
+ * reachClient.ts).
  */
 import { reachProbability } from "../../models/reachProbability.js";
-import { simulate } from "../../models/simulate.js";
-import { describeError, type ReachMessage, type ReachReply, type RunMessage, type WorkerReply } from "./protocol.js";
+import type { ThreadReply, ThreadRequest } from "../engine/protocol.js";
+import { trialThread } from "../engine/trialThread.js";
+import { describeError, type ReachMessage, type ReachReply } from "./protocol.js";
 
-const post = (reply: WorkerReply | ReachReply) =>
-  (self as unknown as { postMessage(m: WorkerReply | ReachReply): void }).postMessage(reply);
+const post = (reply: ThreadReply | ReachReply, transfer: ArrayBuffer[] = []) =>
+  (self as unknown as { postMessage(m: ThreadReply | ReachReply, transfer: ArrayBuffer[]): void }).postMessage(reply, transfer);
+const handleTrials = trialThread(post);
 
 function answerReach({ id, question, runs, seed }: ReachMessage): void {
   try {
@@ -19,20 +22,7 @@ function answerReach({ id, question, runs, seed }: ReachMessage): void {
   }
 }
 
-self.onmessage = (event: MessageEvent<RunMessage | ReachMessage>) => {
+self.onmessage = (event: MessageEvent<ThreadRequest | ReachMessage>) => {
   if (event.data.type === "reach") return answerReach(event.data);
-  const { platforms, scenario, baseYear } = event.data;
-  // At most ~100 progress messages per run: more only costs the pane re-renders.
-  let last = -1;
-  const onProgress = (done: number, total: number) => {
-    const step = Math.floor((done / Math.max(total, 1)) * 100);
-    if (step === last && done !== total) return;
-    last = step;
-    post({ type: "progress", done, total });
-  };
-  try {
-    post({ type: "done", result: simulate(platforms, scenario, { baseYear, onProgress }) });
-  } catch (err) {
-    post({ type: "error", error: describeError(err) });
-  }
+  handleTrials(event.data);
 };

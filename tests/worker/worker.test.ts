@@ -3,7 +3,9 @@ import { platform } from "../../models/platform.js";
 import { simulate } from "../../models/simulate.js";
 import type { SimulationResult } from "../../models/results.js";
 import { runInWorker, SimulationCancelled, SimulationFailure } from "../../src/worker/client.js";
-import { describeError, type RunMessage, type WorkerReply } from "../../src/worker/protocol.js";
+import type { ThreadReply, ThreadRequest } from "../../src/engine/protocol.js";
+import { trialThread } from "../../src/engine/trialThread.js";
+import { describeError, type ReachReply } from "../../src/worker/protocol.js";
 
 const platforms = [
   platform({ name: "甲", county: "X县", status: "main", land: 1000, developableLand: 1500, output: 100 }),
@@ -12,36 +14,51 @@ const platforms = [
 const scenario = { baseYear: 2020, horizon: [2021, 2022], land: { quota: 100 }, monteCarlo: { runs: 500, seed: "w" } };
 
 /** The real worker module, loaded with a fake `self`: messages in, replies collected. */
-const replies: WorkerReply[] = [];
-let onmessage: (event: { data: RunMessage }) => void;
+const replies: (ThreadReply | ReachReply)[] = [];
+let onmessage: (event: { data: ThreadRequest }) => void;
 beforeAll(async () => {
-  const fakeSelf = { postMessage: (m: WorkerReply) => replies.push(structuredClone(m)), onmessage: null as unknown };
+  const fakeSelf = { postMessage: (m: ThreadReply) => replies.push(structuredClone(m)), onmessage: null as unknown };
   (globalThis as { self?: unknown }).self = fakeSelf;
   await import("../../src/worker/simulate.worker.js");
   onmessage = fakeSelf.onmessage as typeof onmessage;
 });
 afterAll(() => delete (globalThis as { self?: unknown }).self);
 
-describe("simulate.worker", () => {
-  test("replies with throttled progress, then the same result as simulate() in-process", () => {
+describe("simulate.worker (a trial thread)", () => {
+  test("as the leader: prepares, runs the block it is sent with progress, places it and answers with simulate()'s result", () => {
     replies.length = 0;
-    onmessage({ data: { type: "run", platforms, scenario, baseYear: null } });
-    const progress = replies.filter((r) => r.type === "progress");
-    const done = replies.filter((r) => r.type === "done");
-    expect(done).toHaveLength(1);
-    expect(replies[replies.length - 1].type).toBe("done");
-    expect(progress.length).toBeGreaterThan(1);
-    expect(progress.length).toBeLessThanOrEqual(101);
-    expect(progress[progress.length - 1]).toEqual({ type: "progress", done: 500, total: 500 });
-    const result = (done[0] as { result: SimulationResult }).result;
-    expect(result).toEqual(simulate(platforms, scenario));
+    onmessage({ data: { type: "job", run: 1, job: { platforms, scenario, baseYear: null }, leader: true } });
+    expect(replies).toEqual([{ type: "ready", run: 1, blocks: 2, trials: 500 }]);
+    for (const block of [1, 0]) {
+      replies.length = 0;
+      onmessage({ data: { type: "block", run: 1, block } });
+      const done = replies.filter((r) => r.type === "block");
+      expect(done).toHaveLength(1);
+      const progress = replies.filter((r) => r.type === "progress");
+      expect(progress[progress.length - 1]).toEqual({ type: "progress", run: 1, block, trials: block === 0 ? 256 : 244 });
+      onmessage({ data: { type: "place", run: 1, block: (done[0] as Extract<ThreadReply, { type: "block" }>).block } });
+    }
+    replies.length = 0;
+    onmessage({ data: { type: "finish", run: 1 } });
+    expect(replies).toHaveLength(1);
+    expect((replies[0] as Extract<ThreadReply, { type: "result" }>).result).toEqual(simulate(platforms, scenario));
   });
 
-  test("a bad scenario comes back as an error with each field in Chinese and English", () => {
+  test("ignores requests of another run, and a bad scenario comes back as an error with each field in Chinese and English", () => {
     replies.length = 0;
-    onmessage({ data: { type: "run", platforms, scenario: { ...scenario, growth: { correlation: 2 } }, baseYear: null } });
+    onmessage({ data: { type: "block", run: 99, block: 0 } });
+    expect(replies).toHaveLength(0);
+    onmessage({
+      data: {
+        type: "job",
+        run: 2,
+        job: { platforms, scenario: { ...scenario, growth: { correlation: 2 } }, baseYear: null },
+        leader: true,
+      },
+    });
     expect(replies).toHaveLength(1);
-    const reply = replies[0] as Extract<WorkerReply, { type: "error" }>;
+    const reply = replies[0] as Extract<ThreadReply, { type: "error" }>;
+    expect(reply.run).toBe(2);
     expect(reply.error.name).toBe("ScenarioError");
     expect(reply.error.problems).toHaveLength(1);
     expect(reply.error.problems[0].zh).toMatch(/^情景字段 growth\.correlation：/);
@@ -69,67 +86,80 @@ describe("describeError", () => {
   });
 });
 
-/** A Worker stand-in: records what the client posts and lets the test reply. */
+/**
+ * A Worker stand-in that runs the real trial-thread handler in this process (replies structured-cloned,
+ * asynchronously, as a worker's are), counts terminations, and can be made to crash.
+ */
 class FakeWorker {
-  posted: unknown[] = [];
   terminated = 0;
-  onmessage: ((e: MessageEvent<WorkerReply>) => void) | null = null;
+  onmessage: ((e: MessageEvent<ThreadReply>) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
-  postMessage(m: unknown) {
-    this.posted.push(m);
+  private readonly handle = trialThread((reply) => {
+    const copy = structuredClone(reply);
+    setTimeout(() => this.terminated === 0 && this.onmessage?.({ data: copy } as MessageEvent<ThreadReply>), 0);
+  });
+  postMessage(m: ThreadRequest) {
+    const copy = structuredClone(m);
+    setTimeout(() => this.terminated === 0 && this.handle(copy), 0);
   }
   terminate() {
     this.terminated++;
   }
-  reply(m: WorkerReply) {
-    this.onmessage?.({ data: m } as MessageEvent<WorkerReply>);
-  }
 }
 
-describe("runInWorker", () => {
-  const start = () => {
-    const fake = new FakeWorker();
+describe("runInWorker (the pane's pool)", () => {
+  const start = (
+    threads: number,
+    input: { platforms: typeof platforms; scenario: unknown; baseYear: number } = { platforms, scenario, baseYear: 2020 },
+  ) => {
+    const fakes: FakeWorker[] = [];
     const seen: [number, number][] = [];
     const run = runInWorker(
-      { platforms, scenario, baseYear: 2020 },
+      input,
       (d, t) => seen.push([d, t]),
-      () => fake as unknown as Worker,
+      () => {
+        const fake = new FakeWorker();
+        fakes.push(fake);
+        return fake as unknown as Worker;
+      },
+      threads,
     );
-    return { fake, seen, run };
+    return { fakes, seen, run };
   };
 
-  test("posts one run message, relays progress, resolves with the result and ends the worker", async () => {
-    const { fake, seen, run } = start();
-    expect(fake.posted).toEqual([{ type: "run", platforms, scenario, baseYear: 2020 }]);
-    fake.reply({ type: "progress", done: 10, total: 500 });
-    const result = { engine: { name: "ParkPlan" } } as unknown as SimulationResult;
-    fake.reply({ type: "done", result });
-    await expect(run.result).resolves.toBe(result);
-    expect(seen).toEqual([[10, 500]]);
-    expect(fake.terminated).toBe(1);
+  test("runs the blocks on every worker, relays progress up to the total, resolves with simulate()'s result and ends its workers", async () => {
+    const { fakes, seen, run } = start(3);
+    const result = await run.result;
+    expect(result).toEqual(simulate(platforms, { ...scenario, baseYear: 2020 }));
+    expect(fakes).toHaveLength(3);
+    expect(seen[seen.length - 1]).toEqual([500, 500]);
+    for (let i = 1; i < seen.length; i++) expect(seen[i][0]).toBeGreaterThanOrEqual(seen[i - 1][0]);
+    expect(fakes.every((f) => f.terminated === 1)).toBe(true);
   });
 
-  test("cancel terminates the worker and rejects with SimulationCancelled; later replies are ignored", async () => {
-    const { fake, run } = start();
+  test("cancel terminates every worker and rejects with SimulationCancelled", async () => {
+    const { fakes, run } = start(2, { platforms, scenario: { ...scenario, monteCarlo: { runs: 5000, seed: "w" } }, baseYear: 2020 });
+    await new Promise((r) => setTimeout(r, 20));
     run.cancel();
     await expect(run.result).rejects.toBeInstanceOf(SimulationCancelled);
-    fake.reply({ type: "done", result: {} as SimulationResult });
-    run.cancel();
-    expect(fake.terminated).toBe(1);
+    expect(fakes.every((f) => f.terminated >= 1)).toBe(true);
   });
 
   test("an engine error rejects with its bilingual problems; a crashed worker too", async () => {
-    const a = start();
-    a.fake.reply({ type: "error", error: { name: "ScenarioError", message: "m", problems: [{ zh: "中", en: "en" }] } });
+    const a = start(2, { platforms, scenario: { ...scenario, growth: { correlation: 2 } }, baseYear: 2020 });
     const err = await a.run.result.catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SimulationFailure);
-    expect((err as SimulationFailure).failure.problems).toEqual([{ zh: "中", en: "en" }]);
-    const b = start();
+    expect((err as SimulationFailure).failure.problems[0].zh).toMatch(/^情景字段 growth\.correlation：/);
+    const b = start(2);
+    await new Promise((r) => setTimeout(r, 0)); // the pool starts its workers once the run is out of the queue
     let prevented = false;
-    b.fake.onerror?.({ message: "Uncaught RangeError: out of memory", preventDefault: () => (prevented = true) } as unknown as ErrorEvent);
+    b.fakes[0].onerror?.({
+      message: "Uncaught RangeError: out of memory",
+      preventDefault: () => (prevented = true),
+    } as unknown as ErrorEvent);
     const crash = await b.run.result.catch((e: unknown) => e);
     expect((crash as SimulationFailure).failure.problems[0].en).toBe("Uncaught RangeError: out of memory");
     expect(prevented).toBe(true);
-    expect(b.fake.terminated).toBe(1);
+    expect(b.fakes.every((f) => f.terminated >= 1)).toBe(true);
   });
 });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { platform } from "../../models/platform.js";
 import { simulate } from "../../models/simulate.js";
-import type { SimulationResult } from "../../models/results.js";
 import { runInWorker, SimulationCancelled, SimulationFailure } from "../../src/worker/client.js";
 import type { ThreadReply, ThreadRequest } from "../../src/engine/protocol.js";
 import { trialThread } from "../../src/engine/trialThread.js";

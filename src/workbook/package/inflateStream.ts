@@ -9,8 +9,8 @@ import { Inflate } from "fflate";
 import { InflatedSizeError } from "./codec.js";
 import { ZipFormatError, type ZipEntry } from "./zip.js";
 
-/** Compressed bytes handed to the inflater at a time. */
-const INPUT_SLICE = 64 * 1024;
+/** Compressed bytes handed to the inflater at a time (for fflate also the bound of one piece: ≤ 1032 × this). */
+const INPUT_SLICE = 16 * 1024;
 /** Inflated bytes per piece from native zlib. */
 const OUTPUT_CHUNK = 256 * 1024;
 

@@ -13,7 +13,9 @@ import type { ThreadReply } from "../protocol.js";
 export const defaultThreads = (): number => availableParallelism();
 
 const threadScript = (): URL =>
-  import.meta.url.endsWith(".ts") ? new URL("./trialThreadFromSources.mjs", import.meta.url) : new URL("./trialThread.mjs", import.meta.url);
+  import.meta.url.endsWith(".ts")
+    ? new URL("./trialThreadFromSources.mjs", import.meta.url)
+    : new URL("./trialThread.mjs", import.meta.url);
 
 export function nodeThread(): TrialThread {
   const worker = new Worker(threadScript(), { name: "parkplan-trials" });

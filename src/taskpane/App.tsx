@@ -19,9 +19,19 @@ import { toPaneError, type PaneError } from "./hooks/paneError.js";
 import { useRun } from "./hooks/useRun.js";
 import { useScenario } from "./hooks/useScenario.js";
 import { useWorkbook } from "./hooks/useWorkbook.js";
+import type { LibrarySectionProps } from "./LibrarySection.js";
 
 // The scenario library (save, compare, reproduce) shows only once a sheet is read: its code is a lazy chunk.
-const LibrarySection = lazy(() => import("./LibrarySection.js").then((m) => ({ default: m.LibrarySection })));
+// A chunk that does not arrive (the network went away) costs that section, shown as an error, not the pane.
+const LibrarySection = lazy(() =>
+  import("./LibrarySection.js").then(
+    (m) => ({ default: m.LibrarySection }),
+    (err: unknown) => {
+      const error = toPaneError(err, "error.unexpected");
+      return { default: ({ t }: LibrarySectionProps) => <ErrorBox error={error} heading={t(error.heading)} /> };
+    },
+  ),
+);
 
 export interface AppProps {
   host: Host;

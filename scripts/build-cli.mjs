@@ -22,6 +22,37 @@ export const ENTRIES = {
   trialThread: "src/engine/node/trialThread.ts",
 };
 
+/**
+ * Packages compiled into the bundle (with what they import) instead of loaded from node_modules, and why.
+ * Every other package stays external: loaded by Node from node_modules as the sources load it.
+ */
+export const BUNDLED_PACKAGES = {
+  mathjs:
+    "its index module builds every mathjs function (~1 s of CPU at each start that reads a sheet); " +
+    "bundled, esbuild keeps only the unit system the sheet reader uses",
+};
+
+const packageName = (specifier) =>
+  specifier
+    .split("/")
+    .slice(0, specifier.startsWith("@") ? 2 : 1)
+    .join("/");
+
+/** Bare imports stay external, except BUNDLED_PACKAGES and whatever those import in turn. */
+const externalPackages = {
+  name: "external-packages",
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.kind === "entry-point" || args.path.startsWith("node:")) return undefined;
+      if (/[\\/]node_modules[\\/]/.test(args.importer) || Object.hasOwn(BUNDLED_PACKAGES, packageName(args.path))) return undefined;
+      return { path: args.path, external: true };
+    });
+  },
+};
+
+/** A bundled file inside node_modules stands for its package: npm rewrites the package folder on an upgrade. */
+const stalenessProbe = (input) => input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//)?.[1].concat("/package.json") ?? input;
+
 /** Replace `path` in one step (write beside it, then rename), so a running `parkplan` never reads half a file. */
 function writeAtomic(path, contents) {
   const temporary = `${path}.${process.pid}.tmp`;
@@ -55,7 +86,7 @@ export async function buildCli({ log = console.error } = {}) {
     format: "esm",
     platform: "node",
     target: "node20",
-    packages: "external", // node_modules load from node_modules, as in the source
+    plugins: [externalPackages],
     sourcemap: "linked", // internal-error logs map back to the .ts sources (bin enables source maps)
     sourcesContent: false,
     metafile: true,
@@ -63,7 +94,8 @@ export async function buildCli({ log = console.error } = {}) {
     logLevel: "warning",
   });
   const inputs = {};
-  for (const file of [...Object.keys(result.metafile.inputs), relative(ROOT, fileURLToPath(import.meta.url))]) {
+  const probes = new Set([...Object.keys(result.metafile.inputs).map(stalenessProbe), relative(ROOT, fileURLToPath(import.meta.url))]);
+  for (const file of probes) {
     const mtime = statSync(join(ROOT, file)).mtimeMs;
     // Edited while the build ran: what was bundled may be the old text, so leave the bundle stale.
     if (mtime > started) {

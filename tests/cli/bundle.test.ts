@@ -113,6 +113,13 @@ describe("the compiled command line", () => {
     for (const name of ["commands", "compare", "reproduce", "fatal"]) expect(chunks.some((c) => c.startsWith(`${name}-`))).toBe(true);
   });
 
+  test("mathjs is compiled in (only its unit system), not loaded whole from node_modules", () => {
+    const chunks = readdirSync(DIST).filter((name) => name.endsWith(".mjs"));
+    const text = chunks.map((name) => readFileSync(join(DIST, name), "utf8")).join("\n");
+    expect(text).not.toMatch(/from\s+["']mathjs["']|import\(["']mathjs["']\)/);
+    expect(text).toContain("createUnitClass");
+  });
+
   test("every chunk's relative imports, static and dynamic, are files of the bundle", () => {
     for (const file of readdirSync(DIST).filter((name) => name.endsWith(".mjs"))) {
       const text = readFileSync(join(DIST, file), "utf8");

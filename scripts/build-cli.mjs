@@ -8,7 +8,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const OUT_DIR = join(ROOT, "dist-cli");
@@ -53,6 +52,19 @@ const externalPackages = {
 /** A bundled file inside node_modules stands for its package: npm rewrites the package folder on an upgrade. */
 const stalenessProbe = (input) => input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//)?.[1].concat("/package.json") ?? input;
 
+/** esbuild is a devDependency: an install without them (npm ci --omit=dev) cannot build the command line. */
+async function loadEsbuild() {
+  try {
+    return await import("esbuild");
+  } catch (error) {
+    if (error?.code !== "ERR_MODULE_NOT_FOUND") throw error;
+    throw new Error(
+      "未安装 esbuild（开发依赖），无法编译命令行：请运行 npm ci（不带 --omit=dev）/ " +
+        "esbuild (a devDependency) is not installed, so the command line cannot be compiled: run npm ci without --omit=dev",
+    );
+  }
+}
+
 /** Replace `path` in one step (write beside it, then rename), so a running `parkplan` never reads half a file. */
 function writeAtomic(path, contents) {
   const temporary = `${path}.${process.pid}.tmp`;
@@ -66,6 +78,7 @@ function writeAtomic(path, contents) {
  * the new build current), then files of an earlier build are removed.
  */
 export async function buildCli({ log = console.error } = {}) {
+  const { build } = await loadEsbuild();
   const started = Date.now();
   const present = {};
   const missing = [];

@@ -21,9 +21,12 @@ function targetRow(t: TargetCheck): string[] {
   ];
 }
 
+/** Main platforms listed by default; the rest are in the 汇总 sheet (a 100,000-platform sheet has 10,000). */
+export const SUMMARY_MAIN_ROWS = 40;
+
 export function summaryText(
   result: SimulationResult,
-  opts: { sheet: string; platforms: number; issues: number; scenarioFrom: string; maxTargets?: number },
+  opts: { sheet: string; platforms: number; issues: number; scenarioFrom: string; maxTargets?: number; maxMains?: number },
 ): string {
   const year = result.reportYears[result.reportYears.length - 1];
   const mc = result.monteCarlo;
@@ -34,7 +37,9 @@ export function summaryText(
     "",
     `主平台与全市（${year}年）/ Main platforms and region (${year})`,
   ];
-  const rollups = result.rollups.filter((u) => u.kind === "main" || u.kind === "region");
+  const mains = result.rollups.filter((u) => u.kind === "main");
+  const maxMains = opts.maxMains ?? SUMMARY_MAIN_ROWS;
+  const rollups = [...mains.slice(0, maxMains), ...result.rollups.filter((u) => u.kind === "region")];
   lines.push(
     textTable(
       ["平台 Platform", "产值 亿元", "亩均产出", "亩均税收", ...(mc ? ["产值 P10", "产值 P90"] : [])],
@@ -46,6 +51,8 @@ export function summaryText(
       new Set([1, 2, 3, 4, 5]),
     ),
   );
+  if (mains.length > maxMains)
+    lines.push(`…… 另有 ${mains.length - maxMains} 个主平台见“汇总”表 / ${mains.length - maxMains} more main platforms in the 汇总 sheet`);
   const counts = termKeys(CHECK_OUTCOME_LABELS).map(
     (o) => `${CHECK_OUTCOME_LABELS[o].zh} ${result.targets.filter((t) => checkOutcome(t) === o).length}`,
   );

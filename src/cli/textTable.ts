@@ -1,9 +1,13 @@
 /** Plain-text tables for the terminal; CJK characters take two columns. */
 
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+/** Printable ASCII only: one column a character (the fast path). */
+const ASCII = /^[\x20-\x7e]*$/;
+
 export function displayWidth(text: string): number {
+  if (ASCII.test(text)) return text.length;
   let width = 0;
-  for (const ch of text)
-    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
   return width;
 }
 
@@ -14,7 +18,9 @@ const pad = (text: string, width: number, right: boolean) => {
 
 /** Rows of cells → aligned lines; columns listed in `numeric` are right-aligned. */
 export function textTable(header: string[], rows: string[][], numeric: ReadonlySet<number> = new Set()): string {
-  const widths = header.map((h, j) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[j] ?? ""))));
+  // A loop, not Math.max(...rows): `check` lists every platform, and 100,000 arguments overflow the stack.
+  const widths = header.map(displayWidth);
+  for (const r of rows) header.forEach((_, j) => (widths[j] = Math.max(widths[j], displayWidth(r[j] ?? ""))));
   const line = (cells: string[]) =>
     cells
       .map((c, j) => pad(c, widths[j], numeric.has(j)))

@@ -13,6 +13,7 @@
  *   npm run bench:scale -- --sizes=1000,10000,100000 --scenarios=merit --repeat=1
  *   npm run bench:scale -- --sizes=100000 --node-args=--max-old-space-size=4096
  *   npm run bench:scale -- --sizes=10000 --node-args=--cpu-prof,--cpu-prof-dir=/tmp/prof
+ *   npm run bench:scale -- --cli=source     the TypeScript sources through tsx, not the bundle (PARKPLAN_CLI)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -27,6 +28,8 @@ const SCENARIOS = arg("scenarios", "default,merit").split(",") as ("default" | "
 const REPEAT = Number(arg("repeat", "1"));
 const NODE_ARGS = arg("node-args", "").split(",").filter(Boolean);
 const KEEP = process.argv.includes("--keep");
+/** "dist" or "source" forces bin/parkplan.js's choice (PARKPLAN_CLI); default: the bundle when current. */
+const CLI = arg("cli", "");
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CACHE = join(tmpdir(), "parkplan-scale");
@@ -69,7 +72,7 @@ function runOnce(book: string, scenario: string, out: string): Measure {
   const started = performance.now();
   const child = spawnSync(command, args, {
     cwd: CACHE,
-    env: { ...process.env, PARKPLAN_TIMINGS: "1" },
+    env: { ...process.env, PARKPLAN_TIMINGS: "1", ...(CLI ? { PARKPLAN_CLI: CLI } : {}) },
     encoding: "utf8",
     maxBuffer: 1 << 30,
   });
@@ -88,7 +91,9 @@ function runOnce(book: string, scenario: string, out: string): Measure {
 const PHASES = ["open", "read-sheet", "simulate", "build-sheets", "write-sheets", "store-run", "save"];
 const s = (ms: number | undefined) => (ms === undefined ? "–" : (ms / 1000).toFixed(2));
 
-console.log(`node ${process.version}, ${NODE_ARGS.join(" ") || "default heap"}, peak RSS by ${TIME ?? "resourceUsage preload"}`);
+console.log(
+  `node ${process.version}, ${NODE_ARGS.join(" ") || "default heap"}, CLI ${CLI || "bundle when current"}, peak RSS by ${TIME ?? "resourceUsage preload"}`,
+);
 console.log(["platforms", "scenario", "wall s", "peak MB", ...PHASES.map((p) => `${p} s`), "other s"].join("\t"));
 for (const rows of SIZES) {
   const book = await workbookOf(rows);

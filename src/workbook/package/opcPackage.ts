@@ -4,7 +4,7 @@
  * output. Part names here are ZIP entry names ("xl/workbook.xml", no leading slash).
  */
 import { concatBytes, crc32Continue, defaultCodec, InflatedSizeError, type Codec } from "./codec.js";
-import { readZip, recordsOf, writeZip, ZipFormatError, type ZipEntry } from "./zip.js";
+import { pieceRecordsOf, readZip, recordsOf, writeZip, ZipFormatError, type ZipEntry } from "./zip.js";
 
 /** The text of a new part, or its pieces (a sheet is produced row block by row block). */
 export type PartContent = Uint8Array | string | Iterable<string>;
@@ -30,7 +30,8 @@ const PIECE_CHARS = 1 << 20;
 
 /** A part given as pieces of text, deflated as they come: only its compressed bytes are kept. */
 interface DeflatedPart {
-  deflated: Uint8Array;
+  /** The DEFLATE stream in the pieces it was made in (joined only if the part is read back). */
+  deflated: Uint8Array[];
   crc: number;
   size: number;
 }
@@ -40,7 +41,7 @@ function deflatePieces(pieces: Iterable<string>, codec: Codec): DeflatedPart {
   const deflater = codec.deflater?.();
   if (!deflater) {
     const data = encoder.encode(Array.from(pieces).join(""));
-    return { deflated: codec.deflateRaw(data), crc: codec.crc32(data), size: data.length };
+    return { deflated: [codec.deflateRaw(data)], crc: codec.crc32(data), size: data.length };
   }
   const crcUpdate = codec.crc32Update ?? crc32Continue;
   const out: Uint8Array[] = [];
@@ -62,7 +63,7 @@ function deflatePieces(pieces: Iterable<string>, codec: Codec): DeflatedPart {
     if (chars >= PIECE_CHARS) flush(false);
   }
   flush(true);
-  return { deflated: concatBytes(out), crc, size };
+  return { deflated: out, crc, size };
 }
 
 export class OpcPackage {
@@ -133,7 +134,7 @@ export class OpcPackage {
   bytes(name: string): Uint8Array {
     const replaced = this.changed.get(name);
     if (replaced instanceof Uint8Array) return replaced;
-    if (replaced) return this.codec.inflateRaw(replaced.deflated, replaced.size);
+    if (replaced) return this.codec.inflateRaw(concatBytes(replaced.deflated), replaced.size);
     const e = this.has(name) ? this.original.get(name) : undefined;
     if (!e) throw new Error(`no part ${name}`);
     const cached = this.inflated.get(name);
@@ -187,7 +188,7 @@ export class OpcPackage {
       const e = this.original.get(name);
       if (e && this.isOriginal(name)) return e;
       const data = this.changed.get(name)!;
-      if (!(data instanceof Uint8Array)) return recordsOf({ name, method: 8, crc: data.crc, size: data.size, data: data.deflated });
+      if (!(data instanceof Uint8Array)) return pieceRecordsOf({ name, method: 8, crc: data.crc, size: data.size, data: data.deflated });
       const deflated = this.codec.deflateRaw(data);
       // Tiny parts can grow when deflated: store them.
       const stored = deflated.length >= data.length;

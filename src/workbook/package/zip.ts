@@ -103,12 +103,38 @@ export interface NewZipEntry {
 const DOS_DATE_1980 = (1 << 5) | 1; // 1980-01-01, as Excel writes every entry: the same input gives the same bytes.
 const utf8Encoder = new TextEncoder();
 
+/** Records to write: the local record (or, with `pieces`, its header only, the data following in pieces) and the central one. */
+export interface ZipRecords {
+  localRecord: Uint8Array;
+  centralRecord: Uint8Array;
+  pieces?: readonly Uint8Array[];
+}
+
 /** Local and central records of a new entry (local-header offset left 0; set on output). */
 export function recordsOf(entry: NewZipEntry): { localRecord: Uint8Array; centralRecord: Uint8Array } {
-  const name = utf8Encoder.encode(entry.name);
+  const { header, centralRecord } = headersOf(entry.name, entry, entry.data.length);
+  const local = new Uint8Array(header.length + entry.data.length);
+  local.set(header);
+  local.set(entry.data, header.length);
+  return { localRecord: local, centralRecord };
+}
+
+/** Records of a new entry whose compressed data comes in pieces: written as they are, never joined. */
+export function pieceRecordsOf(entry: Omit<NewZipEntry, "data"> & { data: readonly Uint8Array[] }): ZipRecords {
+  const compressed = entry.data.reduce((n, d) => n + d.length, 0);
+  const { header, centralRecord } = headersOf(entry.name, entry, compressed);
+  return { localRecord: header, centralRecord, pieces: entry.data };
+}
+
+function headersOf(
+  entryName: string,
+  entry: Pick<NewZipEntry, "method" | "crc" | "size">,
+  compressed: number,
+): { header: Uint8Array; centralRecord: Uint8Array } {
+  const name = utf8Encoder.encode(entryName);
   // Bit 11: the name is UTF-8 (only needed, and only set, for names beyond ASCII).
-  const flags = name.length !== entry.name.length ? 0x0800 : 0;
-  const local = new Uint8Array(30 + name.length + entry.data.length);
+  const flags = name.length !== entryName.length ? 0x0800 : 0;
+  const local = new Uint8Array(30 + name.length);
   const lv = view(local);
   lv.setUint32(0, SIG_LOCAL, true);
   lv.setUint16(4, 20, true);
@@ -116,11 +142,10 @@ export function recordsOf(entry: NewZipEntry): { localRecord: Uint8Array; centra
   lv.setUint16(8, entry.method, true);
   lv.setUint16(12, DOS_DATE_1980, true);
   lv.setUint32(14, entry.crc, true);
-  lv.setUint32(18, entry.data.length, true);
+  lv.setUint32(18, compressed, true);
   lv.setUint32(22, entry.size, true);
   lv.setUint16(26, name.length, true);
   local.set(name, 30);
-  local.set(entry.data, 30 + name.length);
   const central = new Uint8Array(46 + name.length);
   const cv = view(central);
   cv.setUint32(0, SIG_CENTRAL, true);
@@ -130,16 +155,17 @@ export function recordsOf(entry: NewZipEntry): { localRecord: Uint8Array; centra
   cv.setUint16(10, entry.method, true);
   cv.setUint16(14, DOS_DATE_1980, true);
   cv.setUint32(16, entry.crc, true);
-  cv.setUint32(20, entry.data.length, true);
+  cv.setUint32(20, compressed, true);
   cv.setUint32(24, entry.size, true);
   cv.setUint16(28, name.length, true);
   central.set(name, 46);
-  return { localRecord: local, centralRecord: central };
+  return { header: local, centralRecord: central };
 }
 
 /** Concatenate records into a ZIP file, rewriting each central record's local-header offset. */
-export function writeZip(records: { localRecord: Uint8Array; centralRecord: Uint8Array }[]): Uint8Array {
-  const localSize = records.reduce((n, r) => n + r.localRecord.length, 0);
+export function writeZip(records: ZipRecords[]): Uint8Array {
+  const localLength = (r: ZipRecords) => r.localRecord.length + (r.pieces ?? []).reduce((n, d) => n + d.length, 0);
+  const localSize = records.reduce((n, r) => n + localLength(r), 0);
   const centralSize = records.reduce((n, r) => n + r.centralRecord.length, 0);
   if (records.length >= 0xffff || localSize + centralSize >= 0xffffffff)
     throw new ZipFormatError("package too large for a ZIP without ZIP64");
@@ -147,9 +173,14 @@ export function writeZip(records: { localRecord: Uint8Array; centralRecord: Uint
   const dv = view(out);
   let p = 0;
   const offsets = records.map((r) => {
+    const start = p;
     out.set(r.localRecord, p);
     p += r.localRecord.length;
-    return p - r.localRecord.length;
+    for (const d of r.pieces ?? []) {
+      out.set(d, p);
+      p += d.length;
+    }
+    return start;
   });
   records.forEach((r, i) => {
     out.set(r.centralRecord, p);

@@ -52,7 +52,9 @@ function* rowsXml(spec: SheetSpec, ctx: SheetXmlContext): Generator<string> {
 export function* sheetXml(spec: SheetSpec, ctx: SheetXmlContext): Generator<string> {
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ctx.mainNs}" xmlns:r="${ctx.relNs}">`;
   if (spec.print) yield `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
-  const width = Math.max(1, ...spec.rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a million-row sheet would overflow the call stack.
+  let width = 1;
+  for (const row of spec.rows) width = Math.max(width, row.length);
   yield `<dimension ref="${spec.rows.length ? rangeRef({ top: 0, left: 0, bottom: spec.rows.length - 1, right: width - 1 }) : "A1"}"/>`;
   const { rows = 0, cols = 0 } = spec.frozen ?? {};
   yield `<sheetViews><sheetView workbookViewId="0">${rows > 0 || cols > 0 ? paneXml(rows, cols) : ""}</sheetView></sheetViews>`;

@@ -7,6 +7,7 @@ import { PRESETS } from "../../models/presets.js";
 import { LEVEL_LABELS, STATUS_LABELS } from "../../models/platform.js";
 import { perMu } from "../../models/units.js";
 import { runScenario } from "../pipeline/runScenario.js";
+import { withEngine } from "./threads.js";
 import { timed } from "../pipeline/timings.js";
 import { loadPlatforms } from "../pipeline/loadPlatforms.js";
 import { checkOutputPath, openXlsxFile, saveXlsxFile } from "../workbook/xlsx/xlsxFile.js";
@@ -26,6 +27,8 @@ export interface SimulateOptions extends ScenarioOptions {
   json?: boolean;
   /** Size limit in bytes (--max-size, given in MB). */
   maxSize?: number;
+  /** Threads for the trials (--threads; default all cores). */
+  threads?: number;
 }
 
 /** A workbook that does not exist is a usage error (exit 2); any other read failure names the path (exit 1). */
@@ -72,13 +75,16 @@ export async function simulateCommand(workbook: string, options: SimulateOptions
   const progress = progressBar(!options.json);
   let outcome;
   try {
-    outcome = await runScenario(book, {
-      sheet: options.sheet,
-      scenario: scenario.document,
-      inputFile: basename(workbook),
-      write: writes,
-      onProgress: progress.update,
-    });
+    outcome = await withEngine(options.threads, (engine) =>
+      runScenario(book, {
+        sheet: options.sheet,
+        scenario: scenario.document,
+        inputFile: basename(workbook),
+        write: writes,
+        onProgress: progress.update,
+        engine,
+      }),
+    );
   } finally {
     progress.stop();
   }

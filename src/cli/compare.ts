@@ -6,6 +6,7 @@
 import { basename, extname, resolve } from "node:path";
 import { parseScenario, ScenarioError } from "../../models/scenario.js";
 import { compareScenarios } from "../pipeline/compareScenarios.js";
+import { withEngine } from "./threads.js";
 import { comparisonReport } from "../report/report.js";
 import { readScenarioFile } from "../scenarios/scenarioFile.js";
 import { formatIssue } from "../workbook/sheet/index.js";
@@ -24,6 +25,8 @@ export interface CompareOptions {
   sheet?: string;
   /** Size limit in bytes (--max-size, given in MB). */
   maxSize?: number;
+  /** Threads for the trials (--threads; default all cores). */
+  threads?: number;
 }
 
 export function defaultComparisonOutput(workbook: string): string {
@@ -96,12 +99,15 @@ export async function compareCommand(
   const progress = progressBar(true);
   let outcome;
   try {
-    outcome = await compareScenarios(book, {
-      scenarios: documents,
-      sheet: options.sheet,
-      baseline: options.baseline,
-      onProgress: (index, count, done, total) => progress.update(index * total + done, count * total),
-    });
+    outcome = await withEngine(options.threads, (engine) =>
+      compareScenarios(book, {
+        scenarios: documents,
+        sheet: options.sheet,
+        baseline: options.baseline,
+        onProgress: (index, count, done, total) => progress.update(index * total + done, count * total),
+        engine,
+      }),
+    );
   } finally {
     progress.stop();
   }

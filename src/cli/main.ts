@@ -16,6 +16,13 @@ const wholeNumber = (value: string) => {
   return Number(value);
 };
 
+const positiveWhole = (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError("须为正整数 / must be a whole number ≥ 1");
+  return Number(value);
+};
+const THREADS_HELP =
+  "蒙特卡洛计算线程数（默认：全部核心；结果与线程数无关）/ threads for the Monte Carlo trials (default: all cores; the results do not depend on it)";
+
 /** --max-size in MB (2^20 bytes), to bytes. */
 const megabytes = (value: string) => {
   if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) throw new InvalidArgumentError("须为正数（MB）/ must be a positive number of MB");
@@ -46,6 +53,7 @@ export function program(env: CliEnvironment = {}): Command {
     .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-projected.xlsx, .xlsm for an .xlsm)")
     .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
+    .option("--threads <n>", THREADS_HELP, positiveWhole)
     .action(async (workbook: string, options) => {
       const { simulateCommand } = await import("./commands.js");
       process.exitCode = await simulateCommand(workbook, options, env);
@@ -60,6 +68,7 @@ export function program(env: CliEnvironment = {}): Command {
     .option("--baseline <name>", "基准情景名称（默认第一个）/ baseline scenario name (default: the first)")
     .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
+    .option("--threads <n>", THREADS_HELP, positiveWhole)
     .action(async (workbook: string, scenarios: string[], options) => {
       const { compareCommand } = await import("./compare.js");
       process.exitCode = await compareCommand(workbook, scenarios, options, env);
@@ -72,6 +81,7 @@ export function program(env: CliEnvironment = {}): Command {
     .option("--limit <n>", "最多列出的差异数 / differences to list", wholeNumber)
     .option("--json", "JSON 输出 / as JSON")
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
+    .option("--threads <n>", THREADS_HELP, positiveWhole)
     .action(async (workbook: string, name: string, options) => {
       const { reproduceCommand } = await import("./reproduce.js");
       process.exitCode = await reproduceCommand(workbook, name, options, env);

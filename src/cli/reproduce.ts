@@ -5,6 +5,7 @@
  */
 import { reproduce } from "../pipeline/reproduce.js";
 import { openWorkbook } from "./commands.js";
+import { withEngine } from "./threads.js";
 import type { CliEnvironment } from "./environment.js";
 import { EXIT_INPUT, EXIT_OK } from "./errors.js";
 import { fmt, textTable } from "./textTable.js";
@@ -12,10 +13,11 @@ import { fmt, textTable } from "./textTable.js";
 export async function reproduceCommand(
   workbook: string,
   name: string,
-  options: { limit?: number; json?: boolean; maxSize?: number },
+  options: { limit?: number; json?: boolean; maxSize?: number; threads?: number },
   env: CliEnvironment = {},
 ): Promise<number> {
-  const report = await reproduce(await openWorkbook(workbook, options.maxSize, env), name, { limit: options.limit ?? 20 });
+  const book = await openWorkbook(workbook, options.maxSize, env);
+  const report = await withEngine(options.threads, (engine) => reproduce(book, name, { limit: options.limit ?? 20, engine }));
   if (options.json) {
     process.stdout.write(JSON.stringify(report, null, 2) + "\n");
     return report.identical ? EXIT_OK : EXIT_INPUT;

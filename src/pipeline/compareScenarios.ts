@@ -5,8 +5,8 @@
  * worker. Everything that can fail (the sheet, every scenario, names, the baseline, a user's own sheet
  * named 情景对比) fails before the first write.
  */
-import { simulate } from "../../models/simulate.js";
 import type { SimulationResult } from "../../models/results.js";
+import { inThreadEngine, type Engine } from "../engine/engine.js";
 import type { ComparisonModel } from "../compare/types.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
@@ -26,6 +26,8 @@ export interface CompareRequest {
   onProgress?: (index: number, count: number, done: number, total: number) => void;
   shouldCancel?: () => boolean;
   now?: () => Date;
+  /** Where the trials run (default: this thread); every engine gives the same numbers. */
+  engine?: Engine;
 }
 
 export interface CompareOutcome {
@@ -40,13 +42,17 @@ export async function compareScenarios(port: WorkbookPort, request: CompareReque
   const write = request.write !== false;
   const input = await prepareComparison(port, { sheet: request.sheet, write });
   const count = request.scenarios.length;
-  const results = request.scenarios.map((scenario, index) =>
-    simulate(input.platforms, scenario, {
-      baseYear: input.baseYear,
-      onProgress: request.onProgress && ((done: number, total: number) => request.onProgress?.(index, count, done, total)),
-      shouldCancel: request.shouldCancel,
-    }),
-  );
+  const engine = request.engine ?? inThreadEngine;
+  const results: SimulationResult[] = [];
+  for (const [index, scenario] of request.scenarios.entries()) {
+    results.push(
+      await engine.simulate(input.platforms, scenario, {
+        baseYear: input.baseYear,
+        onProgress: request.onProgress && ((done: number, total: number) => request.onProgress?.(index, count, done, total)),
+        shouldCancel: request.shouldCancel,
+      }),
+    );
+  }
   const { model, sheet, inputHash } = await finishComparison(port, { results, input, baseline: request.baseline, write, now: request.now });
   return { model, results, sheet, input, inputHash };
 }

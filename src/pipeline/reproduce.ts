@@ -5,7 +5,7 @@
  * first differences. The steps without the engine are in reproduceSteps.ts (the pane runs the model in
  * its worker between them).
  */
-import { simulate } from "../../models/simulate.js";
+import { inThreadEngine, type Engine } from "../engine/engine.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { compareWithStored, readStoredRun, type ReproduceReport } from "./reproduceSteps.js";
 
@@ -15,8 +15,13 @@ export { parseStoredResult, type Difference, type ReproduceReport } from "./repr
  * Re-run the stored run of `scenarioName` on the workbook's platform sheet as it is now. Throws
  * InputError when no run is stored, or when the platform sheet can no longer be read.
  */
-export async function reproduce(port: WorkbookPort, scenarioName: string, options: { limit?: number } = {}): Promise<ReproduceReport> {
+export async function reproduce(
+  port: WorkbookPort,
+  scenarioName: string,
+  options: { limit?: number; engine?: Engine } = {},
+): Promise<ReproduceReport> {
   const run = await readStoredRun(port, scenarioName);
-  const result = simulate(run.input.platforms, run.stored.scenario, { baseYear: run.stored.scenario.baseYear });
+  const engine = options.engine ?? inThreadEngine;
+  const result = await engine.simulate(run.input.platforms, run.stored.scenario, { baseYear: run.stored.scenario.baseYear });
   return compareWithStored(run, result, options);
 }

@@ -3,7 +3,7 @@
  * sheet → run the model → build the result sheets → write them. Everything that can fail is checked
  * before the first write, so a failed run leaves the workbook as it was.
  */
-import { simulate } from "../../models/simulate.js";
+import { inThreadEngine, type Engine } from "../engine/engine.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { finishRun, prepareRun, type RunOutcome } from "./steps.js";
 import { timed } from "./timings.js";
@@ -23,14 +23,17 @@ export interface RunRequest {
   shouldCancel?: () => boolean;
   /** Clock, injectable for reproducible run logs in tests. */
   now?: () => Date;
+  /** Where the trials run (default: this thread); every engine gives the same numbers. */
+  engine?: Engine;
 }
 
 export async function runScenario(port: WorkbookPort, request: RunRequest): Promise<RunOutcome> {
   const now = request.now ?? (() => new Date());
   const startedAt = now();
   const input = await timed("read-sheet", () => prepareRun(port, { sheet: request.sheet, write: request.write !== false }));
-  const result = timed("simulate", () =>
-    simulate(input.platforms, request.scenario, {
+  const engine = request.engine ?? inThreadEngine;
+  const result = await timed("simulate", () =>
+    engine.simulate(input.platforms, request.scenario, {
       baseYear: input.baseYear,
       onProgress: request.onProgress,
       shouldCancel: request.shouldCancel,

@@ -12,10 +12,11 @@ import type { ThreadReply } from "../protocol.js";
 /** All cores, as `--threads` defaults to. */
 export const defaultThreads = (): number => availableParallelism();
 
+/** Beside this module when it runs from src/ (never in dist-cli/, which has trialThread.mjs). */
+const FROM_SOURCES = "trialThreadFromSources.mjs";
+
 const threadScript = (): URL =>
-  import.meta.url.endsWith(".ts")
-    ? new URL("./trialThreadFromSources.mjs", import.meta.url)
-    : new URL("./trialThread.mjs", import.meta.url);
+  import.meta.url.endsWith(".ts") ? new URL(FROM_SOURCES, import.meta.url) : new URL("./trialThread.mjs", import.meta.url);
 
 export function nodeThread(): TrialThread {
   const worker = new Worker(threadScript(), { name: "parkplan-trials" });

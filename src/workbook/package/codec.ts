@@ -14,6 +14,13 @@ export interface RawDeflater {
   push(data: Uint8Array, last: boolean): Uint8Array;
 }
 
+/**
+ * Level of the piecewise deflate (the big parts: sheets row by row). Measured on a 10,000-platform 预测
+ * sheet (84 MB of XML): level 6 took 2.6 s for 17.2 MB, level 3 1.5 s for 18.8 MB, level 1 0.8–1.5 s
+ * for 20.0 MB; small parts keep level 6.
+ */
+export const STREAMED_LEVEL = 3;
+
 export interface Codec {
   deflateRaw(data: Uint8Array): Uint8Array;
   /** A piecewise deflater (optional: without it a streamed part is joined, then deflated). */
@@ -59,7 +66,7 @@ export function crc32Continue(crc: number, data: Uint8Array): number {
 
 function fflateDeflater(): RawDeflater {
   let out: Uint8Array[] = [];
-  const deflate = new Deflate({ level: 6 }, (chunk) => out.push(chunk));
+  const deflate = new Deflate({ level: STREAMED_LEVEL }, (chunk) => out.push(chunk));
   return {
     push(data, last) {
       // A sync flush after each piece: what is pushed comes out now, on a byte boundary.
@@ -124,7 +131,7 @@ function nodeCodec(zlib: NodeZlib): Codec {
     // concatenate into one valid stream (as pigz does); a piece's matches cannot reach into the one before.
     deflater: () => ({
       push: (data, last) =>
-        zlib.deflateRawSync(data, { level: 6, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }),
+        zlib.deflateRawSync(data, { level: STREAMED_LEVEL, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }),
     }),
     crc32Update: zlib.crc32 ? (crc, data) => zlib.crc32!(data, crc) >>> 0 : crc32Continue,
   };

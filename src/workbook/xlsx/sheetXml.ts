@@ -3,9 +3,9 @@
  * the package writer. Cell formats come from the StyleBook, text from the shared-string table; the order
  * of elements is the schema's (CT_Worksheet). Charts will add a `<drawing r:id>` before `<tableParts>`.
  */
-import { a1, type CellRange } from "../grid.js";
+import { a1, columnLetters, type CellRange } from "../grid.js";
 import { escapeAttr, escapeText } from "../package/xml.js";
-import { writableValue, type SheetSpec } from "../sheetSpec.js";
+import { writableValue, type SheetSpec, type SpecCell } from "../sheetSpec.js";
 import type { SharedStrings } from "./sharedStrings.js";
 import type { StyleBook } from "./stylesXml.js";
 
@@ -30,14 +30,29 @@ function paneXml(rows: number, cols: number): string {
 function* rowsXml(spec: SheetSpec, ctx: SheetXmlContext): Generator<string> {
   const heights = spec.rowHeights ?? {};
   const last = Math.max(spec.rows.length - 1, ...Object.keys(heights).map(Number));
+  // Column letters and ` s="…"` attributes made once, not per cell (a million-row sheet has 17 million cells).
+  const letters: string[] = [];
+  const styleAttrs = new Map<string | undefined, Map<string | undefined, string>>();
+  const styleAttr = (style: SpecCell["style"], fmt: SpecCell["fmt"]): string => {
+    let byFmt = styleAttrs.get(style);
+    if (!byFmt) styleAttrs.set(style, (byFmt = new Map()));
+    let attr = byFmt.get(fmt);
+    if (attr === undefined) {
+      const s = ctx.styles.cellXf(style, fmt);
+      byFmt.set(fmt, (attr = s ? ` s="${s}"` : ""));
+    }
+    return attr;
+  };
   for (let r = 0; r <= last; r++) {
     let cells = "";
-    for (const [c, cell] of (spec.rows[r] ?? []).entries()) {
+    const row = spec.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
       if (!cell) continue;
       const v = writableValue(cell.v);
-      const s = ctx.styles.cellXf(cell.style, cell.fmt);
-      if (v === null && s === 0) continue;
-      const ref = `r="${a1(r, c)}"${s ? ` s="${s}"` : ""}`;
+      const s = styleAttr(cell.style, cell.fmt);
+      if (v === null && s === "") continue;
+      const ref = `r="${(letters[c] ??= columnLetters(c))}${r + 1}"${s}`;
       if (v === null) cells += `<c ${ref}/>`;
       else if (typeof v === "number") cells += `<c ${ref}><v>${v}</v></c>`;
       else if (typeof v === "boolean") cells += `<c ${ref} t="b"><v>${v ? 1 : 0}</v></c>`;

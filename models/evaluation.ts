@@ -11,7 +11,7 @@
  * - Classes: platforms ranked by score (ties by name); with n platforms, ranks below round(n·A) are A,
  *   below round(n·(A+B)) B, below round(n·(A+B+C)) C, the rest D (round half up).
  */
-import { CLASSES, INDICATORS, type EvaluationClass, type Indicator } from "./scenario.js";
+import { CLASSES, INDICATORS, type EvaluationClass, type Indicator } from "./evaluationNames.js";
 import { WAN_PER_YI } from "./perMu.js";
 
 /** Numerator and denominator of each indicator; values are numerator ÷ denominator × factor. */

@@ -5,7 +5,7 @@
  */
 import type { Compiled } from "./compile.js";
 import type { IndicatorData } from "./evaluation.js";
-import { INDICATORS, type Indicator } from "./scenario.js";
+import { INDICATORS, type Indicator } from "./evaluationNames.js";
 
 /**
  * Numerator and denominator of one indicator for every platform, from step k's output and land read at

@@ -17,17 +17,8 @@ export const ALLOCATION_STRATEGIES = ["proportional", "merit", "main-only", "man
 export type AllocationStrategy = (typeof ALLOCATION_STRATEGIES)[number];
 const strategy = z.enum(ALLOCATION_STRATEGIES);
 
-export const INDICATORS = [
-  "taxPerMu",
-  "valueAddedPerMu",
-  "valueAddedPerEnergy",
-  "valueAddedPerEmission",
-  "laborProductivity",
-  "rdShare",
-] as const;
-export type Indicator = (typeof INDICATORS)[number];
-export const CLASSES = ["A", "B", "C", "D"] as const;
-export type EvaluationClass = (typeof CLASSES)[number];
+export { CLASSES, INDICATORS, type EvaluationClass, type Indicator } from "./evaluationNames.js";
+import { INDICATORS, type EvaluationClass, type Indicator } from "./evaluationNames.js";
 
 const classNumbers = (defaults: Record<EvaluationClass, number>) =>
   z

@@ -9,7 +9,7 @@
  * A consistency test pins scoreTable against scorePlatforms on the same data.
  */
 import { addIndicatorScores, classify, classLetter } from "./evaluation.js";
-import type { EvaluationClass } from "./scenario.js";
+import type { EvaluationClass } from "./evaluationNames.js";
 
 /**
  * Score every row of `values` (NaN = missing). `caps[j]` is column j's cap as a multiple of its weight

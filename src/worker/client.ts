@@ -4,10 +4,8 @@
  */
 import type { Platform } from "../../models/platform.js";
 import type { SimulationResult } from "../../models/results.js";
-import { CancelledError } from "../../models/montecarlo.js";
 import type { Engine } from "../engine/engine.js";
-import { TrialThreadFailure } from "../engine/pool.js";
-import { defaultWebThreads, webEngine, type WorkerFactory } from "../engine/web/webWorkers.js";
+import type { WorkerFactory } from "../engine/web/webWorkers.js";
 import type { WorkerFailure } from "./protocol.js";
 
 /** A failed run, with the engine's problems in Chinese and English. */
@@ -37,40 +35,52 @@ export const defaultWorkerFactory: WorkerFactory = () =>
   new Worker(new URL("./simulate.worker.ts", import.meta.url), { name: "parkplan-simulate" });
 
 /** The pane's engine: one pool of workers kept warm between runs (sliders and decision tools run often). */
-let sharedEngine: Engine | null = null;
+let sharedEngine: Promise<Engine> | null = null;
 /** Runs wait for the one before (one pool, one run at a time). */
 let queue: Promise<unknown> = Promise.resolve();
 
+/** The engine's code is a lazy chunk: the pane's first load carries none of the model. */
+const makeEngine = (makeWorker: WorkerFactory, threads?: number) =>
+  import("../engine/web/webWorkers.js").then(({ webEngine, defaultWebThreads }) => webEngine(makeWorker, threads ?? defaultWebThreads()));
+
+/** Errors of the engine by name (instanceof would load the model's classes into the first load). */
+const isCancel = (err: unknown) => err instanceof Error && err.name === "CancelledError";
+const threadFailure = (err: unknown): WorkerFailure | null =>
+  err instanceof Error && "failure" in err ? (err as Error & { failure: WorkerFailure }).failure : null;
+
 /**
- * Run the engine on the pane's worker pool (navigator.hardwareConcurrency workers; the same numbers as
- * one thread). `makeWorker` other than the default gets a pool of its own, closed after the run.
+ * Run the engine on the pane's worker pool (navigator.hardwareConcurrency workers unless `threads`; the
+ * same numbers as one thread). `makeWorker` other than the default gets a pool of its own, closed after.
  */
 export function runInWorker(
   input: { platforms: Platform[]; scenario: unknown; baseYear: number | null },
   onProgress: (done: number, total: number) => void,
   makeWorker: WorkerFactory = defaultWorkerFactory,
-  threads: number = defaultWebThreads(),
+  threads?: number,
 ): WorkerRun {
   const own = makeWorker !== defaultWorkerFactory;
-  const engine = own ? webEngine(makeWorker, threads) : (sharedEngine ??= webEngine(makeWorker, threads));
+  const engine = own ? makeEngine(makeWorker, threads) : (sharedEngine ??= makeEngine(makeWorker, threads));
   let cancelled = false;
-  let started = false;
+  let started: Engine | null = null;
   const result = queue
     .catch(() => undefined)
-    .then(() => {
+    .then(() => engine)
+    .then((e) => {
       if (cancelled) throw new SimulationCancelled();
-      started = true;
-      return engine.simulate(input.platforms, input.scenario, { baseYear: input.baseYear, onProgress });
+      started = e;
+      return e.simulate(input.platforms, input.scenario, { baseYear: input.baseYear, onProgress });
     })
     .catch((err: unknown) => {
-      throw err instanceof CancelledError || cancelled
-        ? new SimulationCancelled()
-        : err instanceof TrialThreadFailure
-          ? new SimulationFailure(err.failure)
-          : err;
+      if (isCancel(err) || cancelled) throw new SimulationCancelled();
+      const failure = threadFailure(err);
+      throw failure ? new SimulationFailure(failure) : err;
     })
     .finally(() => {
-      if (own) engine.close();
+      if (own)
+        void engine.then(
+          (e) => e.close(),
+          () => undefined,
+        );
     });
   queue = result;
   return {
@@ -78,7 +88,7 @@ export function runInWorker(
     cancel() {
       if (cancelled) return;
       cancelled = true;
-      if (started) engine.cancel();
+      started?.cancel();
     },
   };
 }

@@ -1,7 +1,7 @@
 /** 预测: one row per platform-year with every projected metric, its binding constraint and Monte Carlo bands. */
 import type { SimulationResult } from "../../../models/results.js";
 import { LEVEL_LABELS, STATUS_LABELS } from "../../../models/vocabulary.js";
-import type { SheetSpec } from "../sheetSpec.js";
+import type { SheetSpec, SpecCell } from "../sheetSpec.js";
 import { BINDING_TEXTS } from "./labels.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
@@ -13,18 +13,30 @@ export function buildProjectionSheet(result: SimulationResult): SheetSpec {
   const withStats = result.platforms.some((p) => p.stats !== undefined);
   const headers = ["平台 / Platform", "县 / County", "级别 / Level", "类型 / Type", "年份 / Year", ...metricHeaders(), "约束 / Binding"];
   if (withStats) headers.push(...quantileHeaders());
-  const data = result.platforms.flatMap((p) =>
-    p.years.map((y) => [
-      text(p.name),
-      text(p.county),
-      text(p.level ? LEVEL_LABELS[p.level].zh : "—"),
-      text(STATUS_LABELS[p.status].zh),
-      num(y.year),
+  // Text cells are shared (a platform's on each of its years, labels across platforms): specs are never
+  // mutated, and 100,000 platforms × 11 years would otherwise hold 5.5 million more cell objects.
+  const shared = new Map<string, SpecCell>();
+  const label = (v: string): SpecCell => {
+    let cell = shared.get(v);
+    if (!cell) shared.set(v, (cell = text(v)));
+    return cell;
+  };
+  const years = new Map<number, SpecCell>();
+  const yearCell = (year: number): SpecCell => {
+    let cell = years.get(year);
+    if (!cell) years.set(year, (cell = num(year)));
+    return cell;
+  };
+  const data = result.platforms.flatMap((p) => {
+    const lead = [text(p.name), label(p.county), label(p.level ? LEVEL_LABELS[p.level].zh : "—"), label(STATUS_LABELS[p.status].zh)];
+    return p.years.map((y) => [
+      ...lead,
+      yearCell(y.year),
       ...metricCells(y),
-      text(y.binding ? BINDING_TEXTS[y.binding] : "—"),
+      label(y.binding ? BINDING_TEXTS[y.binding] : "—"),
       ...(withStats ? quantileCells(y.year, p.stats) : []),
-    ]),
-  );
+    ]);
+  });
   const b = new SheetBuilder();
   b.title(sheetTitle(result.scenario.name), headers.length);
   b.note(

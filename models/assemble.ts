@@ -5,7 +5,7 @@ import type { Compiled } from "./compile.js";
 import { baseIndicatorData } from "./indicatorData.js";
 import { classify, classLetter, indicatorValue, scorePlatforms } from "./evaluation.js";
 import { BINDING_ENERGY, BINDING_EXITED, type PathBuffers } from "./kernel.js";
-import type { TrialRecord } from "./montecarlo.js";
+import type { TrialRecord } from "./trialRecord.js";
 import type { Platform } from "./platform.js";
 import type { Binding, EvaluationResult, PlatformResult, RollupResult, TargetCheck, YearBalance } from "./results.js";
 import { figuresFromSums, SUMS, sumUnit, type Unit } from "./rollup.js";

@@ -19,8 +19,9 @@ import { GROWTH_MODELS } from "./growthModels.js";
 import { createPathBuffers, createWorkspace, runPath } from "./kernel.js";
 import { NormalStreams, platformStreamKey, REGION_STREAM, TRIAL_BLOCK } from "./random.js";
 import { SUMS, sumUnit, type Unit } from "./rollup.js";
-import { checkValue, type Check, type StaticFigures } from "./targets.js";
-import { meets, meetsCheck, planChecks, trialValue } from "./trialChecks.js";
+import type { Check, StaticFigures } from "./targets.js";
+import { meets, planChecks, trialValue } from "./trialChecks.js";
+import { blockCount, blockInRecord, createRecord, finishRecord, slotsOf, type TrialBlock, type TrialRecord } from "./trialRecord.js";
 
 /** Everything a block of trials depends on (the same in every thread that prepares the same job). */
 export interface TrialSetup {
@@ -36,43 +37,6 @@ export interface TrialSetup {
   reportSteps: number[];
 }
 
-/**
- * Trial values per slot and trial, in blocks of `block` trials: the values of slot q for the trials of
- * block t are contiguous, at t · slots · block + q · size(t) (size(t) = block, or what is left for the
- * last block). Read a slot's values in trial order with trialColumn.
- */
-export interface TrialRecord {
-  runs: number;
-  block: number;
-  reportSteps: number[];
-  /** Slots r · n + i: report step r, platform i. */
-  output: Float32Array;
-  land: Float32Array;
-  outputMean: Float64Array;
-  /** Roll-up units recorded (indices into units), and their sums: slots (j · R + r) · SUMS + s. */
-  rollupUnits: number[];
-  rollupSums: Float32Array;
-  rollupMeans: Float64Array;
-  /** Per check: trials meeting it at its year; trials whose first met step is k (index steps + 1 = never). */
-  metAtYear: Float64Array;
-  firstMet: Float64Array[];
-}
-
-/** One block's part of the record (slot-major: slot q's trials at q · trials + b) and its tallies. */
-export interface TrialBlock {
-  block: number;
-  trials: number;
-  output: Float32Array;
-  land: Float32Array;
-  rollupSums: Float32Array;
-  /** Per slot: the sum of the block's trial values, in trial order. */
-  outputSum: Float64Array;
-  rollupSum: Float64Array;
-  /** Per check: trials meeting it at its year; [check · (steps + 2) + k]: trials first meeting it at step k. */
-  metAtYear: Float64Array;
-  firstMet: Float64Array;
-}
-
 export class CancelledError extends Error {
   constructor() {
     super("模拟已取消 / simulation cancelled");
@@ -85,125 +49,6 @@ export interface MonteCarloOptions {
   onProgress?: (done: number, total: number) => void;
   /** Polled between batches of trials; true stops the run with a CancelledError. */
   shouldCancel?: () => boolean;
-}
-
-export const blockCount = (runs: number): number => Math.ceil(runs / TRIAL_BLOCK);
-export const blockTrials = (runs: number, block: number): number => Math.min(TRIAL_BLOCK, runs - block * TRIAL_BLOCK);
-
-/** Record slots per trial: platform values (report steps × platforms) and roll-up sums. */
-function slotsOf(setup: TrialSetup): { slots: number; sumSlots: number; rollupUnits: number[] } {
-  const rollupUnits = setup.units.map((u, j) => (u.kind === "platform" ? -1 : j)).filter((j) => j >= 0);
-  return { slots: setup.reportSteps.length * setup.c.n, sumSlots: rollupUnits.length * setup.reportSteps.length * SUMS, rollupUnits };
-}
-
-/** A zeroed record for setup.runs trials. */
-export function createRecord(setup: TrialSetup): TrialRecord {
-  const { runs, reportSteps, checks } = setup;
-  const { slots, sumSlots, rollupUnits } = slotsOf(setup);
-  return {
-    runs,
-    block: TRIAL_BLOCK,
-    reportSteps,
-    output: new Float32Array(slots * runs),
-    land: new Float32Array(slots * runs),
-    outputMean: new Float64Array(slots),
-    rollupUnits,
-    rollupSums: new Float32Array(sumSlots * runs),
-    rollupMeans: new Float64Array(sumSlots),
-    metAtYear: new Float64Array(checks.length),
-    firstMet: checks.map(() => new Float64Array(setup.c.steps + 2)),
-  };
-}
-
-/** A block whose columns are views into the record (the one-thread path: nothing to copy). */
-export function blockInRecord(setup: TrialSetup, record: TrialRecord, block: number): TrialBlock {
-  const { slots, sumSlots } = slotsOf(setup);
-  const from = block * TRIAL_BLOCK;
-  const trials = blockTrials(setup.runs, block);
-  const view = (a: Float32Array, width: number) => a.subarray(from * width, (from + trials) * width);
-  return makeBlock(setup, block, trials, view(record.output, slots), view(record.land, slots), view(record.rollupSums, sumSlots));
-}
-
-/** A block with its own columns (a worker's, to transfer). */
-export function newBlock(setup: TrialSetup, block: number): TrialBlock {
-  const { slots, sumSlots } = slotsOf(setup);
-  const trials = blockTrials(setup.runs, block);
-  return makeBlock(
-    setup,
-    block,
-    trials,
-    new Float32Array(slots * trials),
-    new Float32Array(slots * trials),
-    new Float32Array(sumSlots * trials),
-  );
-}
-
-/** One object shape for every block (the hot loop sees one hidden class). */
-function makeBlock(
-  setup: TrialSetup,
-  block: number,
-  trials: number,
-  output: Float32Array,
-  land: Float32Array,
-  rollupSums: Float32Array,
-): TrialBlock {
-  const { slots, sumSlots } = slotsOf(setup);
-  return {
-    block,
-    trials,
-    output,
-    land,
-    rollupSums,
-    outputSum: new Float64Array(slots),
-    rollupSum: new Float64Array(sumSlots),
-    metAtYear: new Float64Array(setup.checks.length),
-    firstMet: new Float64Array(setup.checks.length * (setup.c.steps + 2)),
-  };
-}
-
-/** Copy a block's columns to its place in the record (nothing to do for a block made by blockInRecord). */
-export function placeBlock(setup: TrialSetup, record: TrialRecord, b: TrialBlock): void {
-  const { slots, sumSlots } = slotsOf(setup);
-  const from = b.block * TRIAL_BLOCK;
-  if (b.output.buffer !== record.output.buffer) record.output.set(b.output, from * slots);
-  if (b.land.buffer !== record.land.buffer) record.land.set(b.land, from * slots);
-  if (b.rollupSums.buffer !== record.rollupSums.buffer) record.rollupSums.set(b.rollupSums, from * sumSlots);
-}
-
-/**
- * Complete a record from all its blocks (placed, in any order): means and tallies summed in block
- * order, and the checks whose outcome is the same in every trial counted once per trial.
- */
-export function finishRecord(setup: TrialSetup, record: TrialRecord, blocks: readonly TrialBlock[]): TrialRecord {
-  const { runs, checks, c, statics, sums } = setup;
-  const ordered = [...blocks].sort((a, b) => a.block - b.block);
-  if (ordered.length !== blockCount(runs) || ordered.some((b, t) => b.block !== t)) throw new Error("incomplete trial blocks");
-  const width = c.steps + 2;
-  for (const b of ordered) {
-    for (let q = 0; q < b.outputSum.length; q++) record.outputMean[q] += b.outputSum[q];
-    for (let q = 0; q < b.rollupSum.length; q++) record.rollupMeans[q] += b.rollupSum[q];
-    for (let x = 0; x < checks.length; x++) {
-      record.metAtYear[x] += b.metAtYear[x];
-      for (let k = 0; k < width; k++) record.firstMet[x][k] += b.firstMet[x * width + k];
-    }
-  }
-  for (let q = 0; q < record.outputMean.length; q++) record.outputMean[q] /= runs;
-  for (let q = 0; q < record.rollupMeans.length; q++) record.rollupMeans[q] /= runs;
-  const steps1 = c.steps + 1;
-  for (const index of planChecks(checks).fixed) {
-    const check = checks[index];
-    const value = (k: number) => checkValue(check, k, sums, steps1, statics, c.exitStep);
-    if (meetsCheck(check, value(check.step))) record.metAtYear[index] += runs;
-    let first = steps1;
-    for (let k = 0; k < steps1; k++) {
-      if (meetsCheck(check, value(k))) {
-        first = k;
-        break;
-      }
-    }
-    record.firstMet[index][first] += runs;
-  }
-  return record;
 }
 
 /** Bytes of draws and of trial-major values per batch of trials: the batch shrinks as platforms grow. */
@@ -362,16 +207,4 @@ export function runMonteCarlo(setup: TrialSetup, options: MonteCarloOptions = {}
     if (t + 1 < blockCount(setup.runs) && options.shouldCancel?.()) throw new CancelledError();
   }
   return finishRecord(setup, record, blocks);
-}
-
-/** Slot q's values of every trial, in trial order, into `out` (length runs). */
-export function trialColumn(record: TrialRecord, values: Float32Array, q: number, out: Float32Array): Float32Array {
-  const { runs, block } = record;
-  const slots = values.length / runs;
-  for (let m0 = 0; m0 < runs; m0 += block) {
-    const size = Math.min(block, runs - m0);
-    const from = m0 * slots + q * size;
-    for (let b = 0; b < size; b++) out[m0 + b] = values[from + b];
-  }
-  return out;
 }

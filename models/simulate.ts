@@ -9,9 +9,10 @@ import { deterministicGrowth } from "./growthModels.js";
 import { platformStats, rollupStats } from "./trialStats.js";
 import { compile } from "./compile.js";
 import { createPathBuffers, createWorkspace, runPath, type PathBuffers } from "./kernel.js";
-import { runMonteCarlo, type TrialRecord, type TrialSetup } from "./montecarlo.js";
+import { runMonteCarlo, type TrialSetup } from "./montecarlo.js";
+import type { TrialRecord } from "./trialRecord.js";
 import type { Platform } from "./platform.js";
-import type { SimulationResult } from "./results.js";
+import type { SimulationResult, Stats } from "./results.js";
 import { rollupUnits, type Unit } from "./rollup.js";
 import { horizonYears, parseScenario, ScenarioError, type Scenario } from "./scenario.js";
 import { staticFigures, type Check, type StaticFigures } from "./targets.js";
@@ -118,16 +119,25 @@ export function prepareSimulation(
   return { platforms, sheetOrder, scenario, defs, c, units, checks, statics, path, sums, setup };
 }
 
-/** The named results of a prepared simulation and its trial record (null for a deterministic run). */
-export function finishSimulation(prepared: PreparedSimulation, trials: TrialRecord | null): SimulationResult {
+/** Monte Carlo statistics computed elsewhere (other threads, from record parts), in unit order. */
+export interface TrialStatistics {
+  platforms: Stats[];
+  rollups: Stats[];
+}
+
+/**
+ * The named results of a prepared simulation and its trial record (null for a deterministic run);
+ * `statistics` when the record's statistics were already computed (trialStats.ts, by parts).
+ */
+export function finishSimulation(prepared: PreparedSimulation, trials: TrialRecord | null, statistics?: TrialStatistics): SimulationResult {
   const { platforms, sheetOrder, scenario, defs, c, units, checks, statics, path, sums } = prepared;
   const { baseYear, horizon } = scenario;
   const runs = scenario.monteCarlo.runs;
   const platformList = platformResults(c, platforms, path);
   const rollups = rollupResults(c, units, sums);
   if (trials) {
-    platformStats(c, trials).forEach((stats, i) => (platformList[i].stats = stats));
-    rollupStats(c, trials).forEach((stats, j) => (rollups[j].stats = stats));
+    (statistics?.platforms ?? platformStats(c, trials)).forEach((stats, i) => (platformList[i].stats = stats));
+    (statistics?.rollups ?? rollupStats(c, trials)).forEach((stats, j) => (rollups[j].stats = stats));
   }
   const position = (name: string) => sheetOrder.get(name) ?? -1;
   const firstMember = (members: string[]) => Math.min(...members.map(position));

@@ -2,28 +2,34 @@
  * Monte Carlo statistics (model.md step 5): quantiles per platform and per roll-up from a trial record.
  */
 import type { Compiled } from "./compile.js";
-import { trialColumn, type TrialRecord } from "./montecarlo.js";
+import { trialColumn, type TrialRecord } from "./trialRecord.js";
 import type { Quantiles, Stats, YearMetric } from "./results.js";
 import { SUM_METRICS, SUMS } from "./rollup.js";
 import { QuantileSelector } from "./quantileSelector.js";
 import { scaleQuantiles } from "./summarize.js";
 import { WAN_PER_YI } from "./perMu.js";
 
-/** Monte Carlo statistics per platform and report year. Amounts are output × a fixed ratio, so their quantiles are scaled output quantiles. */
-export function platformStats(c: Compiled, trials: TrialRecord): Stats[] {
+/**
+ * Monte Carlo statistics per platform and report year. Amounts are output × a fixed ratio, so their
+ * quantiles are scaled output quantiles. `first`: the first platform of a record part (recordPart), whose
+ * slots r · count + (i − first) hold platforms first … first + count − 1; 0 for a whole record.
+ */
+export function platformStats(c: Compiled, trials: TrialRecord, first = 0): Stats[] {
   const { runs, reportSteps } = trials;
+  const count = trials.outputMean.length / Math.max(1, reportSteps.length);
   const selector = new QuantileSelector();
   const quantilesOf = (values: Float32Array | Float64Array, mean?: number) => selector.quantiles(values, mean);
   const perMu = new Float64Array(runs);
   const outputs = new Float32Array(runs);
   const lands = new Float32Array(runs);
-  return c.names.map((_, i) => {
+  return Array.from({ length: count }, (_, slot) => {
+    const i = first + slot;
     const stats: Stats = {};
     reportSteps.forEach((k, r) => {
-      trialColumn(trials, trials.output, r * c.n + i, outputs);
-      trialColumn(trials, trials.land, r * c.n + i, lands);
+      trialColumn(trials, trials.output, r * count + slot, outputs);
+      trialColumn(trials, trials.land, r * count + slot, lands);
       for (let m = 0; m < runs; m++) perMu[m] = lands[m] > 0 ? (outputs[m] * WAN_PER_YI) / lands[m] : NaN;
-      const y = quantilesOf(outputs, trials.outputMean[r * c.n + i]);
+      const y = quantilesOf(outputs, trials.outputMean[r * count + slot]);
       const pm = quantilesOf(perMu);
       const va = c.vaRatio[i];
       const ei = c.energyIntensity0[i] * c.intensityFactor[k];

@@ -3,7 +3,8 @@
  * on a pool of threads, and the same result bit for bit either way. The pipeline takes an Engine; the
  * command line passes nodeEngine(--threads), the task pane and the standalone page webEngine().
  */
-import { blockCount, runMonteCarlo } from "../../models/montecarlo.js";
+import { runMonteCarlo } from "../../models/montecarlo.js";
+import { blockCount } from "../../models/trialRecord.js";
 import type { Platform } from "../../models/platform.js";
 import type { SimulationResult } from "../../models/results.js";
 import { finishSimulation, prepareSimulation, simulate, type SimulateOptions } from "../../models/simulate.js";

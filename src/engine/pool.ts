@@ -3,16 +3,26 @@
  * the job; blocks are handed out one at a time to whichever thread is free (so a slow thread never holds
  * the others up), and each finished block is placed in the record by the assembler:
  *  - "caller": this thread, from its own prepared simulation (Node: no copy of the result between threads);
+ *    the statistics are then computed by parts on every thread (platforms and roll-ups in ranges);
  *  - "leader": thread 0, which then sends the finished result (the pane: its UI thread does no model work).
  * Blocks are pure functions of (input, seed, block), and means are summed in block order, so the result
  * is the same bit for bit for any number of threads and any finishing order. Threads stay up between runs;
  * a cancel or a failure terminates them, and the next run starts fresh ones.
  */
-import { blockCount, CancelledError, createRecord, finishRecord, placeBlock, type TrialBlock } from "../../models/montecarlo.js";
-import type { SimulationResult } from "../../models/results.js";
+import { CancelledError } from "../../models/montecarlo.js";
+import {
+  blockCount,
+  createRecord,
+  finishRecord,
+  placeBlock,
+  recordPart,
+  type TrialBlock,
+  type TrialRecord,
+} from "../../models/trialRecord.js";
+import type { SimulationResult, Stats } from "../../models/results.js";
 import { finishSimulation, type PreparedSimulation } from "../../models/simulate.js";
 import type { WorkerFailure } from "../worker/protocol.js";
-import { blockTransfers, type EngineJob, type ThreadReply, type ThreadRequest } from "./protocol.js";
+import { blockTransfers, partTransfers, type EngineJob, type ThreadReply, type ThreadRequest } from "./protocol.js";
 
 /** One thread as the pool sees it (node/nodeThreads.ts and web/webWorkers.ts make them). */
 export interface TrialThread {
@@ -117,11 +127,29 @@ export class TrialPool {
         if (next < blocks) thread.post({ type: "block", run, block: next++ });
         else idle.push(thread);
       };
+      const statistics = { platforms: [] as Stats[], rollups: [] as Stats[] };
+      let partsLeft = 0;
       const finish = () => {
         if (leader) return leader.post({ type: "finish", run });
         const trials = setup && record ? finishRecord(setup, record, tallies) : null;
-        settle(finishSimulation(prepared!, trials));
+        if (!setup || !trials) return settle(finishSimulation(prepared!, trials));
+        // The statistics by parts, one per thread: platforms and roll-ups split in contiguous ranges.
+        const n = setup.c.n;
+        const J = trials.rollupUnits.length;
+        const parts = threads.length;
+        for (let w = 0; w < parts; w++) {
+          const first = Math.floor((w * n) / parts);
+          const rollupFrom = Math.floor((w * J) / parts);
+          const count = Math.floor(((w + 1) * n) / parts) - first;
+          const rollups = Math.floor(((w + 1) * J) / parts) - rollupFrom;
+          if (count === 0 && rollups === 0) continue;
+          const part = recordPart(setup, trials, first, count, rollupFrom, rollups);
+          partsLeft++;
+          threads[w].post({ type: "stats", run, part, first, rollupFrom }, partTransfers(part));
+        }
+        partRecord = trials;
       };
+      let partRecord: TrialRecord | null = null;
       const onReply = (thread: TrialThread) => (reply: ThreadReply) => {
         if (settled || reply.run !== run) return;
         if (options.shouldCancel?.()) return settle(new CancelledError());
@@ -154,6 +182,11 @@ export class TrialPool {
           }
           case "result":
             return settle(reply.result);
+          case "stats":
+            reply.platforms.forEach((stats, k) => (statistics.platforms[reply.first + k] = stats));
+            reply.rollups.forEach((stats, k) => (statistics.rollups[reply.rollupFrom + k] = stats));
+            if (--partsLeft === 0) settle(finishSimulation(prepared!, partRecord, statistics));
+            return;
           case "error":
             return settle(new TrialThreadFailure(reply.error));
         }

@@ -3,9 +3,9 @@
  * in the command line and the pipeline, Web Workers in the task pane and the standalone page. Plain data
  * only (structured clone); a block's columns travel as transferred buffers.
  */
-import type { TrialBlock } from "../../models/montecarlo.js";
+import type { TrialBlock, TrialRecord } from "../../models/trialRecord.js";
 import type { Platform } from "../../models/platform.js";
-import type { SimulationResult } from "../../models/results.js";
+import type { SimulationResult, Stats } from "../../models/results.js";
 import type { WorkerFailure } from "../worker/protocol.js";
 
 /** What to simulate: the same input simulate() takes. */
@@ -24,7 +24,9 @@ export type ThreadRequest =
   /** To the leader: a finished block to place in the record. */
   | { type: "place"; run: number; block: TrialBlock }
   /** To the leader: every block is placed; assemble the result. */
-  | { type: "finish"; run: number };
+  | { type: "finish"; run: number }
+  /** The statistics of a record part (recordPart): platforms from `first`, roll-ups from `rollupFrom`. */
+  | { type: "stats"; run: number; part: TrialRecord; first: number; rollupFrom: number };
 
 export type ThreadReply =
   | { type: "ready"; run: number; blocks: number; trials: number }
@@ -32,7 +34,12 @@ export type ThreadReply =
   | { type: "progress"; run: number; block: number; trials: number }
   | { type: "block"; run: number; block: TrialBlock }
   | { type: "result"; run: number; result: SimulationResult }
+  | { type: "stats"; run: number; first: number; rollupFrom: number; platforms: Stats[]; rollups: Stats[] }
   | { type: "error"; run: number; error: WorkerFailure };
+
+/** The buffers of a record part's columns, to transfer rather than copy. */
+export const partTransfers = (part: TrialRecord): ArrayBuffer[] =>
+  [part.output, part.land, part.outputMean, part.rollupSums, part.rollupMeans].map((a) => a.buffer as ArrayBuffer);
 
 /** The buffers of a block's columns, to transfer rather than copy. */
 export const blockTransfers = (block: TrialBlock): ArrayBuffer[] =>

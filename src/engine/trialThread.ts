@@ -1,20 +1,21 @@
 /**
  * The work of one trial thread, whatever the host (node/trialThread.ts, web/trial.worker.ts): prepare a
- * job, run the blocks it is sent, and, as the leader, place every block in the record and assemble the
- * result. Each thread prepares the job itself from the same input, so every thread holds the same
+ * job, run the blocks it is sent, compute the statistics of the record parts it is sent, and, as the
+ * leader, place every block in the record and assemble the result. Each thread prepares the job itself from the same input, so every thread holds the same
  * compiled model and every block comes out the same wherever it runs.
  */
+import { TrialBlockRunner } from "../../models/montecarlo.js";
 import {
   blockCount,
   createRecord,
   finishRecord,
   newBlock,
   placeBlock,
-  TrialBlockRunner,
   type TrialBlock,
   type TrialRecord,
-} from "../../models/montecarlo.js";
+} from "../../models/trialRecord.js";
 import { finishSimulation, prepareSimulation, type PreparedSimulation } from "../../models/simulate.js";
+import { platformStats, rollupStats } from "../../models/trialStats.js";
 import { describeError } from "../worker/protocol.js";
 import { blockTransfers, type ThreadReply, type ThreadRequest } from "./protocol.js";
 
@@ -54,6 +55,11 @@ export function trialThread(post: PostReply): (request: ThreadRequest) => void {
       const progress = (trials: number) => post({ type: "progress", run, block: request.block, trials });
       const block = runner.run(request.block, newBlock(setup, request.block), progress);
       post({ type: "block", run, block }, blockTransfers(block));
+    } else if (request.type === "stats") {
+      const { part, first, rollupFrom } = request;
+      const platforms = platformStats(prepared.c, part, first);
+      const rollups = rollupStats(prepared.c, part);
+      post({ type: "stats", run, first, rollupFrom, platforms, rollups });
     } else if (request.type === "place") {
       if (!record || !setup) throw new Error("not the leader of this run");
       placeBlock(setup, record, request.block);

@@ -1,15 +1,23 @@
 /**
  * Monte Carlo benchmark (npm run bench): 100 platforms × 10 report years × 10,000 runs, two
  * configurations: (a) proportional land, no cap, no targets; (b) merit land + energy cap + the
- * jiaxing-2020 preset targets. For each: wall time of simulate(), the trial loop alone (runMonteCarlo
- * on the same compiled inputs), platform-year steps per second, and peak memory. Each configuration
- * runs in its own child process so peak memory is its own. No assertions: a benchmark, not a test.
+ * jiaxing-2020 preset targets. For each: wall time of simulate() on one thread, of the engine on all
+ * threads (nodeEngine, the command line's), the trial loop alone (runMonteCarlo, one thread), platform-
+ * year steps per second, and peak memory; each configuration in its own child process so peak memory is
+ * its own. Then the whole command line for job (a) (start to JSON written, `simulate … --json`) with
+ * 1 thread and all threads: wall time and peak RSS of the process. No assertions: a benchmark, not a test.
  *
- *   npm run bench                         both configurations, 3 repeats each, medians
- *   npm run bench -- --runs=2000 --repeat=1
- *   npm run bench -- --config=b --child   one configuration in this process (for --cpu-prof)
+ *   npm run bench:montecarlo                         both configurations, 3 repeats each, medians
+ *   npm run bench:montecarlo -- --runs=2000 --repeat=1
+ *   npm run bench:montecarlo -- --config=b --child   one configuration in this process (for --cpu-prof)
  */
 import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { nodeEngine } from "../../src/engine/node/nodeThreads.js";
+import { writeBigPlatformWorkbook, BIG_BASE_YEAR } from "./bigWorkbook.js";
 import { runMonteCarlo } from "../../models/montecarlo.js";
 import { prepareSimulation } from "../../models/simulate.js";
 import { simulate, type Platform, type ScenarioInput } from "../../models/index.js";
@@ -27,6 +35,8 @@ interface Measure {
   reportYears: number;
   runs: number;
   simulateMs: number[];
+  threadedMs: number[];
+  threads: number;
   loopMs: number[];
   simulateCpuMs: number[];
   loopCpuMs: number[];
@@ -64,13 +74,16 @@ const cpuMs = (from: NodeJS.CpuUsage) => {
   return (d.user + d.system) / 1000;
 };
 
-function runConfig(config: string): Measure {
+async function runConfig(config: string): Promise<Measure> {
   const region = syntheticRegion();
   // Warm up once (a shorter run, so it does not set the peak).
   simulate(region, scenarioFor(config, region, Math.min(RUNS, 1000)));
   timeLoop(region, scenarioFor(config, region, Math.min(RUNS, 1000)));
   const input = scenarioFor(config, region, RUNS);
   const simulateMs: number[] = [];
+  const threadedMs: number[] = [];
+  const engine = nodeEngine(availableParallelism());
+  await engine.simulate(region, scenarioFor(config, region, Math.min(RUNS, 1000))); // starts the threads
   const loopMs: number[] = [];
   const simulateCpuMs: number[] = [];
   const loopCpuMs: number[] = [];
@@ -98,13 +111,20 @@ function runConfig(config: string): Measure {
     const [wall, cpu] = timeLoop(region, input);
     loopMs.push(wall);
     loopCpuMs.push(cpu);
+    global.gc?.();
+    const t1 = performance.now();
+    await engine.simulate(region, input, { onProgress: sample });
+    threadedMs.push(performance.now() - t1);
   }
+  engine.close();
   return {
     config,
     platforms: region.length,
     reportYears,
     runs: RUNS,
     simulateMs,
+    threadedMs,
+    threads: engine.threads,
     loopMs,
     simulateCpuMs,
     loopCpuMs,
@@ -124,11 +144,14 @@ function printTable(measures: Measure[]): void {
   const rows = measures.map((m) => {
     const steps = m.platforms * m.reportYears * m.runs;
     const sim = median(m.simulateMs);
+    const threaded = median(m.threadedMs);
     const loop = median(m.loopMs);
     return [
       m.config,
       `${m.platforms}×${m.reportYears}×${m.runs}`,
       sim.toFixed(0),
+      `${threaded.toFixed(0)} (${m.threads})`,
+      (((steps / threaded) * 1e3) / 1e6).toFixed(1),
       loop.toFixed(0),
       median(m.simulateCpuMs).toFixed(0),
       median(m.loopCpuMs).toFixed(0),
@@ -144,6 +167,8 @@ function printTable(measures: Measure[]): void {
     "config",
     "size",
     "simulate ms",
+    "all threads ms",
+    "Msteps/s threads",
     "loop ms",
     "sim cpu ms",
     "loop cpu ms",
@@ -160,15 +185,62 @@ function printTable(measures: Measure[]): void {
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   rows.forEach((r) => console.log(line(r)));
   console.log(
-    `(a) proportional land, no cap, no targets; (b) merit land + energy cap + jiaxing-2020 targets. Medians of ${REPEAT} (simulate: ${measures.map((m) => m.config + " " + m.simulateMs.map((t) => t.toFixed(0)).join("/")).join("; ")}).`,
+    `(a) proportional land, no cap, no targets; (b) merit land + energy cap + jiaxing-2020 targets. Medians of ${REPEAT} (simulate: ${measures.map((m) => m.config + " " + m.simulateMs.map((t) => t.toFixed(0)).join("/")).join("; ")}). simulate: one thread; all threads: nodeEngine (threads in brackets), the same numbers bit for bit.`,
   );
   console.log(
     "steps = platforms × report years × runs. idle rss: after GC before simulate(); peak rss, heap+buf: sampled during simulate() (max over repeats); maxRSS: the process's peak (warm-up and trial-loop runs included).",
   );
 }
 
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const TIME = ["/usr/bin/time", "/bin/time"].find((p) => existsSync(p));
+
+/** The whole command line on job (a), as an analyst runs it: wall time and peak RSS of the process. */
+async function cliJob(): Promise<void> {
+  const dir = join(tmpdir(), "parkplan-bench");
+  mkdirSync(dir, { recursive: true });
+  const book = join(dir, "platforms-100.xlsx");
+  if (!existsSync(book)) await writeBigPlatformWorkbook(book, 100);
+  const scenario = join(dir, "job-a.scenario.json");
+  const years = Array.from({ length: 10 }, (_, k) => BIG_BASE_YEAR + 1 + k);
+  writeFileSync(scenario, JSON.stringify({ ...scenarioA(RUNS), baseYear: BIG_BASE_YEAR, horizon: years }));
+  const out = join(dir, "job-a.json");
+  const bin = join(ROOT, "bin", "parkplan.js");
+  // The compiled command line, as `npm ci` leaves it (bin would fall back to the sources if it were stale).
+  spawnSync(process.execPath, [join(ROOT, "scripts", "build-cli.mjs")], { stdio: "ignore" });
+  console.log(
+    `\nWhole command line, job (a) on 100 platforms × 10 years × ${RUNS} runs: parkplan simulate … --json > file (${REPEAT} runs each, medians)`,
+  );
+  for (const threads of [1, availableParallelism()]) {
+    const walls: number[] = [];
+    const rss: number[] = [];
+    for (let r = 0; r < REPEAT + 1; r++) {
+      const args = [bin, "simulate", book, "--scenario", scenario, "--json", "--threads", String(threads)];
+      const t0 = performance.now();
+      const child = TIME
+        ? spawnSync(TIME, ["-f", "%M", "-o", join(dir, "rss.txt"), process.execPath, ...args], {
+            stdio: ["ignore", "pipe", "pipe"],
+            maxBuffer: 256 * MB,
+          })
+        : spawnSync(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * MB });
+      const wall = performance.now() - t0;
+      if (child.status !== 0) throw new Error(`parkplan failed: ${child.stderr}`);
+      writeFileSync(out, child.stdout);
+      if (r === 0) continue; // the first run warms the file cache
+      walls.push(wall);
+      if (TIME) rss.push(Number(readFirstLine(join(dir, "rss.txt"))) / 1024);
+    }
+    console.log(
+      `  --threads ${threads}: ${median(walls).toFixed(0)} ms (${walls.map((w) => w.toFixed(0)).join("/")}), peak RSS ${rss.length ? median(rss).toFixed(0) + " MB" : "n/a (no /usr/bin/time)"}`,
+    );
+  }
+}
+
+const readFirstLine = (path: string) => readFileSync(path, "utf8").split("\n")[0].trim();
+
 if (CHILD) {
-  const measures = CONFIGS.map(runConfig);
+  const measures: Measure[] = [];
+  for (const config of CONFIGS) measures.push(await runConfig(config));
   if (process.argv.includes("--json")) process.stdout.write(JSON.stringify(measures));
   else printTable(measures);
 } else {
@@ -192,4 +264,5 @@ if (CHILD) {
     measures.push(...(JSON.parse(child.stdout) as Measure[]));
   }
   printTable(measures);
+  await cliJob();
 }

@@ -4,7 +4,8 @@
  * each Monte Carlo trial is this loop with the rates the growth model made of its draws
  * (growthModels.ts). Nothing is allocated here: buffers come from a Workspace.
  *
- * Order within year k (documented in models/README.md):
+ * Order within year k (documented in models/README.md); the merit strategies' evaluation classes come
+ * first, from year k−1's figures:
  *   1. productivity p ← p × (1 + g), and 0 when g < −100%;
  *   2. exits at k relocate s × Y(k−1) to their receiver, which takes land for it at its p(k) from its
  *      free headroom (immediately, no lag); what does not fit is lost;
@@ -134,43 +135,20 @@ export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws:
   for (let k = 1; k <= c.steps; k++) {
     const row = k * n;
     const prev = row - n;
-    // 1. Productivity.
-    for (let i = 0; i < n; i++) {
-      let q = p[i] * (1 + growth[row + i]);
-      if (q < 0) q = 0; // growth below −100% wipes productivity out; it cannot turn negative
-      p[i] = q;
-      relocatedLand[i] = 0;
-    }
-    // 2. Exits relocate part of last year's output to their receiver.
-    let relocated = 0;
-    let lost = 0;
-    for (let x = 0; x < exiting.length; x++) {
-      const i = exiting[x];
-      if (exitStep[i] !== k) continue;
-      const moving = c.relocationShare * output[prev + i];
-      const r = receiver[i];
-      if (r < 0 || exitStep[r] <= k || !(p[r] > 0)) {
-        lost += moving;
-        continue;
-      }
-      const take = Math.min((moving * WAN_PER_YI) / p[r], Math.max(0, headroom[r] - committed[r]));
-      committed[r] += take;
-      relocatedLand[r] += take;
-      const moved = (take * p[r]) / WAN_PER_YI;
-      relocated += moved;
-      lost += moving - moved;
-    }
-    out.relocated[k] = relocated;
-    out.relocationLost[k] = lost;
+    const horizon = k + lag;
     // Evaluation classes on last year's figures, for the merit strategies.
     if (needsClasses) {
       for (let i = 0; i < n; i++) ws.eligible[i] = exitStep[i] > k && land[prev + i] > 0 ? 1 : 0;
       evaluateClasses(c, ws, output, land, prev, k - 1);
       out.classes.set(classes, row);
     }
-    // 3. Land grants, then land in use.
-    const horizon = k + lag;
+    // 1. Productivity; in the same pass, each platform's land weight and room for step 3 (one pass over
+    // the platforms instead of two: the room of an exit's receiver is set again after step 2).
     for (let i = 0; i < n; i++) {
+      let q = p[i] * (1 + growth[row + i]);
+      if (q < 0) q = 0; // growth below −100% wipes productivity out; it cannot turn negative
+      p[i] = q;
+      relocatedLand[i] = 0;
       // Only platforms still there when the grant starts producing may receive land.
       if (exitStep[i] > horizon) {
         const use = land[prev + i];
@@ -193,36 +171,65 @@ export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws:
         caps[i] = 0;
       }
     }
+    // 2. Exits relocate part of last year's output to their receiver.
+    let relocated = 0;
+    let lost = 0;
+    for (let x = 0; x < exiting.length; x++) {
+      const i = exiting[x];
+      if (exitStep[i] !== k) continue;
+      const moving = c.relocationShare * output[prev + i];
+      const r = receiver[i];
+      if (r < 0 || exitStep[r] <= k || !(p[r] > 0)) {
+        lost += moving;
+        continue;
+      }
+      const take = Math.min((moving * WAN_PER_YI) / p[r], Math.max(0, headroom[r] - committed[r]));
+      committed[r] += take;
+      relocatedLand[r] += take;
+      if (exitStep[r] > horizon) caps[r] = headroom[r] - committed[r];
+      const moved = (take * p[r]) / WAN_PER_YI;
+      relocated += moved;
+      lost += moving - moved;
+    }
+    out.relocated[k] = relocated;
+    out.relocationLost[k] = lost;
+    // 3. Land grants, then land in use (and, without an energy cap, output: step 4 in the same pass).
     out.landUnallocated[k] =
       c.landStrategy === "manual"
         ? allocateRequests(c.landQuota[k], c.manualLand.subarray(row, row + n), caps, alloc)
         : waterFill(c.landQuota[k], weights, caps, alloc, ws.open);
     const producing = k - lag;
     const grantRow = producing >= 1 ? producing * n : -1;
+    const cap = c.energyCap[k];
+    const uncapped = !(cap === cap);
     for (let i = 0; i < n; i++) {
       committed[i] += alloc[i];
       grants[row + i] = alloc[i];
       if (exitStep[i] <= k) {
         land[row + i] = 0;
         capacity[i] = 0;
+        if (uncapped) {
+          output[row + i] = 0;
+          binding[row + i] = BINDING_EXITED;
+        }
         continue;
       }
       const newLand = grantRow >= 0 ? grants[grantRow + i] : 0;
       const l = land[prev + i] + newLand + relocatedLand[i];
       land[row + i] = l;
-      capacity[i] = (p[i] * l) / WAN_PER_YI;
+      const y = (p[i] * l) / WAN_PER_YI;
+      capacity[i] = y;
+      if (uncapped) {
+        output[row + i] = y;
+        binding[row + i] = BINDING_LAND;
+      }
     }
     // 4. Energy and output.
-    const cap = c.energyCap[k];
-    if (cap === cap) {
-      allocateEnergy(c, k, cap, out, ws);
-    } else {
+    if (uncapped) {
       out.energyAllocated[k] = NaN;
       out.energyUnused[k] = NaN;
-      for (let i = 0; i < n; i++) {
-        output[row + i] = capacity[i];
-        binding[row + i] = exitStep[i] <= k ? BINDING_EXITED : BINDING_LAND;
-      }
+    } else {
+      allocateEnergy(c, k, cap, out, ws);
     }
   }
 }

@@ -109,7 +109,7 @@ export class NormalStreams {
         if (j < bound && j > -bound) {
           out[at] = j * W[layer];
         } else {
-          // Rare (≈ 1.2%): hand the state over to the slow path and take it back.
+          // Rare (≈ 3%): hand the state over to the slow path and take it back.
           S[s * 4] = a;
           S[s * 4 + 1] = b;
           S[s * 4 + 2] = c;

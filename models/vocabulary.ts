@@ -14,6 +14,7 @@ import { LEVEL_LABELS, STATUS_LABELS } from "./platform.js";
 import type { Binding, Bilingual, RollupResult, TargetCheck } from "./results.js";
 import type { AllocationStrategy, EvaluationClass, Indicator } from "./scenario.js";
 import type { Comparison, Metric } from "./targetSchema.js";
+import type { GrowthDistribution } from "./growthModels.js";
 
 export { LEVEL_LABELS, STATUS_LABELS };
 export type { Bilingual };
@@ -77,6 +78,11 @@ export const STRATEGY_LABELS = {
   "main-only": { zh: "仅主平台", en: "Main platforms only" },
   manual: { zh: "逐平台指定", en: "Set per platform" },
 } satisfies Record<AllocationStrategy, Bilingual>;
+
+/** Growth models (growthModels.ts): how a platform's annual growth is drawn. */
+export const GROWTH_MODEL_LABELS = {
+  normal: { zh: "正态分布（均值 μ、标准差 σ）", en: "Normal (mean μ, standard deviation σ)" },
+} satisfies Record<GrowthDistribution, Bilingual>;
 
 /** The strategies in the order choices are offered. */
 export const STRATEGY_CHOICES: readonly AllocationStrategy[] = termKeys(STRATEGY_LABELS);

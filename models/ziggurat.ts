@@ -2,7 +2,7 @@
  * Standard normal draws by the ziggurat method (Marsaglia & Tsang, "The ziggurat method for generating
  * random variables", J. Stat. Softw. 5(8), 2000), 128 layers, fed by 32-bit integers.
  *
- * One integer per draw on the fast path (≈ 98.8% of draws): its low 7 bits pick the layer and its other
+ * One integer per draw on the fast path (≈ 97% of draws): its low 7 bits pick the layer and its other
  * 25 bits, as a signed integer j, the position x = j · W[layer]. Taking the layer and the position from
  * disjoint bits avoids the known defect of the 2000 paper's code, which reused the layer bits in j
  * (Leong, Zhang, Lee, Luk & Villasenor, J. Stat. Softw. 12(7), 2005). The slow path (the wedges and the

@@ -17,6 +17,7 @@ import {
   CLASS_LABELS,
   COMPARISON_LABELS,
   formatFigure,
+  GROWTH_MODEL_LABELS,
   INDICATOR_TERMS,
   isStrategy,
   LEVEL_LABELS,
@@ -32,6 +33,7 @@ import {
 
 const LABEL_TABLES: Record<string, Record<string, Bilingual>> = {
   STRATEGY_LABELS,
+  GROWTH_MODEL_LABELS,
   LEVEL_LABELS,
   STATUS_LABELS,
   CLASS_LABELS,

@@ -12,7 +12,7 @@ import { createPathBuffers, createWorkspace, runPath, type PathBuffers } from ".
 import { runMonteCarlo, type TrialSetup } from "./montecarlo.js";
 import type { TrialRecord } from "./trialRecord.js";
 import type { Platform } from "./platform.js";
-import type { SimulationResult, Stats } from "./results.js";
+import type { RollupResult, SimulationResult, Stats } from "./results.js";
 import { rollupUnits, type Unit } from "./rollup.js";
 import { horizonYears, parseScenario, ScenarioError, type Scenario } from "./scenario.js";
 import { staticFigures, type Check, type StaticFigures } from "./targets.js";
@@ -140,12 +140,22 @@ export function finishSimulation(prepared: PreparedSimulation, trials: TrialReco
     (statistics?.rollups ?? rollupStats(c, trials)).forEach((stats, j) => (rollups[j].stats = stats));
   }
   const position = (name: string) => sheetOrder.get(name) ?? -1;
-  const firstMember = (members: string[]) => Math.min(...members.map(position));
+  // Sort keys computed once (a comparator that scans members or roll-ups grows as n² log n at 10⁵ platforms).
+  const firstMember = new Map<RollupResult, number>();
+  for (const u of rollups) {
+    let first = Infinity;
+    for (const m of u.members) first = Math.min(first, position(m));
+    firstMember.set(u, first);
+  }
   const kindRank = { main: 0, county: 1, region: 2 } as const;
-  rollups.sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || firstMember(a.members) - firstMember(b.members));
+  rollups.sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || firstMember.get(a)! - firstMember.get(b)!);
   const targets = targetChecks(c, checks, sums, statics, trials);
   const defOrder = new Map(defs.map((d, j) => [d.id, j]));
-  const subjectRank = (subject: string) => sheetOrder.get(subject) ?? rollups.findIndex((u) => u.name === subject);
+  const rollupRank = new Map<string, number>();
+  rollups.forEach((u, j) => {
+    if (!rollupRank.has(u.name)) rollupRank.set(u.name, j);
+  });
+  const subjectRank = (subject: string) => sheetOrder.get(subject) ?? rollupRank.get(subject) ?? -1;
   targets.sort((a, b) => defOrder.get(a.id)! - defOrder.get(b.id)! || subjectRank(a.subject) - subjectRank(b.subject));
   platformList.sort((a, b) => position(a.name) - position(b.name));
   return {

@@ -63,7 +63,10 @@ export interface ChartSpec {
 
 export interface SheetSpec {
   name: string;
-  /** Row-major from A1; rows may differ in length. */
+  /**
+   * Row-major from A1; rows may differ in length. May be a lazy view (lazyRows): each row is made when it
+   * is read, so a million-row sheet is never held as cell objects; writers pull rows through rowSourceOf.
+   */
   rows: SpecCell[][];
   /** Column widths in Excel character units, from column A. */
   columnWidths?: number[];
@@ -102,4 +105,77 @@ export const FORMAT_CODES: Record<CellFormat, string> = {
 export function writableValue(v: SpecCell["v"]): number | string | boolean | null {
   if (typeof v === "number" && !Number.isFinite(v)) return null;
   return v;
+}
+
+/**
+ * Rows made on demand: `count` rows, none longer than `width`; `row(i)` returns a new array each call
+ * (callers must not keep or mutate it as part of the spec).
+ */
+export interface RowSource {
+  readonly count: number;
+  readonly width: number;
+  row(index: number): SpecCell[];
+}
+
+const lazySources = new WeakMap<object, RowSource>();
+
+/** A canonical array index ("0", "17"; not "01", "-1", "1.5"), or -1. */
+function arrayIndex(key: string | symbol): number {
+  if (typeof key !== "string" || key.length === 0 || key.length > 15) return -1;
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 0 && String(n) === key ? n : -1;
+}
+
+/**
+ * A read-only array view of a RowSource, so every reader of `spec.rows` (indexing, length, iteration,
+ * map, find …) works unchanged while a writer that asks rowSourceOf gets the source itself. It holds no
+ * rows: `rows[i]` makes row i again on every read. structuredClone cannot copy it: see materializeRows.
+ */
+export function lazyRows(source: RowSource): SpecCell[][] {
+  const view = new Proxy<SpecCell[][]>([], {
+    get(target, key, receiver) {
+      if (key === "length") return source.count;
+      const i = arrayIndex(key);
+      if (i >= 0) return i < source.count ? source.row(i) : undefined;
+      return Reflect.get(target, key, receiver);
+    },
+    has(target, key) {
+      const i = arrayIndex(key);
+      return i >= 0 ? i < source.count : Reflect.has(target, key);
+    },
+    ownKeys() {
+      return [...Array.from({ length: source.count }, (_, i) => String(i)), "length"];
+    },
+    getOwnPropertyDescriptor(target, key) {
+      if (key === "length") return { value: source.count, writable: true, enumerable: false, configurable: false };
+      const i = arrayIndex(key);
+      if (i >= 0) return i < source.count ? { value: source.row(i), writable: false, enumerable: true, configurable: true } : undefined;
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  });
+  lazySources.set(view, source);
+  return view;
+}
+
+/** The rows as a RowSource: a lazy view's own source, or one over a plain array. */
+export function rowSourceOf(rows: SpecCell[][]): RowSource {
+  const lazy = lazySources.get(rows);
+  if (lazy) return lazy;
+  // A loop, not Math.max(...rows): a million-row sheet would overflow the call stack.
+  let width = 0;
+  for (const row of rows) width = Math.max(width, row.length);
+  return { count: rows.length, width, row: (i) => rows[i] };
+}
+
+/** True when the rows are a lazy view (lazyRows). */
+export const isLazyRows = (rows: SpecCell[][]): boolean => lazySources.has(rows);
+
+/** The spec with its rows as a plain array (for an adapter that copies specs, e.g. with structuredClone). */
+export function materializeRows(spec: SheetSpec): SheetSpec {
+  if (!isLazyRows(spec.rows)) return spec;
+  const source = rowSourceOf(spec.rows);
+  return { ...spec, rows: Array.from({ length: source.count }, (_, i) => source.row(i)) };
 }

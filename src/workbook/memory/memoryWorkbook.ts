@@ -4,7 +4,7 @@
  */
 import { headOf, type SheetGrid } from "../grid.js";
 import { WorkbookError, type ReadOptions, type WorkbookPort, type WriteReport } from "../port.js";
-import type { SheetSpec } from "../sheetSpec.js";
+import { materializeRows, type SheetSpec } from "../sheetSpec.js";
 import { checkSpecs, sameName } from "../specChecks.js";
 import { specToGrid } from "./specToGrid.js";
 
@@ -37,7 +37,9 @@ export class MemoryWorkbook implements WorkbookPort {
       specs,
       kept.flatMap((s) => s.tables.map((t) => t.name)),
     );
-    for (const spec of specs) {
+    for (const given of specs) {
+      // A lazy sheet's rows become plain arrays here: a memory workbook keeps every cell anyway.
+      const spec = materializeRows(given);
       const grid = specToGrid(structuredClone(spec));
       const at = this.sheets.findIndex((s) => sameName(s.sheet, spec.name));
       // A replaced sheet keeps its tab position; a new one goes last.

@@ -5,7 +5,7 @@
  * charts' series, and applies the page layout in a batch of its own.
  */
 import { columnLetters } from "../grid.js";
-import { FORMAT_CODES, type SheetSpec, type SpecCell } from "../sheetSpec.js";
+import { FORMAT_CODES, rowSourceOf, type RowSource, type SheetSpec, type SpecCell } from "../sheetSpec.js";
 import { toOfficeValue } from "./cells.js";
 import { CHART_CALLS, queueChart, type PendingChart } from "./officeCharts.js";
 import { BATCH_BYTES, type Batcher, jsonBytes, OP_BYTES } from "./payload.js";
@@ -17,7 +17,7 @@ import { applyStyle, HIGHLIGHTS, widthToPoints } from "./styles.js";
 type OfficeRow = (string | number | boolean)[];
 
 /** Write rows top to bottom in rectangular blocks (short rows padded with empty cells) of about BATCH_BYTES each. */
-async function writeValues(batch: Batcher, ws: Excel.Worksheet, rows: SpecCell[][]): Promise<void> {
+async function writeValues(batch: Batcher, ws: Excel.Worksheet, rows: RowSource): Promise<void> {
   let block: OfficeRow[] = [];
   let top = 0;
   let bytes = 0;
@@ -34,8 +34,9 @@ async function writeValues(batch: Batcher, ws: Excel.Worksheet, rows: SpecCell[]
     block = [];
     bytes = 0;
   };
-  for (const row of rows) {
-    const out = row.map((c) => toOfficeValue(c.v));
+  // Row by row from the source: a lazy sheet is materialised one batch at a time.
+  for (let r = 0; r < rows.count; r++) {
+    const out = rows.row(r).map((c) => toOfficeValue(c.v));
     const rowBytes = jsonBytes(out);
     if (block.length > 0 && bytes + rowBytes > BATCH_BYTES * 0.9) await flush();
     block.push(out);
@@ -50,7 +51,7 @@ export async function writeSheetContent(
   spec: SheetSpec,
   supports: ApiSupport,
 ): Promise<PendingChart[]> {
-  await writeValues(batch, ws, spec.rows);
+  await writeValues(batch, ws, rowSourceOf(spec.rows));
   for (const { key, range } of rectangles(spec.rows, (c) => (c.fmt ? FORMAT_CODES[c.fmt] : null))) {
     await batch.add(OP_BYTES, () => setAll(rangeAt(ws, range), "numberFormat", key));
   }

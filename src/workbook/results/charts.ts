@@ -31,7 +31,7 @@ const TRAJECTORY_HEADERS = [
 
 /** Pad a block with blank rows so the chart beside it does not overlap the next block. */
 function padTo(b: SheetBuilder, firstRow: number): void {
-  while (b.rows.length < firstRow + CHART_ROWS) b.blank();
+  while (b.size < firstRow + CHART_ROWS) b.blank();
 }
 
 function perMuBlock(b: SheetBuilder, mains: RollupResult[], year: number): ChartSpec {

@@ -21,7 +21,7 @@ function header(b: SheetBuilder, heads: string[]): number {
 }
 
 function pad(b: SheetBuilder, from: number): void {
-  while (b.rows.length < from + CHART_ROWS) b.blank();
+  while (b.size < from + CHART_ROWS) b.blank();
 }
 
 function fanBlock(b: SheetBuilder, model: ComparisonModel, k: number): ChartSpec {

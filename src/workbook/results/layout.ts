@@ -3,7 +3,17 @@
  * column widths fitted to Chinese text (CJK characters count as two width units).
  */
 import type { CellRange } from "../grid.js";
-import type { CellFormat, CellStyle, ConditionalFormat, SheetSpec, SpecCell, SpecTable } from "../sheetSpec.js";
+import {
+  lazyRows,
+  rowSourceOf,
+  type CellFormat,
+  type CellStyle,
+  type ConditionalFormat,
+  type RowSource,
+  type SheetSpec,
+  type SpecCell,
+  type SpecTable,
+} from "../sheetSpec.js";
 
 /** A text cell. */
 export const text = (v: string | null, style?: CellStyle): SpecCell => (style ? { v, style } : { v });
@@ -54,17 +64,77 @@ const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 const HEADER_HEIGHT = 32;
 
+/**
+ * Rows given by item: `rowsOf(item)` rows for each item, in order, each made by `rowOf(item, k)` when it
+ * is read (a big table is never held as cell objects). `width` is the longest row's length.
+ */
+export function itemRows<T>(
+  items: readonly T[],
+  rowsOf: (item: T) => number,
+  rowOf: (item: T, k: number) => SpecCell[],
+  width: number,
+): RowSource {
+  const starts = new Float64Array(items.length + 1);
+  for (let i = 0; i < items.length; i++) starts[i + 1] = starts[i] + rowsOf(items[i]);
+  let at = 0; // the last item read: writers read rows in order
+  return {
+    count: starts[items.length],
+    width,
+    row(index) {
+      if (index < starts[at] || index >= starts[at + 1]) {
+        let lo = 0;
+        let hi = items.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid] <= index) lo = mid;
+          else hi = mid - 1;
+        }
+        at = lo;
+      }
+      return rowOf(items[at], index - starts[at]);
+    },
+  };
+}
+
+/** Consecutive rows: plain arrays (appended to) and row sources (made when read). */
+type Segment = SpecCell[][] | RowSource;
+
 export class SheetBuilder {
-  readonly rows: SpecCell[][] = [];
+  private readonly segments: Segment[] = [];
+  private count = 0;
   private readonly tables: SpecTable[] = [];
   private readonly merges: CellRange[] = [];
   private readonly highlights: ConditionalFormat[] = [];
   private readonly rowHeights: Record<number, number> = {};
 
+  /** Rows so far. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The rows so far (a lazy view when a table was given as a RowSource). */
+  get rows(): SpecCell[][] {
+    // Without a RowSource there is one plain segment (row() appends to the last one).
+    if (this.segments.every(Array.isArray)) return (this.segments[0] as SpecCell[][] | undefined) ?? [];
+    return lazyRows(this.source());
+  }
+
+  private source(): RowSource {
+    const parts = this.segments.map((s) => (Array.isArray(s) ? rowSourceOf(s) : s));
+    return itemRows(
+      parts,
+      (p) => p.count,
+      (p, k) => p.row(k),
+      parts.reduce((w, p) => Math.max(w, p.width), 0),
+    );
+  }
+
   /** Append a row; returns its 0-based index. */
   row(cells: SpecCell[]): number {
-    this.rows.push(cells);
-    return this.rows.length - 1;
+    const last = this.segments[this.segments.length - 1];
+    if (Array.isArray(last)) last.push(cells);
+    else this.segments.push([cells]);
+    return this.count++;
   }
 
   blank(): void {
@@ -84,15 +154,20 @@ export class SheetBuilder {
 
   /**
    * A header row (style header, two lines high: headers wrap at " / " between Chinese and English)
-   * followed by the data rows; an Excel table covers both when there is data (a table needs a data row).
-   * Returns the data rows' range.
+   * followed by the data rows (given, or a RowSource read when the sheet is written); an Excel table
+   * covers both when there is data (a table needs a data row). Returns the data rows' range.
    */
-  table(name: string, headers: string[], data: SpecCell[][]): { top: number; bottom: number; left: number; right: number } {
+  table(name: string, headers: string[], data: SpecCell[][] | RowSource): { top: number; bottom: number; left: number; right: number } {
     const head = this.row(headers.map((h) => text(h, "header")));
     this.rowHeights[head] = HEADER_HEIGHT;
-    for (const r of data) this.row(r);
-    const range = { top: head + 1, bottom: head + data.length, left: 0, right: headers.length - 1 };
-    if (data.length > 0) this.tables.push({ name, header: true, range: { ...range, top: head } });
+    const rows = Array.isArray(data) ? data.length : data.count;
+    if (Array.isArray(data)) for (const r of data) this.row(r);
+    else if (data.count > 0) {
+      this.segments.push(data);
+      this.count += data.count;
+    }
+    const range = { top: head + 1, bottom: head + rows, left: 0, right: headers.length - 1 };
+    if (rows > 0) this.tables.push({ name, header: true, range: { ...range, top: head } });
     return range;
   }
 
@@ -118,12 +193,17 @@ export class SheetBuilder {
       }
       return w;
     };
-    for (const r of this.rows) {
+    const measure = (r: SpecCell[]) => {
       for (let c = 0; c < r.length; c++) {
         const cell = r[c];
         if (cell.style === "title" || cell.style === "note") continue;
         widths[c] = Math.max(widths[c] ?? MIN_WIDTH, Math.min(MAX_WIDTH, widthOf(cell) + 2));
       }
+    };
+    // Lazy rows are made once here to be measured, and again when written: nothing is kept between.
+    for (const s of this.segments) {
+      if (Array.isArray(s)) s.forEach(measure);
+      else for (let i = 0; i < s.count; i++) measure(s.row(i));
     }
     return {
       name,

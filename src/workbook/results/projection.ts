@@ -3,7 +3,7 @@ import type { SimulationResult } from "../../../models/results.js";
 import { LEVEL_LABELS, STATUS_LABELS } from "../../../models/vocabulary.js";
 import type { SheetSpec, SpecCell } from "../sheetSpec.js";
 import { BINDING_TEXTS } from "./labels.js";
-import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
+import { itemRows, num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { metricCells, metricHeaders, quantileCells, quantileHeaders } from "./yearColumns.js";
 
@@ -13,8 +13,8 @@ export function buildProjectionSheet(result: SimulationResult): SheetSpec {
   const withStats = result.platforms.some((p) => p.stats !== undefined);
   const headers = ["平台 / Platform", "县 / County", "级别 / Level", "类型 / Type", "年份 / Year", ...metricHeaders(), "约束 / Binding"];
   if (withStats) headers.push(...quantileHeaders());
-  // Text cells are shared (a platform's on each of its years, labels across platforms): specs are never
-  // mutated, and 100,000 platforms × 11 years would otherwise hold 5.5 million more cell objects.
+  // Rows are made when the sheet is written (100,000 platforms × 11 years are 20 million cells); label
+  // and year cells are shared across rows (specs are never mutated).
   const shared = new Map<string, SpecCell>();
   const label = (v: string): SpecCell => {
     let cell = shared.get(v);
@@ -27,16 +27,24 @@ export function buildProjectionSheet(result: SimulationResult): SheetSpec {
     if (!cell) years.set(year, (cell = num(year)));
     return cell;
   };
-  const data = result.platforms.flatMap((p) => {
-    const lead = [text(p.name), label(p.county), label(p.level ? LEVEL_LABELS[p.level].zh : "—"), label(STATUS_LABELS[p.status].zh)];
-    return p.years.map((y) => [
-      ...lead,
-      yearCell(y.year),
-      ...metricCells(y),
-      label(y.binding ? BINDING_TEXTS[y.binding] : "—"),
-      ...(withStats ? quantileCells(y.year, p.stats) : []),
-    ]);
-  });
+  const data = itemRows(
+    result.platforms,
+    (p) => p.years.length,
+    (p, k) => {
+      const y = p.years[k];
+      return [
+        text(p.name),
+        label(p.county),
+        label(p.level ? LEVEL_LABELS[p.level].zh : "—"),
+        label(STATUS_LABELS[p.status].zh),
+        yearCell(y.year),
+        ...metricCells(y),
+        label(y.binding ? BINDING_TEXTS[y.binding] : "—"),
+        ...(withStats ? quantileCells(y.year, p.stats) : []),
+      ];
+    },
+    headers.length,
+  );
   const b = new SheetBuilder();
   b.title(sheetTitle(result.scenario.name), headers.length);
   b.note(

@@ -6,7 +6,7 @@ import type { EvaluationResult, SimulationResult } from "../../../models/results
 import type { SheetSpec } from "../sheetSpec.js";
 import { addChartBlocks } from "./charts.js";
 import { CLASS_TEXTS, INDICATOR_LABELS, measureHeader, ROLLUP_KIND_TEXTS } from "./labels.js";
-import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
+import { itemRows, num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { metricCells, metricHeaders, quantileCells, quantileHeaders } from "./yearColumns.js";
 
@@ -43,15 +43,21 @@ function rollupBlock(b: SheetBuilder, result: SimulationResult): void {
   ];
   // Stable sort: main platforms, then counties, then the region, each in the engine's order.
   const rollups = [...result.rollups].sort((a, c) => KIND_ORDER[a.kind] - KIND_ORDER[c.kind]);
-  const data = rollups.flatMap((r) =>
-    r.years.map((y) => [
-      text(r.name),
-      text(ROLLUP_KIND_TEXTS[r.kind]),
-      num(r.members.length, "int"),
-      num(y.year),
-      ...metricCells(y),
-      ...(withStats ? quantileCells(y.year, r.stats) : []),
-    ]),
+  const data = itemRows(
+    rollups,
+    (r) => r.years.length,
+    (r, k) => {
+      const y = r.years[k];
+      return [
+        text(r.name),
+        text(ROLLUP_KIND_TEXTS[r.kind]),
+        num(r.members.length, "int"),
+        num(y.year),
+        ...metricCells(y),
+        ...(withStats ? quantileCells(y.year, r.stats) : []),
+      ];
+    },
+    headers.length,
   );
   b.row([text("汇总（主平台、县、全市）/ Roll-ups (main platforms, counties, region)", "title")]);
   b.table(ROLLUPS_TABLE, headers, data);
@@ -84,15 +90,19 @@ function evaluationBlock(b: SheetBuilder, ev: EvaluationResult): void {
     const label = INDICATOR_LABELS[k];
     headers.push(measureHeader(label), `${label.zh}得分 / ${label.en} score`);
   }
-  const data = [...ev.platforms]
-    .sort((a, c) => a.rank - c.rank)
-    .map((p) => [
+  // One row per platform, made when written (a province's sheet lists 100,000).
+  const data = itemRows(
+    [...ev.platforms].sort((a, c) => a.rank - c.rank),
+    () => 1,
+    (p) => [
       text(p.name),
       num(p.score, "perMu"),
       text(CLASS_TEXTS[p.class]),
       num(p.rank),
       ...ev.indicators.flatMap((k) => [num(p.items[k]?.value, INDICATOR_LABELS[k].fmt), num(p.items[k]?.score, "perMu")]),
-    ]);
+    ],
+    headers.length,
+  );
   b.table(EVALUATION_TABLE, headers, data);
   const list = (f: (k: keyof typeof INDICATOR_LABELS) => string, sep: string) => ev.indicators.map(f).join(sep);
   b.note(`权重 / Weights: ${list((k) => `${INDICATOR_LABELS[k].zh} ${ev.weights[k] ?? "—"}`, "，")}`);

@@ -5,7 +5,7 @@
  */
 import { a1, columnLetters, type CellRange } from "../grid.js";
 import { escapeAttr, escapeText } from "../package/xml.js";
-import { writableValue, type SheetSpec, type SpecCell } from "../sheetSpec.js";
+import { rowSourceOf, writableValue, type RowSource, type SheetSpec, type SpecCell } from "../sheetSpec.js";
 import type { SharedStrings } from "./sharedStrings.js";
 import type { StyleBook } from "./stylesXml.js";
 
@@ -27,9 +27,9 @@ function paneXml(rows: number, cols: number): string {
   return `<pane${x}${y} topLeftCell="${a1(rows, cols)}" activePane="${active}" state="frozen"/><selection pane="${active}"/>`;
 }
 
-function* rowsXml(spec: SheetSpec, ctx: SheetXmlContext): Generator<string> {
+function* rowsXml(spec: SheetSpec, rows: RowSource, ctx: SheetXmlContext): Generator<string> {
   const heights = spec.rowHeights ?? {};
-  const last = Math.max(spec.rows.length - 1, ...Object.keys(heights).map(Number));
+  const last = Math.max(rows.count - 1, ...Object.keys(heights).map(Number));
   // Column letters and ` s="…"` attributes made once, not per cell (a million-row sheet has 17 million cells).
   const letters: string[] = [];
   const styleAttrs = new Map<string | undefined, Map<string | undefined, string>>();
@@ -45,7 +45,8 @@ function* rowsXml(spec: SheetSpec, ctx: SheetXmlContext): Generator<string> {
   };
   for (let r = 0; r <= last; r++) {
     let cells = "";
-    const row = spec.rows[r] ?? [];
+    // Pulled while writing: a lazy sheet's rows are made here, one at a time.
+    const row = r < rows.count ? rows.row(r) : [];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell) continue;
@@ -67,10 +68,9 @@ function* rowsXml(spec: SheetSpec, ctx: SheetXmlContext): Generator<string> {
 export function* sheetXml(spec: SheetSpec, ctx: SheetXmlContext): Generator<string> {
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ctx.mainNs}" xmlns:r="${ctx.relNs}">`;
   if (spec.print) yield `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
-  // A loop, not Math.max(...rows): a million-row sheet would overflow the call stack.
-  let width = 1;
-  for (const row of spec.rows) width = Math.max(width, row.length);
-  yield `<dimension ref="${spec.rows.length ? rangeRef({ top: 0, left: 0, bottom: spec.rows.length - 1, right: width - 1 }) : "A1"}"/>`;
+  const source = rowSourceOf(spec.rows);
+  const width = Math.max(1, source.width);
+  yield `<dimension ref="${source.count ? rangeRef({ top: 0, left: 0, bottom: source.count - 1, right: width - 1 }) : "A1"}"/>`;
   const { rows = 0, cols = 0 } = spec.frozen ?? {};
   yield `<sheetViews><sheetView workbookViewId="0">${rows > 0 || cols > 0 ? paneXml(rows, cols) : ""}</sheetView></sheetViews>`;
   yield `<sheetFormatPr defaultRowHeight="15"/>`;
@@ -79,7 +79,7 @@ export function* sheetXml(spec: SheetSpec, ctx: SheetXmlContext): Generator<stri
   );
   if (widths.length) yield `<cols>${widths.join("")}</cols>`;
   yield "<sheetData>";
-  yield* rowsXml(spec, ctx);
+  yield* rowsXml(spec, source, ctx);
   yield "</sheetData>";
   const merges = spec.merges ?? [];
   if (merges.length)

@@ -15,7 +15,7 @@ import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook.js";
 import type { CliEnvironment } from "./environment.js";
 import { formatIssue } from "../workbook/sheet/index.js";
 import { EXIT_INPUT, EXIT_OK, UsageError } from "./errors.js";
-import { jsonDocument, toJson } from "./jsonOutput.js";
+import { jsonPieces, writePieces } from "./jsonOutput.js";
 import { progressBar } from "./progress.js";
 import { scenarioInput, type ScenarioOptions } from "./scenarioInput.js";
 import { summaryText } from "./summary.js";
@@ -90,7 +90,9 @@ export async function simulateCommand(workbook: string, options: SimulateOptions
   }
   if (writes) await timed("save", () => saveXlsxFile(book, out, env.files));
   if (options.json) {
-    process.stdout.write(toJson(jsonDocument(outcome.result, outcome.input.issues)) + "\n");
+    // Platform by platform: 100,000 platforms would otherwise be one document and one string.
+    await writePieces(process.stdout, jsonPieces(outcome.result, outcome.input.issues));
+    process.stdout.write("\n");
   } else {
     const { input } = outcome;
     process.stdout.write(

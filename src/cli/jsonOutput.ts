@@ -19,44 +19,125 @@ const YEAR_FIELDS = [
 
 const pickYear = (y: YearFigures) => Object.fromEntries(YEAR_FIELDS.map((k) => [k, y[k]]));
 
-export function jsonDocument(result: SimulationResult, issues: readonly SheetIssue[]): unknown {
-  return {
-    engine: result.engine,
-    scenario: result.scenario,
-    warnings: [
-      ...issues.map((i) => ({ sheet: i.sheet, cell: i.cell, code: i.code, message: `${i.zh} / ${i.en}` })),
-      ...result.warnings.map((w) => ({ sheet: null, cell: null, code: w.code, message: `${w.zh} / ${w.en}` })),
+const platformJson = (p: SimulationResult["platforms"][number]) => ({
+  name: p.name,
+  county: p.county,
+  level: p.level,
+  status: p.status,
+  mainPlatform: p.mainPlatform,
+  years: p.years.map(pickYear),
+  ...(p.stats ? { stats: p.stats } : {}),
+});
+
+const rollupJson = (u: SimulationResult["rollups"][number]) => ({
+  name: u.name,
+  kind: u.kind,
+  years: u.years.map(pickYear),
+  ...(u.stats ? { stats: u.stats } : {}),
+});
+
+const targetJson = (t: SimulationResult["targets"][number]) => ({
+  id: t.id,
+  subject: t.subject,
+  year: t.year,
+  metric: t.metric,
+  threshold: t.threshold,
+  value: t.value,
+  met: t.met,
+  probability: t.probability,
+  firstYear: t.firstYear,
+});
+
+/** A top-level field: a value, or a list whose items are made one at a time (the big ones). */
+type Field = { value: unknown } | { items: readonly unknown[]; item: (x: never) => unknown };
+
+/** The document's fields in order: the one description both jsonDocument and jsonPieces follow. */
+function fields(result: SimulationResult, issues: readonly SheetIssue[]): [string, Field][] {
+  const list = <T>(items: readonly T[], item: (x: T) => unknown): Field => ({ items, item: item as (x: never) => unknown });
+  return [
+    ["engine", { value: result.engine }],
+    ["scenario", { value: result.scenario }],
+    [
+      "warnings",
+      {
+        value: [
+          ...issues.map((i) => ({ sheet: i.sheet, cell: i.cell, code: i.code, message: `${i.zh} / ${i.en}` })),
+          ...result.warnings.map((w) => ({ sheet: null, cell: null, code: w.code, message: `${w.zh} / ${w.en}` })),
+        ],
+      },
     ],
-    platforms: result.platforms.map((p) => ({
-      name: p.name,
-      county: p.county,
-      level: p.level,
-      status: p.status,
-      mainPlatform: p.mainPlatform,
-      years: p.years.map(pickYear),
-      ...(p.stats ? { stats: p.stats } : {}),
-    })),
-    rollups: result.rollups.map((u) => ({
-      name: u.name,
-      kind: u.kind,
-      years: u.years.map(pickYear),
-      ...(u.stats ? { stats: u.stats } : {}),
-    })),
-    targets: result.targets.map((t) => ({
-      id: t.id,
-      subject: t.subject,
-      year: t.year,
-      metric: t.metric,
-      threshold: t.threshold,
-      value: t.value,
-      met: t.met,
-      probability: t.probability,
-      firstYear: t.firstYear,
-    })),
-  };
+    ["platforms", list(result.platforms, platformJson)],
+    ["rollups", list(result.rollups, rollupJson)],
+    ["targets", list(result.targets, targetJson)],
+  ];
 }
+
+export function jsonDocument(result: SimulationResult, issues: readonly SheetIssue[]): unknown {
+  return Object.fromEntries(
+    fields(result, issues).map(([key, f]) => [key, "value" in f ? f.value : f.items.map((x) => f.item(x as never))]),
+  );
+}
+
+const finiteOrNull = (_key: string, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? null : value);
 
 /** JSON text with NaN and ±Infinity as null (JSON has no such numbers). */
 export function toJson(doc: unknown): string {
-  return JSON.stringify(doc, (_key, value) => (typeof value === "number" && !Number.isFinite(value) ? null : value), 2);
+  return JSON.stringify(doc, finiteOrNull, 2);
+}
+
+/** `value` as toJson writes it `depth` levels down (its lines indented by 2 × depth more); undefined when JSON omits it. */
+const nestedJson = (value: unknown, depth: number): string | undefined =>
+  JSON.stringify(value, finiteOrNull, 2)?.replace(/\n/g, `\n${"  ".repeat(depth)}`);
+
+/**
+ * The --json document in pieces, platform by platform, so 100,000 platforms never make one string or one
+ * document: the pieces concatenate to exactly toJson(jsonDocument(result, issues)). JSON.stringify writes
+ * newlines only as indentation (a newline inside a string is escaped), so a nested value is its own text
+ * with every line indented one level more.
+ */
+export function* jsonPieces(result: SimulationResult, issues: readonly SheetIssue[]): Generator<string> {
+  let first = true;
+  for (const [key, f] of fields(result, issues)) {
+    const head = `${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `;
+    if ("value" in f) {
+      const text = nestedJson(f.value, 1);
+      if (text === undefined) continue; // as JSON.stringify omits an undefined property
+      yield head + text;
+    } else if (f.items.length === 0) yield `${head}[]`;
+    else {
+      yield `${head}[`;
+      for (let k = 0; k < f.items.length; k++) {
+        // An item JSON cannot hold is null in an array, as JSON.stringify writes it.
+        yield `${k === 0 ? "\n" : ",\n"}    ${nestedJson(f.item(f.items[k] as never), 2) ?? "null"}`;
+      }
+      yield "\n  ]";
+    }
+    first = false;
+  }
+  yield first ? "{}" : "\n}";
+}
+
+/** What writePieces needs of a stream (process.stdout). */
+export interface PieceSink {
+  write(chunk: string): boolean;
+  once(event: "drain", listener: () => void): unknown;
+}
+
+/** Write pieces gathered into chunks of about a megabyte, waiting whenever the stream asks to (a slow pipe). */
+export async function writePieces(out: PieceSink, pieces: Iterable<string>, chunkChars = 1 << 20): Promise<void> {
+  let buffered: string[] = [];
+  let chars = 0;
+  const flush = async () => {
+    if (chars === 0) return;
+    const chunk = buffered.join("");
+    buffered = [];
+    chars = 0;
+    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", resolve));
+  };
+  for (const piece of pieces) {
+    buffered.push(piece);
+    chars += piece.length;
+    if (chars >= chunkChars) await flush();
+  }
+  await flush();
 }

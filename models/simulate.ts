@@ -55,10 +55,26 @@ export function resolveScenario(input: unknown, fallbackBaseYear?: number | null
 }
 
 /**
- * Platform-year-trial values a Monte Carlo may record (output and land, 4 bytes each: 1.6 GB at the
- * limit). Above it the run is refused before it starts, with the limit named.
+ * Values a Monte Carlo may record, 4 bytes each (1.6 GB at the limit): per run and report year, output
+ * and land of every platform and the 8 sums of every roll-up. Above it the run is refused before it
+ * starts, with the limit named.
  */
-export const MAX_TRIAL_VALUES = 200_000_000;
+export const MAX_TRIAL_VALUES = 400_000_000;
+
+/** Refuse a Monte Carlo whose record would not fit (MAX_TRIAL_VALUES), naming the limit and the most runs that fit. */
+function checkRecordSize(runs: number, platforms: number, rollups: number, years: number): void {
+  const perRun = years * (2 * platforms + 8 * rollups);
+  const values = runs * perRun;
+  if (values <= MAX_TRIAL_VALUES) return;
+  const most = Math.floor(MAX_TRIAL_VALUES / Math.max(1, perRun));
+  throw new ScenarioError([
+    {
+      path: "monteCarlo.runs",
+      zh: `${runs} 次模拟需记录 ${values} 个数值（每次 ${perRun} 个：${years} 个预测年份 × (${platforms} 个平台 × 2 + ${rollups} 个汇总单元 × 8)），超过上限 ${MAX_TRIAL_VALUES}：请将次数减至 ${most} 以下，或减少预测年份`,
+      en: `${runs} runs would record ${values} values (${perRun} per run: ${years} report years × (${platforms} platforms × 2 + ${rollups} roll-ups × 8)), above the limit of ${MAX_TRIAL_VALUES}: use at most ${most} runs, or fewer report years`,
+    },
+  ]);
+}
 
 /** Everything simulate() computes before the Monte Carlo trials, and what the trials need (setup). */
 export interface PreparedSimulation {
@@ -92,21 +108,11 @@ export function prepareSimulation(
   const defs = resolveTargets(scenario.targets);
   const lastReportYear = horizon[horizon.length - 1];
   const runs = scenario.monteCarlo.runs;
-  const values = runs * platforms.length * horizon.length;
-  if (values > MAX_TRIAL_VALUES) {
-    const most = Math.floor(MAX_TRIAL_VALUES / Math.max(1, platforms.length * horizon.length));
-    throw new ScenarioError([
-      {
-        path: "monteCarlo.runs",
-        zh: `模拟次数 ${runs} × 平台 ${platforms.length} 个 × 预测年份 ${horizon.length} 个 = ${values} 个数值，超过上限 ${MAX_TRIAL_VALUES}：请将次数减至 ${most} 以下，或减少预测年份`,
-        en: `${runs} runs × ${platforms.length} platforms × ${horizon.length} report years = ${values} values, above the limit of ${MAX_TRIAL_VALUES}: use at most ${most} runs, or fewer report years`,
-      },
-    ]);
-  }
+  const units = rollupUnits(platforms);
+  checkRecordSize(runs, platforms.length, units.filter((u) => u.kind !== "platform").length, horizon.length);
   // Run far enough for every target year, even one past the reported horizon.
   const lastYear = Math.max(lastReportYear, ...defs.map((d) => (d.year !== undefined && !d.notEvaluable ? d.year : 0)));
   const c = compile(platforms, scenario, baseYear, lastYear);
-  const units = rollupUnits(platforms);
   const checks = buildChecks(defs, platforms, c, units, lastReportYear);
   const statics = staticFigures(platforms, units);
 

@@ -54,19 +54,43 @@ export function slotsOf(setup: TrialSetup): { slots: number; sumSlots: number; r
   return { slots: setup.reportSteps.length * setup.c.n, sumSlots: rollupUnits.length * setup.reportSteps.length * SUMS, rollupUnits };
 }
 
-/** A zeroed record for setup.runs trials. */
-export function createRecord(setup: TrialSetup): TrialRecord {
+/** The record's columns: platform output and land, roll-up sums (what blocks fill). */
+export interface RecordColumns {
+  output: Float32Array;
+  land: Float32Array;
+  rollupSums: Float32Array;
+}
+
+/**
+ * Zeroed columns for setup.runs trials; `shared` puts them in one SharedArrayBuffer, so threads of the
+ * same process write their blocks in place and read their statistics' columns without copies.
+ */
+export function recordColumns(setup: TrialSetup, shared = false): RecordColumns {
+  const { slots, sumSlots } = slotsOf(setup);
+  const lengths = [slots * setup.runs, slots * setup.runs, sumSlots * setup.runs];
+  const buffer = shared ? new SharedArrayBuffer(4 * (lengths[0] + lengths[1] + lengths[2])) : null;
+  let at = 0;
+  const column = (length: number) => {
+    const a = buffer ? new Float32Array(buffer, at, length) : new Float32Array(length);
+    at += 4 * length;
+    return a;
+  };
+  return { output: column(lengths[0]), land: column(lengths[1]), rollupSums: column(lengths[2]) };
+}
+
+/** A zeroed record for setup.runs trials (on `columns` when given: see recordColumns). */
+export function createRecord(setup: TrialSetup, columns: RecordColumns = recordColumns(setup)): TrialRecord {
   const { runs, reportSteps, checks } = setup;
   const { slots, sumSlots, rollupUnits } = slotsOf(setup);
   return {
     runs,
     block: TRIAL_BLOCK,
     reportSteps,
-    output: new Float32Array(slots * runs),
-    land: new Float32Array(slots * runs),
+    output: columns.output,
+    land: columns.land,
     outputMean: new Float64Array(slots),
     rollupUnits,
-    rollupSums: new Float32Array(sumSlots * runs),
+    rollupSums: columns.rollupSums,
     rollupMeans: new Float64Array(sumSlots),
     metAtYear: new Float64Array(checks.length),
     firstMet: checks.map(() => new Float64Array(setup.c.steps + 2)),
@@ -162,52 +186,6 @@ export function finishRecord(setup: TrialSetup, record: TrialRecord, blocks: rea
     record.firstMet[index][first] += runs;
   }
   return record;
-}
-
-/**
- * A record of the platforms [first, first + count) and the roll-ups [rollupFrom, rollupFrom + rollups)
- * only, each column in trial order (one block of all runs): what a thread needs to compute their
- * statistics (trialStats.ts) while others compute the rest. The checks' tallies are not part of it.
- */
-export function recordPart(
-  setup: TrialSetup,
-  record: TrialRecord,
-  first: number,
-  count: number,
-  rollupFrom: number,
-  rollups: number,
-): TrialRecord {
-  const { runs, reportSteps } = record;
-  const n = setup.c.n;
-  const R = reportSteps.length;
-  const part: TrialRecord = {
-    runs,
-    block: Math.max(1, runs),
-    reportSteps,
-    output: new Float32Array(R * count * runs),
-    land: new Float32Array(R * count * runs),
-    outputMean: new Float64Array(R * count),
-    rollupUnits: record.rollupUnits.slice(rollupFrom, rollupFrom + rollups),
-    rollupSums: new Float32Array(rollups * R * SUMS * runs),
-    rollupMeans: new Float64Array(rollups * R * SUMS),
-    metAtYear: new Float64Array(0),
-    firstMet: [],
-  };
-  for (let r = 0; r < R; r++) {
-    for (let i = first; i < first + count; i++) {
-      const q = r * count + (i - first);
-      trialColumn(record, record.output, r * n + i, part.output.subarray(q * runs, (q + 1) * runs));
-      trialColumn(record, record.land, r * n + i, part.land.subarray(q * runs, (q + 1) * runs));
-      part.outputMean[q] = record.outputMean[r * n + i];
-    }
-  }
-  const width = R * SUMS;
-  for (let q = 0; q < rollups * width; q++) {
-    const from = rollupFrom * width + q;
-    trialColumn(record, record.rollupSums, from, part.rollupSums.subarray(q * runs, (q + 1) * runs));
-    part.rollupMeans[q] = record.rollupMeans[from];
-  }
-  return part;
 }
 
 /** Slot q's values of every trial, in trial order, into `out` (length runs). */

@@ -10,13 +10,12 @@ import { scaleQuantiles } from "./summarize.js";
 import { WAN_PER_YI } from "./perMu.js";
 
 /**
- * Monte Carlo statistics per platform and report year. Amounts are output × a fixed ratio, so their
- * quantiles are scaled output quantiles. `first`: the first platform of a record part (recordPart), whose
- * slots r · count + (i − first) hold platforms first … first + count − 1; 0 for a whole record.
+ * Monte Carlo statistics per platform and report year, for platforms first … first + count − 1 (all by
+ * default; threads sharing a record each take a range). Amounts are output × a fixed ratio, so their
+ * quantiles are scaled output quantiles.
  */
-export function platformStats(c: Compiled, trials: TrialRecord, first = 0): Stats[] {
+export function platformStats(c: Compiled, trials: TrialRecord, first = 0, count = c.n): Stats[] {
   const { runs, reportSteps } = trials;
-  const count = trials.outputMean.length / Math.max(1, reportSteps.length);
   const selector = new QuantileSelector();
   const quantilesOf = (values: Float32Array | Float64Array, mean?: number) => selector.quantiles(values, mean);
   const perMu = new Float64Array(runs);
@@ -26,10 +25,10 @@ export function platformStats(c: Compiled, trials: TrialRecord, first = 0): Stat
     const i = first + slot;
     const stats: Stats = {};
     reportSteps.forEach((k, r) => {
-      trialColumn(trials, trials.output, r * count + slot, outputs);
-      trialColumn(trials, trials.land, r * count + slot, lands);
+      trialColumn(trials, trials.output, r * c.n + i, outputs);
+      trialColumn(trials, trials.land, r * c.n + i, lands);
       for (let m = 0; m < runs; m++) perMu[m] = lands[m] > 0 ? (outputs[m] * WAN_PER_YI) / lands[m] : NaN;
-      const y = quantilesOf(outputs, trials.outputMean[r * count + slot]);
+      const y = quantilesOf(outputs, trials.outputMean[r * c.n + i]);
       const pm = quantilesOf(perMu);
       const va = c.vaRatio[i];
       const ei = c.energyIntensity0[i] * c.intensityFactor[k];
@@ -53,15 +52,19 @@ export function platformStats(c: Compiled, trials: TrialRecord, first = 0): Stat
   });
 }
 
-/** Monte Carlo statistics per roll-up: sums per trial, per-mu figures recomputed from each trial's sums. */
-export function rollupStats(c: Compiled, trials: TrialRecord): Stats[] {
+/**
+ * Monte Carlo statistics per roll-up (the record's roll-ups from … from + count − 1; all by default): sums
+ * per trial, per-mu figures recomputed from each trial's sums.
+ */
+export function rollupStats(c: Compiled, trials: TrialRecord, from = 0, count = trials.rollupUnits.length): Stats[] {
   const { runs, reportSteps } = trials;
   const R = reportSteps.length;
   const selector = new QuantileSelector();
   const quantilesOf = (values: Float32Array | Float64Array, mean?: number) => selector.quantiles(values, mean);
   const scratch = new Float64Array(runs);
   const columns = SUM_METRICS.map(() => new Float32Array(runs));
-  return trials.rollupUnits.map((_, j) => {
+  return Array.from({ length: count }, (_, offset) => {
+    const j = from + offset;
     const stats: Stats = {};
     reportSteps.forEach((k, r) => {
       const slot = (s: number) => (j * R + r) * SUMS + s;

@@ -2,8 +2,9 @@
  * A pool of trial threads running one simulation's Monte Carlo blocks in parallel. Every thread prepares
  * the job; blocks are handed out one at a time to whichever thread is free (so a slow thread never holds
  * the others up), and each finished block is placed in the record by the assembler:
- *  - "caller": this thread, from its own prepared simulation (Node: no copy of the result between threads);
- *    the statistics are then computed by parts on every thread (platforms and roll-ups in ranges);
+ *  - "caller": this thread, from its own prepared simulation (Node: no copy of the result between threads).
+ *    Where SharedArrayBuffer exists the record lives in shared memory: threads write their blocks in
+ *    place, and then compute the statistics by parts (platform and roll-up ranges) from it, no copies;
  *  - "leader": thread 0, which then sends the finished result (the pane: its UI thread does no model work).
  * Blocks are pure functions of (input, seed, block), and means are summed in block order, so the result
  * is the same bit for bit for any number of threads and any finishing order. Threads stay up between runs;
@@ -15,14 +16,14 @@ import {
   createRecord,
   finishRecord,
   placeBlock,
-  recordPart,
+  recordColumns,
   type TrialBlock,
   type TrialRecord,
 } from "../../models/trialRecord.js";
 import type { SimulationResult, Stats } from "../../models/results.js";
 import { finishSimulation, type PreparedSimulation } from "../../models/simulate.js";
 import type { WorkerFailure } from "../worker/protocol.js";
-import { blockTransfers, partTransfers, type EngineJob, type ThreadReply, type ThreadRequest } from "./protocol.js";
+import { blockTransfers, withoutColumns, type EngineJob, type ThreadReply, type ThreadRequest } from "./protocol.js";
 
 /** One thread as the pool sees it (node/nodeThreads.ts and web/webWorkers.ts make them). */
 export interface TrialThread {
@@ -50,8 +51,6 @@ export interface PoolRunOptions {
   /** The job prepared in this thread: this thread assembles (see above). Without it, thread 0 does. */
   prepared?: PreparedSimulation;
 }
-
-const EMPTY = new Float32Array(0);
 
 export class TrialPool {
   private threads: TrialThread[] = [];
@@ -86,7 +85,9 @@ export class TrialPool {
     while (this.threads.length < wanted) this.threads.push(this.factory());
     const threads = this.threads.slice(0, wanted);
     const leader = prepared ? null : threads[0];
-    const record = setup ? createRecord(setup) : null;
+    // Caller-assembled runs share the record's memory with the threads when the host allows it.
+    const shared = !leader && setup !== null && typeof SharedArrayBuffer === "function" ? recordColumns(setup, true) : undefined;
+    const record = setup ? createRecord(setup, shared) : null;
     const tallies: TrialBlock[] = [];
 
     return new Promise<SimulationResult>((resolve, reject) => {
@@ -129,27 +130,26 @@ export class TrialPool {
       };
       const statistics = { platforms: [] as Stats[], rollups: [] as Stats[] };
       let partsLeft = 0;
+      let finished_: TrialRecord | null = null;
       const finish = () => {
         if (leader) return leader.post({ type: "finish", run });
         const trials = setup && record ? finishRecord(setup, record, tallies) : null;
-        if (!setup || !trials) return settle(finishSimulation(prepared!, trials));
-        // The statistics by parts, one per thread: platforms and roll-ups split in contiguous ranges.
+        if (!setup || !trials || !shared) return settle(finishSimulation(prepared!, trials));
+        // The statistics by parts, one per thread, read from the shared record: contiguous ranges of platforms and roll-ups.
+        finished_ = trials;
         const n = setup.c.n;
         const J = trials.rollupUnits.length;
-        const parts = threads.length;
-        for (let w = 0; w < parts; w++) {
-          const first = Math.floor((w * n) / parts);
-          const rollupFrom = Math.floor((w * J) / parts);
-          const count = Math.floor(((w + 1) * n) / parts) - first;
-          const rollups = Math.floor(((w + 1) * J) / parts) - rollupFrom;
+        for (let w = 0; w < threads.length; w++) {
+          const first = Math.floor((w * n) / threads.length);
+          const rollupFrom = Math.floor((w * J) / threads.length);
+          const count = Math.floor(((w + 1) * n) / threads.length) - first;
+          const rollups = Math.floor(((w + 1) * J) / threads.length) - rollupFrom;
           if (count === 0 && rollups === 0) continue;
-          const part = recordPart(setup, trials, first, count, rollupFrom, rollups);
           partsLeft++;
-          threads[w].post({ type: "stats", run, part, first, rollupFrom }, partTransfers(part));
+          const { outputMean, rollupMeans } = trials;
+          threads[w].post({ type: "stats", run, first, count, rollupFrom, rollups, outputMean, rollupMeans });
         }
-        partRecord = trials;
       };
-      let partRecord: TrialRecord | null = null;
       const onReply = (thread: TrialThread) => (reply: ThreadReply) => {
         if (settled || reply.run !== run) return;
         if (options.shouldCancel?.()) return settle(new CancelledError());
@@ -173,8 +173,8 @@ export class TrialPool {
             finished++;
             if (leader) leader.post({ type: "place", run, block }, blockTransfers(block));
             else {
-              placeBlock(setup!, record!, block);
-              tallies.push({ ...block, output: EMPTY, land: EMPTY, rollupSums: EMPTY });
+              if (!shared) placeBlock(setup!, record!, block); // shared: the thread wrote it in place
+              tallies.push(withoutColumns(block));
             }
             progress();
             if (finished === blocks) return finish();
@@ -185,7 +185,7 @@ export class TrialPool {
           case "stats":
             reply.platforms.forEach((stats, k) => (statistics.platforms[reply.first + k] = stats));
             reply.rollups.forEach((stats, k) => (statistics.rollups[reply.rollupFrom + k] = stats));
-            if (--partsLeft === 0) settle(finishSimulation(prepared!, partRecord, statistics));
+            if (--partsLeft === 0) settle(finishSimulation(prepared!, finished_, statistics));
             return;
           case "error":
             return settle(new TrialThreadFailure(reply.error));
@@ -196,7 +196,7 @@ export class TrialPool {
           settle(new TrialThreadFailure({ name: "WorkerError", message, problems: [{ zh: message, en: message }] })),
         );
         thread.hold?.(true);
-        thread.post({ type: "job", run, job, leader: thread === leader });
+        thread.post({ type: "job", run, job, leader: thread === leader, columns: shared });
       }
       if (blocks === 0) finish();
     });

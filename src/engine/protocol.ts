@@ -3,7 +3,7 @@
  * in the command line and the pipeline, Web Workers in the task pane and the standalone page. Plain data
  * only (structured clone); a block's columns travel as transferred buffers.
  */
-import type { TrialBlock, TrialRecord } from "../../models/trialRecord.js";
+import type { RecordColumns, TrialBlock } from "../../models/trialRecord.js";
 import type { Platform } from "../../models/platform.js";
 import type { SimulationResult, Stats } from "../../models/results.js";
 import type { WorkerFailure } from "../worker/protocol.js";
@@ -17,16 +17,28 @@ export interface EngineJob {
 
 /** `run` numbers a pool's runs, so a late message of an earlier run is ignored. */
 export type ThreadRequest =
-  /** Prepare the job (validate, compile, deterministic path); the leader also keeps the record and assembles the result. */
-  | { type: "job"; run: number; job: EngineJob; leader: boolean }
+  /**
+   * Prepare the job (validate, compile, deterministic path); the leader also keeps the record and
+   * assembles the result. `columns`: the record's columns in shared memory, where blocks are written in place.
+   */
+  | { type: "job"; run: number; job: EngineJob; leader: boolean; columns?: RecordColumns }
   /** Run one block of trials. */
   | { type: "block"; run: number; block: number }
   /** To the leader: a finished block to place in the record. */
   | { type: "place"; run: number; block: TrialBlock }
   /** To the leader: every block is placed; assemble the result. */
   | { type: "finish"; run: number }
-  /** The statistics of a record part (recordPart): platforms from `first`, roll-ups from `rollupFrom`. */
-  | { type: "stats"; run: number; part: TrialRecord; first: number; rollupFrom: number };
+  /** The statistics of platforms first … first + count − 1 and roll-ups rollupFrom … + rollups − 1, from the shared columns and these means. */
+  | {
+      type: "stats";
+      run: number;
+      first: number;
+      count: number;
+      rollupFrom: number;
+      rollups: number;
+      outputMean: Float64Array;
+      rollupMeans: Float64Array;
+    };
 
 export type ThreadReply =
   | { type: "ready"; run: number; blocks: number; trials: number }
@@ -37,12 +49,12 @@ export type ThreadReply =
   | { type: "stats"; run: number; first: number; rollupFrom: number; platforms: Stats[]; rollups: Stats[] }
   | { type: "error"; run: number; error: WorkerFailure };
 
-/** The buffers of a record part's columns, to transfer rather than copy. */
-export const partTransfers = (part: TrialRecord): ArrayBuffer[] =>
-  [part.output, part.land, part.outputMean, part.rollupSums, part.rollupMeans].map((a) => a.buffer as ArrayBuffer);
-
-/** The buffers of a block's columns, to transfer rather than copy. */
+/** The buffers of a block, to transfer rather than copy (shared memory is never transferred: it is shared). */
 export const blockTransfers = (block: TrialBlock): ArrayBuffer[] =>
-  [block.output, block.land, block.rollupSums, block.outputSum, block.rollupSum, block.metAtYear, block.firstMet].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  [block.output, block.land, block.rollupSums, block.outputSum, block.rollupSum, block.metAtYear, block.firstMet]
+    .map((a) => a.buffer)
+    .filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
+
+const NO_COLUMN = new Float32Array(0);
+/** A block's tallies without its columns (already in the shared record, or placed and copied). */
+export const withoutColumns = (block: TrialBlock): TrialBlock => ({ ...block, output: NO_COLUMN, land: NO_COLUMN, rollupSums: NO_COLUMN });

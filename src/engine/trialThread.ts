@@ -1,12 +1,14 @@
 /**
- * The work of one trial thread, whatever the host (node/trialThread.ts, web/trial.worker.ts): prepare a
- * job, run the blocks it is sent, compute the statistics of the record parts it is sent, and, as the
- * leader, place every block in the record and assemble the result. Each thread prepares the job itself from the same input, so every thread holds the same
- * compiled model and every block comes out the same wherever it runs.
+ * The work of one trial thread, whatever the host (node/trialThread.ts, the pane's simulate.worker.ts):
+ * prepare a job, run the blocks it is sent (into the shared record when the job brings one), compute the
+ * statistics of the platform and roll-up ranges it is sent, and, as the leader, place every block in its
+ * own record and assemble the result. Each thread prepares the job itself from the same input, so every
+ * thread holds the same compiled model and every block comes out the same wherever it runs.
  */
 import { TrialBlockRunner } from "../../models/montecarlo.js";
 import {
   blockCount,
+  blockInRecord,
   createRecord,
   finishRecord,
   newBlock,
@@ -17,7 +19,7 @@ import {
 import { finishSimulation, prepareSimulation, type PreparedSimulation } from "../../models/simulate.js";
 import { platformStats, rollupStats } from "../../models/trialStats.js";
 import { describeError } from "../worker/protocol.js";
-import { blockTransfers, type ThreadReply, type ThreadRequest } from "./protocol.js";
+import { blockTransfers, withoutColumns, type ThreadReply, type ThreadRequest } from "./protocol.js";
 
 export type PostReply = (reply: ThreadReply, transfer?: ArrayBuffer[]) => void;
 
@@ -28,6 +30,8 @@ interface Current {
   /** The leader's record and the tallies of the blocks placed in it (their columns dropped once copied). */
   record: TrialRecord | null;
   placed: TrialBlock[];
+  /** The record in shared memory (caller-assembled runs in one process): blocks written in place. */
+  shared: TrialRecord | null;
 }
 
 /** A handler for the thread's incoming requests, replying through `post`. */
@@ -43,22 +47,30 @@ export function trialThread(post: PostReply): (request: ThreadRequest) => void {
         runner: setup ? new TrialBlockRunner(setup) : null,
         record: request.leader && setup ? createRecord(setup) : null,
         placed: [],
+        shared: request.columns && setup ? createRecord(setup, request.columns) : null,
       };
       post({ type: "ready", run: request.run, blocks: setup ? blockCount(setup.runs) : 0, trials: setup?.runs ?? 0 });
       return;
     }
     if (current === null || request.run !== current.run) return; // a request of a run that is over
-    const { run, prepared, runner, record } = current;
+    const { run, prepared, runner, record, shared } = current;
     const setup = prepared.setup;
     if (request.type === "block") {
       if (!runner || !setup) throw new Error("no trials to run");
       const progress = (trials: number) => post({ type: "progress", run, block: request.block, trials });
-      const block = runner.run(request.block, newBlock(setup, request.block), progress);
-      post({ type: "block", run, block }, blockTransfers(block));
+      if (shared) {
+        const block = runner.run(request.block, blockInRecord(setup, shared, request.block), progress);
+        post({ type: "block", run, block: withoutColumns(block) });
+      } else {
+        const block = runner.run(request.block, newBlock(setup, request.block), progress);
+        post({ type: "block", run, block }, blockTransfers(block));
+      }
     } else if (request.type === "stats") {
-      const { part, first, rollupFrom } = request;
-      const platforms = platformStats(prepared.c, part, first);
-      const rollups = rollupStats(prepared.c, part);
+      if (!shared) throw new Error("statistics by parts need the shared record");
+      const { first, count, rollupFrom, rollups: rollupCount, outputMean, rollupMeans } = request;
+      const trials = { ...shared, outputMean, rollupMeans };
+      const platforms = platformStats(prepared.c, trials, first, count);
+      const rollups = rollupStats(prepared.c, trials, rollupFrom, rollupCount);
       post({ type: "stats", run, first, rollupFrom, platforms, rollups });
     } else if (request.type === "place") {
       if (!record || !setup) throw new Error("not the leader of this run");
@@ -78,7 +90,3 @@ export function trialThread(post: PostReply): (request: ThreadRequest) => void {
     }
   };
 }
-
-const EMPTY = new Float32Array(0);
-/** A placed block's tallies without its (copied) columns, so they can be freed. */
-const withoutColumns = (block: TrialBlock): TrialBlock => ({ ...block, output: EMPTY, land: EMPTY, rollupSums: EMPTY });

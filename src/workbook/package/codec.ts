@@ -20,6 +20,13 @@ export interface RawDeflater {
  * for 20.0 MB; small parts keep level 6.
  */
 export const STREAMED_LEVEL = 3;
+/**
+ * Level of a streamed part past its first BIG_PART_BYTES (Node only: each piece is deflated on its own).
+ * Measured on 191 MB of a 100,000-platform 预测 sheet: level 3 took 2.0 s for 44.3 MB, level 1 1.1 s for
+ * 47.0 MB; the 862 MB sheet's deflate was a quarter of the run. Outputs below it are unchanged.
+ */
+export const BIG_PART_LEVEL = 1;
+export const BIG_PART_BYTES = 64 * 1024 * 1024;
 
 export interface Codec {
   deflateRaw(data: Uint8Array): Uint8Array;
@@ -129,10 +136,16 @@ function nodeCodec(zlib: NodeZlib): Codec {
     crc32: zlib.crc32 ? (data) => zlib.crc32!(data) >>> 0 : crc32,
     // Each piece deflated on its own and ended with a sync flush (no final block) but the last: the pieces
     // concatenate into one valid stream (as pigz does); a piece's matches cannot reach into the one before.
-    deflater: () => ({
-      push: (data, last) =>
-        zlib.deflateRawSync(data, { level: STREAMED_LEVEL, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }),
-    }),
+    deflater: () => {
+      let seen = 0;
+      return {
+        push: (data, last) => {
+          const level = seen < BIG_PART_BYTES ? STREAMED_LEVEL : BIG_PART_LEVEL;
+          seen += data.length;
+          return zlib.deflateRawSync(data, { level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
+        },
+      };
+    },
     crc32Update: zlib.crc32 ? (crc, data) => zlib.crc32!(data, crc) >>> 0 : crc32Continue,
   };
 }

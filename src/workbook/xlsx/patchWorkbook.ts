@@ -65,6 +65,21 @@ function nextTableId(pkg: OpcPackage): number {
   return max + 1;
 }
 
+/** Text parts above this many characters are deflated in pieces (outputs below it are unchanged). */
+const STREAMED_TEXT_CHARS = 16 * 1024 * 1024;
+const TEXT_PIECE_CHARS = 1 << 20;
+
+/** A long text in pieces of about a megabyte, never splitting a surrogate pair (each piece is encoded alone). */
+export function* textPieces(text: string, size = TEXT_PIECE_CHARS): Generator<string> {
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(text.length, at + size);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    yield text.slice(at, end);
+    at = end;
+  }
+}
+
 /** `specs` in tab order for new ones; the store (very hidden, kept last) is one of them when given. */
 export function patchWorkbook(pkg: OpcPackage, specs: SheetSpec[], store: SheetSpec | null): PatchReport {
   const before = reachableParts(pkg);
@@ -162,7 +177,9 @@ export function patchWorkbook(pkg: OpcPackage, specs: SheetSpec[], store: SheetS
   }
   if (strings.changed()) {
     const target = ensureWorkbookPart("sharedStrings", "xl/sharedStrings.xml", CONTENT_TYPES.sharedStrings);
-    pkg.set(target, strings.text(ns.main));
+    const text = strings.text(ns.main);
+    // A province's table (100,000 names, the stored roll-ups) is deflated like a sheet, a megabyte at a time.
+    pkg.set(target, text.length > STREAMED_TEXT_CHARS ? textPieces(text) : text);
     record(target, stringsPart !== null && stringsPart === target);
   }
   pkg.set(workbookPart, wbXml);

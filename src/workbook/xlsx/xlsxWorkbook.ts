@@ -16,7 +16,7 @@ import { STORE_SHEET } from "../results/sheetNames.js";
 import type { SheetSpec } from "../sheetSpec.js";
 import { checkSpecs, sameName } from "../specChecks.js";
 import { checkFidelity } from "./fidelity.js";
-import { patchWorkbook } from "./patchWorkbook.js";
+import { patchWorkbook, type PatchReport } from "./patchWorkbook.js";
 import { DEFAULT_MAX_UNCOMPRESSED_BYTES, packageError, readPackage } from "./readPackage.js";
 import { storeSpec } from "./store.js";
 import { storeEntriesOf } from "./storeReader.js";
@@ -121,13 +121,18 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The workbook as package bytes: the input patched with what was written, checked before it is returned. */
   async toBuffer(): Promise<Uint8Array> {
-    const pkg: OpcPackage = readPackage(this.input, this.sourcePath ?? "(buffer)", Number.MAX_SAFE_INTEGER);
     const original: OpcPackage = readPackage(this.input, this.sourcePath ?? "(buffer)", Number.MAX_SAFE_INTEGER);
+    const { bytes, report } = this.patchedBytes();
+    await checkFidelity(original, bytes, report);
+    return bytes;
+  }
+
+  /** The patched package's bytes; its parts (a big sheet's deflated pieces) are garbage once this returns. */
+  private patchedBytes(): { bytes: Uint8Array; report: PatchReport } {
+    const pkg: OpcPackage = readPackage(this.input, this.sourcePath ?? "(buffer)", Number.MAX_SAFE_INTEGER);
     // Sheets replaced in tab order first, then new ones in the order written.
     const ordered = this.sheets.flatMap((s) => (s.spec && this.written.includes(s.spec) ? [s.spec] : []));
     const report = patchWorkbook(pkg, ordered, this.storeChanged && this.store ? storeSpec(this.store) : null);
-    const bytes = pkg.toBytes();
-    await checkFidelity(original, bytes, report);
-    return bytes;
+    return { bytes: pkg.toBytes(), report };
   }
 }

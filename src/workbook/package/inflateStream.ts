@@ -19,6 +19,7 @@ interface NodeInflateRaw {
   end(): void;
   destroy(): void;
   once(event: "drain" | "error" | "close", listener: () => void): void;
+  removeListener(event: "drain" | "error" | "close", listener: () => void): void;
   [Symbol.asyncIterator](): AsyncIterator<Uint8Array>;
 }
 
@@ -53,6 +54,19 @@ function* slices(data: Uint8Array, size: number): Generator<Uint8Array> {
   for (let p = 0; p < data.length; p += size) yield data.subarray(p, Math.min(p + size, data.length));
 }
 
+/** Wait for "drain" or "close", whichever comes first, leaving no listener behind (a big part waits many times). */
+function drainedOrClosed(stream: NodeInflateRaw): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      stream.removeListener("drain", done);
+      stream.removeListener("close", done);
+      resolve();
+    };
+    stream.once("drain", done);
+    stream.once("close", done);
+  });
+}
+
 async function* nodeInflate(zlib: NodeZlibStreams, data: Uint8Array): AsyncGenerator<Uint8Array> {
   const stream = zlib.createInflateRaw({ chunkSize: OUTPUT_CHUNK });
   let stopped = false;
@@ -61,7 +75,7 @@ async function* nodeInflate(zlib: NodeZlibStreams, data: Uint8Array): AsyncGener
   const feed = async () => {
     for (const slice of slices(data, INPUT_SLICE)) {
       if (stopped) return;
-      if (!stream.write(slice)) await new Promise<void>((resolve) => (stream.once("drain", resolve), stream.once("close", resolve)));
+      if (!stream.write(slice)) await drainedOrClosed(stream);
     }
     if (!stopped) stream.end();
   };

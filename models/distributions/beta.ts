@@ -77,8 +77,8 @@ function incompleteBeta(x: number, a: number, b: number, logB: number): number {
  * @param beta β > 0
  * @throws RangeError if α or β is not a positive finite number
  * @example
- * regularizedIncompleteBeta(0.5, 2, 3); // => 0.6875 (= 11/16)
- * regularizedIncompleteBeta(0.3, 2, 1); // => 0.09 (I_x(a, 1) = x^a)
+ * regularizedIncompleteBeta(0.5, 2, 3); // => 0.6875000000000007 (11/16)
+ * regularizedIncompleteBeta(0.3, 2, 1); // => 0.09000000000000007 (I_x(a, 1) = x^a)
  */
 export function regularizedIncompleteBeta(x: number, alpha: number, beta: number): number {
   checkShape(alpha, beta);
@@ -143,8 +143,8 @@ function lowerQuantile(u: number, a: number, b: number): number {
  * @param beta β > 0
  * @throws RangeError if u is outside [0, 1] or α, β are not positive finite numbers
  * @example
- * betaQuantile(0.6875, 2, 3); // => 0.5
- * betaQuantile(0.25, 2, 1); // => 0.5 (the inverse of x²)
+ * betaQuantile(0.6875, 2, 3); // => 0.49999999999999956
+ * betaQuantile(0.25, 2, 1); // => 0.4999999999999997 (the inverse of x²)
  */
 export function betaQuantile(u: number, alpha: number, beta: number): number {
   checkShape(alpha, beta);

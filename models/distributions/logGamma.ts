@@ -18,8 +18,8 @@ const LOG_SQRT_TWO_PI = 0.9189385332046728;
  * @param x a positive number
  * @returns ln Γ(x)
  * @example
- * logGamma(5); // => 3.1780538303479458 (ln 24)
- * logGamma(0.5); // => 0.5723649429247001 (ln √π)
+ * logGamma(5); // => 3.178053830347944 (ln 24 = 3.1780538303479458)
+ * logGamma(0.5); // => 0.5723649429247004 (ln √π = 0.5723649429247001)
  */
 export function logGamma(x: number): number {
   // Below 1/2 the series is less accurate: Γ(x) = Γ(x + 1)/x.
@@ -35,7 +35,7 @@ export function logGamma(x: number): number {
  * ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b), for a, b > 0.
  *
  * @example
- * logBeta(2, 3); // => -2.484906649788 (ln 1/12)
+ * logBeta(2, 3); // => -2.4849066497879977 (ln 1/12 = -2.4849066497880004)
  */
 export function logBeta(a: number, b: number): number {
   return logGamma(a) + logGamma(b) - logGamma(a + b);

@@ -30,7 +30,7 @@ export interface PertParameters {
  *
  * @throws RangeError unless a ≤ m ≤ b are finite with a < b, and λ ≥ 0 is finite
  * @example
- * pertParameters(-0.02, 0.06, 0.12); // => { alpha: 3.2857142857142856, beta: 2.7142857142857144 } (1 + 4·8/14, 1 + 4·6/14)
+ * pertParameters(-0.02, 0.06, 0.12); // => { alpha: 3.285714285714286, beta: 2.7142857142857144 } (1 + 4·8/14, 1 + 4·6/14)
  */
 export function pertParameters(a: number, m: number, b: number, shape = PERT_DEFAULT_SHAPE): PertParameters {
   checkLowModeHigh(a, m, b);
@@ -47,7 +47,7 @@ export function pertParameters(a: number, m: number, b: number, shape = PERT_DEF
  *
  * @throws RangeError as pertParameters, or if u is outside [0, 1]
  * @example
- * pertQuantile(0.5, 0, 0.5, 1); // => 0.5 (symmetric)
+ * pertQuantile(0.5, 0, 0.5, 1); // => 0.4999999999999999 (symmetric: the mode)
  * pertQuantile(0.5, 0, 1, 1, 0); // => 0.5 (λ = 0: uniform)
  */
 export function pertQuantile(u: number, a: number, m: number, b: number, shape = PERT_DEFAULT_SHAPE): number {
@@ -84,7 +84,7 @@ function exactNode(x: number, a: number, b: number, alpha: number, beta: number,
  *
  * @throws RangeError as pertParameters
  * @example
- * pertGrowthExact(0, 0, 0.5, 1); // => 0.5
+ * pertGrowthExact(0, 0, 0.5, 1); // => 0.4999999999999999
  */
 export function pertGrowthExact(x: number, a: number, m: number, b: number, shape = PERT_DEFAULT_SHAPE): number {
   if (a === b) {
@@ -100,12 +100,14 @@ export function pertGrowthExact(x: number, a: number, m: number, b: number, shap
  * from a monotone cubic Hermite table on x ∈ [−8.5, 8.5], step 1/32, with exact slopes, built once
  * (545 exact quantiles). Beyond the grid (probability 2e-17 a draw) it takes the exact path, since
  * there g is not yet at a or b when α or β is large (for α = 5, g(−8.5) − a ≈ 4e-4·(b − a)).
- * Increasing in x; a = m = b gives the constant m. Error against pertGrowthExact: see models/README.md.
+ * Non-decreasing in x; a = m = b gives the constant m. About 15 ns a call; building costs about 1.5 ms.
+ * Measured max |g − pertGrowthExact| (tests/models/distributions.test.ts): 1.5e-11 for (−0.02, 0.06, 0.12),
+ * 1.7e-11 with m = a or m = b, 7.2e-11 with λ = 1, 1.7e-10 on [0, 1]: it grows with b − a (the test bound is 1e-9).
  *
  * @throws RangeError as pertParameters
  * @example
  * const growth = makePertGrowth(-0.02, 0.06, 0.12);
- * growth(0); // => 0.05142… (the median, within 1e-9 of pertGrowthExact(0, -0.02, 0.06, 0.12))
+ * growth(0); // => 0.05745335864714014 (the median; pertGrowthExact(0, -0.02, 0.06, 0.12) gives the same)
  */
 export function makePertGrowth(a: number, m: number, b: number, shape = PERT_DEFAULT_SHAPE): (x: number) => number {
   if (a === b) {

@@ -20,7 +20,7 @@ export function checkLowModeHigh(a: number, m: number, b: number): void {
  * @param a the low end; @param m the mode; @param b the high end (a ≤ m ≤ b)
  * @throws RangeError if u is outside [0, 1] or a ≤ m ≤ b does not hold
  * @example
- * triangularQuantile(0.5, 0, 0.05, 0.15); // => 0.06339745962155613 (0.15 − √0.0075)
+ * triangularQuantile(0.5, 0, 0.05, 0.15); // => 0.06339745962155614 (0.15 − √0.0075)
  * triangularQuantile(0.25, 0, 0, 1); // => 0.1339745962155614 (1 − √0.75)
  */
 export function triangularQuantile(u: number, a: number, m: number, b: number): number {
@@ -40,7 +40,7 @@ export function triangularQuantile(u: number, a: number, m: number, b: number): 
  * @throws RangeError if a ≤ m ≤ b does not hold
  * @example
  * const growth = makeTriangularGrowth(0, 0.05, 0.15);
- * growth(0); // => 0.06339745962155613 (the median)
+ * growth(0); // => 0.06339745962155614 (the median)
  * growth(-40); // => 0 (the low end)
  */
 export function makeTriangularGrowth(a: number, m: number, b: number): (x: number) => number {

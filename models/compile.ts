@@ -9,6 +9,7 @@ import { perMu } from "./units.js";
 import { evaluationSettings, type EvaluationSettings } from "./evaluation.js";
 import { baseIndicatorData } from "./indicatorData.js";
 import type { GrowthDistribution } from "./growthModels.js";
+import { compileGrowth } from "./growthCompile.js";
 
 export interface Compiled {
   n: number;
@@ -30,10 +31,17 @@ export interface Compiled {
   rdRatio: Float64Array;
   highTechShare: Float64Array;
   seiRatio: Float64Array;
-  /** The growth model (growthModels.ts) and its parameters per platform: μ and σ of the normal model. */
-  growthModel: GrowthDistribution;
+  /** Platforms by growth model (growthModels.ts), in index order within each group. */
+  growthGroups: { model: GrowthDistribution; members: Int32Array }[];
+  /** μ and σ of the normal model (0 for other models). */
   mean: Float64Array;
   sd: Float64Array;
+  /** Triangular and PERT: the mode (the deterministic rate) and the curve x ↦ F⁻¹(Φ(x)); null for normal. */
+  growthMode: Float64Array;
+  growthCurves: (((x: number) => number) | null)[];
+  /** φ: persistence of the regional shock (AR(1)); π: inflation when growth is real, else 0. */
+  persistence: number;
+  inflation: number;
   correlation: number;
   /** Index of the first year (k) with no output; NEVER when the platform never exits. */
   exitStep: Int32Array;
@@ -103,9 +111,13 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
     rdRatio: f64(n),
     highTechShare: f64(n),
     seiRatio: f64(n),
-    growthModel: "normal",
+    growthGroups: [],
     mean: f64(n),
     sd: f64(n),
+    growthMode: f64(n),
+    growthCurves: new Array<((x: number) => number) | null>(n).fill(null),
+    persistence: scenario.growth.persistence,
+    inflation: scenario.growth.basis === "real" ? scenario.prices.inflation : 0,
     correlation: scenario.growth.correlation,
     exitStep: new Int32Array(n).fill(NEVER),
     receiver: new Int32Array(n).fill(-1),
@@ -167,10 +179,6 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
     const energy0 = c.energyIntensity0[i] * va0;
     if (p.emissions !== null && p.emissions > 0 && energy0 > 0) c.emissionsPerEnergy[i] = p.emissions / energy0;
 
-    const g = scenario.growth.byPlatform[p.name] ?? (p.level ? scenario.growth.byLevel[p.level] : undefined);
-    c.mean[i] = g?.mean ?? scenario.growth.mean;
-    c.sd[i] = g?.sd ?? scenario.growth.sd;
-
     if (isExiting(p)) {
       const x = p.exitYear ?? baseYear + 1;
       if (x <= baseYear) {
@@ -186,6 +194,8 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
       c.exitStep[i] = Math.max(1, x - baseYear);
     }
   });
+
+  compileGrowth(c, platforms, scenario.growth);
 
   platforms.forEach((p, i) => {
     if (!isExiting(p)) return;

@@ -15,7 +15,7 @@
  * written trial-major (sequential) and transposed into the block's slot-major columns a tile at a time.
  */
 import type { Compiled } from "./compile.js";
-import { GROWTH_MODELS } from "./growthModels.js";
+import { trialGrowth } from "./growthModels.js";
 import { createPathBuffers, createWorkspace, runPath } from "./kernel.js";
 import { NormalStreams, platformStreamKey, REGION_STREAM, TRIAL_BLOCK } from "./random.js";
 import { SUMS, sumUnit, type Unit } from "./rollup.js";
@@ -116,7 +116,8 @@ export class TrialBlockRunner {
     const R = reportSteps.length;
     const { slots, sumSlots, regional, draws, outputRows, landRows, sumRows, path, ws, sums, sumFrom } = this;
     const size = out.trials;
-    const growth = GROWTH_MODELS[c.growthModel];
+    const phi = c.persistence;
+    const innovation = Math.sqrt(1 - phi * phi);
     const regionalWeight = Math.sqrt(c.correlation);
     const ownWeight = Math.sqrt(1 - c.correlation);
     const width = steps + 2;
@@ -129,12 +130,16 @@ export class TrialBlockRunner {
       for (let d = 0; d < drawn; d++) {
         // Correlated normals x = √ρ·Z + √(1−ρ)·ε, in place, then growth rates, then the year loop.
         const x = draws[d];
+        // A persistent regional shock (model.md §2.2): Z_1 = u_1, Z_t = φ·Z_{t−1} + √(1−φ²)·u_t, in place.
+        if (phi > 0)
+          for (let k = 2; k <= steps; k++)
+            regional[d * steps1 + k] = phi * regional[d * steps1 + k - 1] + innovation * regional[d * steps1 + k];
         for (let k = 1; k <= steps; k++) {
           const z = regionalWeight * regional[d * steps1 + k];
           const row = k * n;
           for (let i = 0; i < n; i++) x[row + i] = z + ownWeight * x[row + i];
         }
-        growth.fromNormals(c, x, x);
+        trialGrowth(c, x, x);
         runPath(c, x, path, ws);
         for (const u of this.allSteps)
           for (let k = 0; k < steps1; k++) sumUnit(c, path.output, path.land, k, units[u].members, sums, (u * steps1 + k) * SUMS);

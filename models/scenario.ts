@@ -4,14 +4,13 @@
  * field by field in models/README.md.
  */
 import { z } from "zod";
-import { LEVELS } from "./platform.js";
 import { customTargetSchema } from "./targetSchema.js";
+import { growthSchema, pricesSchema } from "./growthSchema.js";
 
 const year = z.number().int().min(1990).max(2100);
 const fraction = z.number().min(0).max(1);
 /** A number, or a year → number map ("2019": 500). */
 const yearly = z.union([z.number().min(0), z.record(z.string().regex(/^\d{4}$/, "year keys are 4-digit years"), z.number().min(0))]);
-const growthParams = z.object({ mean: z.number().min(-0.9).max(5), sd: z.number().min(0).max(5).optional() }).strict();
 
 export const ALLOCATION_STRATEGIES = ["proportional", "merit", "main-only", "manual"] as const;
 export type AllocationStrategy = (typeof ALLOCATION_STRATEGIES)[number];
@@ -47,19 +46,17 @@ export const scenarioSchema = z
     horizon: z.union([year, z.array(year).min(1)]).optional(),
     /** A preset id, target ids, or custom target objects. */
     targets: z.union([z.string(), z.array(z.union([z.string(), customTargetSchema]))]).default([]),
-    growth: z
-      .object({
-        /** μ: mean annual growth of 亩均产出 (0.077 = 7.7%). */
-        mean: z.number().min(-0.9).max(5).default(0.077),
-        /** σ: standard deviation of the annual growth. */
-        sd: z.number().min(0).max(5).default(0.045),
-        /** ρ: share of the variance that is the regional shock shared by all platforms. */
-        correlation: fraction.default(0.5),
-        byLevel: z.partialRecord(z.enum(LEVELS), growthParams).default({}),
-        byPlatform: z.record(z.string(), growthParams).default({}),
-      })
-      .strict()
-      .default({ mean: 0.077, sd: 0.045, correlation: 0.5, byLevel: {}, byPlatform: {} }),
+    growth: growthSchema.default({
+      distribution: "normal",
+      mean: 0.077,
+      sd: 0.045,
+      correlation: 0.5,
+      persistence: 0,
+      basis: "nominal",
+      byLevel: {},
+      byPlatform: {},
+    }),
+    prices: pricesSchema.default({ inflation: 0 }),
     land: z
       .object({
         /** New industrial land quota for the whole region, 亩 per year; absent = 0 (manual: the sum of the requests). */

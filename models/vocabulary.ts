@@ -82,6 +82,8 @@ export const STRATEGY_LABELS = {
 /** Growth models (growthModels.ts): how a platform's annual growth is drawn. */
 export const GROWTH_MODEL_LABELS = {
   normal: { zh: "正态分布（均值 μ、标准差 σ）", en: "Normal (mean μ, standard deviation σ)" },
+  triangular: { zh: "三角分布（低/中/高）", en: "Triangular (low / mode / high)" },
+  pert: { zh: "PERT 分布（低/中/高）", en: "PERT (low / mode / high)" },
 } satisfies Record<GrowthDistribution, Bilingual>;
 
 /** The strategies in the order choices are offered. */

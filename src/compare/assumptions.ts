@@ -4,7 +4,7 @@
  */
 import type { SimulationResult } from "../../models/results.js";
 import type { AllocationStrategy } from "../../models/scenario.js";
-import { STRATEGY_LABELS } from "../../models/vocabulary.js";
+import { GROWTH_MODEL_LABELS, STRATEGY_LABELS } from "../../models/vocabulary.js";
 import type { Assumption } from "./types.js";
 
 /** "仅主平台 main-only": the strategy's Chinese label and its id, as the scenario file writes it. */
@@ -27,6 +27,13 @@ function targets(t: SimulationResult["scenario"]["targets"]): string {
   return t.map((x) => (typeof x === "string" ? x : x.id)).join(", ");
 }
 
+/** μ ± σ for a normal growth; the 低/中/高 guess and the distribution's name otherwise. */
+function growthShape(g: SimulationResult["scenario"]["growth"]): string {
+  if (g.distribution === "normal") return `${pct(g.mean)} ± ${pct(g.sd)}`;
+  const name = GROWTH_MODEL_LABELS[g.distribution];
+  return `${name.zh} / ${name.en}：${pct(g.low ?? NaN)} / ${pct(g.mode ?? NaN)} / ${pct(g.high ?? NaN)}`;
+}
+
 export function assumptionsOf(result: SimulationResult): Assumption[] {
   const s = result.scenario;
   const a = (key: string, zh: string, en: string, value: string): Assumption => ({ key, label: { zh, en }, value });
@@ -39,7 +46,7 @@ export function assumptionsOf(result: SimulationResult): Assumption[] {
       "growth",
       "亩均产出年增速",
       "Growth of output per mu",
-      `${pct(s.growth.mean)} ± ${pct(s.growth.sd)}，ρ = ${s.growth.correlation}${special ? `；另有 ${special} 项按级别或平台设定 / ${special} set by level or platform` : ""}`,
+      `${growthShape(s.growth)}，ρ = ${s.growth.correlation}${s.growth.persistence > 0 ? `，φ = ${s.growth.persistence}` : ""}${s.growth.basis === "real" ? `；实际增速，通胀 real, inflation ${pct(s.prices.inflation)}` : ""}${special ? `；另有 ${special} 项按级别或平台设定 / ${special} set by level or platform` : ""}`,
     ),
     a(
       "land",

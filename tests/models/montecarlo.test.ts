@@ -7,7 +7,7 @@ import { platform, simulate, type Platform, type ScenarioInput } from "../../mod
 import { compile } from "../../models/compile.js";
 import { createPathBuffers, createWorkspace, runPath } from "../../models/kernel.js";
 import { parseScenario } from "../../models/scenario.js";
-import { deterministicGrowth, GROWTH_MODELS } from "../../models/growthModels.js";
+import { deterministicGrowth, trialGrowth } from "../../models/growthModels.js";
 
 const BASE = 2020;
 const sheet: Platform[] = [
@@ -91,7 +91,7 @@ describe("runMonteCarlo via simulate", () => {
     const drawn = createPathBuffers(c);
     runPath(c, deterministicGrowth(c), det, createWorkspace(c));
     const x = Float64Array.from({ length: (c.steps + 1) * c.n }, (_, j) => 3 * Math.cos(j));
-    GROWTH_MODELS.normal.fromNormals(c, x, x);
+    trialGrowth(c, x, x);
     runPath(c, x, drawn, createWorkspace(c));
     expect(Array.from(drawn.output)).toEqual(Array.from(det.output));
     expect(Array.from(drawn.land)).toEqual(Array.from(det.land));

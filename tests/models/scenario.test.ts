@@ -40,7 +40,17 @@ describe("parseScenario({})", () => {
     expect(s.targets).toEqual([]);
     expect(s.baseYear).toBeUndefined();
     expect(s.horizon).toBeUndefined();
-    expect(s.growth).toEqual({ mean: 0.077, sd: 0.045, correlation: 0.5, byLevel: {}, byPlatform: {} });
+    expect(s.growth).toEqual({
+      distribution: "normal",
+      mean: 0.077,
+      sd: 0.045,
+      correlation: 0.5,
+      persistence: 0,
+      basis: "nominal",
+      byLevel: {},
+      byPlatform: {},
+    });
+    expect(s.prices).toEqual({ inflation: 0 });
     expect(s.land).toEqual({ strategy: "proportional", lagYears: 1, classWeights: { A: 1.5, B: 1, C: 0.5, D: 0 }, manual: {} });
     expect(s.land.quota).toBeUndefined();
     expect(s.energy).toEqual({
@@ -104,7 +114,16 @@ describe("parseScenario(document)", () => {
       monteCarlo: { runs: 1000, seed: 42 },
     });
     const s = parseScenario(doc);
-    expect(s.growth).toEqual({ mean: 0.1, sd: 0.045, correlation: 0.5, byLevel: {}, byPlatform: {} });
+    expect(s.growth).toEqual({
+      distribution: "normal",
+      mean: 0.1,
+      sd: 0.045,
+      correlation: 0.5,
+      persistence: 0,
+      basis: "nominal",
+      byLevel: {},
+      byPlatform: {},
+    });
     expect(s.land.quota).toEqual({ "2019": 500, "2020": 600 });
     expect(s.land.strategy).toBe("merit");
     expect(s.land.lagYears).toBe(1);

@@ -1,0 +1,105 @@
+/**
+ * The scenario's `growth` and `prices` fields (model.md step 1 and §2.2): how 亩均产出 grows, as a normal
+ * (mean, sd) or as the analyst's 低/中/高 guess (triangular or PERT: low, mode, high, shape), for the
+ * region, per level and per platform; the regional shock's persistence; nominal or real growth.
+ *
+ * Where the parameters of a platform come from (documented in models/README.md, "Scenario fields"): its
+ * `byPlatform` entry, else its level's `byLevel` entry, else the region. An entry's distribution is its
+ * own `distribution`, else the region's. A normal entry may give mean or sd alone (the other comes from
+ * the region). A triangular or PERT entry takes low, mode and high together from one place: the entry
+ * when it gives any of them, else the region.
+ */
+import { z } from "zod";
+import { LEVELS } from "./platform.js";
+import { GROWTH_DISTRIBUTIONS } from "./growthModels.js";
+
+const rate = z.number().min(-0.9).max(5);
+const distribution = z.enum(GROWTH_DISTRIBUTIONS);
+
+const growthEntry = z
+  .object({
+    distribution: distribution.optional(),
+    mean: rate.optional(),
+    sd: z.number().min(0).max(5).optional(),
+    low: rate.optional(),
+    mode: rate.optional(),
+    high: rate.optional(),
+    /** λ of PERT (default 4). */
+    shape: z.number().positive().max(100).optional(),
+  })
+  .strict();
+export type GrowthEntry = z.output<typeof growthEntry>;
+
+export const growthSchema = z
+  .object({
+    distribution: distribution.default("normal"),
+    /** μ: mean annual growth of 亩均产出 (0.077 = 7.7%). */
+    mean: rate.default(0.077),
+    /** σ: standard deviation of the annual growth. */
+    sd: z.number().min(0).max(5).default(0.045),
+    /** 低/中/高: the triangular or PERT distribution's low, mode and high annual rates. */
+    low: rate.optional(),
+    mode: rate.optional(),
+    high: rate.optional(),
+    shape: z.number().positive().max(100).optional(),
+    /** ρ: share of the variance that is the regional shock shared by all platforms. */
+    correlation: z.number().min(0).max(1).default(0.5),
+    /** φ: the regional shock is AR(1), Z_t = φ·Z_{t−1} + √(1−φ²)·u_t. */
+    persistence: z.number().min(0).lt(1).default(0),
+    /** nominal: growth as given; real: growth on top of prices.inflation. */
+    basis: z.enum(["nominal", "real"]).default("nominal"),
+    byLevel: z.partialRecord(z.enum(LEVELS), growthEntry).default({}),
+    byPlatform: z.record(z.string(), growthEntry).default({}),
+  })
+  .strict()
+  .superRefine((growth, ctx) => {
+    const regionHasGuess = growth.low !== undefined && growth.mode !== undefined && growth.high !== undefined;
+    checkEntry(growth, growth.distribution, [], ctx, false);
+    const entries: [string[], GrowthEntry][] = [
+      ...Object.entries(growth.byLevel).map(([level, e]): [string[], GrowthEntry] => [["byLevel", level], e ?? {}]),
+      ...Object.entries(growth.byPlatform).map(([name, e]): [string[], GrowthEntry] => [["byPlatform", name], e]),
+    ];
+    for (const [path, entry] of entries) checkEntry(entry, entry.distribution ?? growth.distribution, path, ctx, regionHasGuess);
+  });
+
+export const pricesSchema = z
+  .object({
+    /** π: annual inflation, applied to growth when growth.basis is real. */
+    inflation: z.number().min(-0.5).max(1).default(0),
+  })
+  .strict();
+
+type Ctx = z.RefinementCtx;
+
+/**
+ * low ≤ mode ≤ high, all three given together where a triangular or PERT entry needs them (an entry that
+ * gives none of them takes the region's, when the region has all three: `inherits`).
+ */
+function checkEntry(
+  entry: Pick<GrowthEntry, "low" | "mode" | "high">,
+  kind: (typeof GROWTH_DISTRIBUTIONS)[number],
+  path: string[],
+  ctx: Ctx,
+  inherits: boolean,
+): void {
+  const given = (["low", "mode", "high"] as const).filter((f) => entry[f] !== undefined);
+  if (kind === "normal" || (inherits && given.length === 0)) return;
+  for (const field of ["low", "mode", "high"] as const) {
+    if (entry[field] !== undefined) continue;
+    ctx.addIssue({
+      code: "custom",
+      path: [...path, field],
+      message: `a ${kind} growth needs low, mode and high together (the 低/中/高 guess); ${field} is missing`,
+      params: { zh: `${kind === "pert" ? "PERT" : "三角"}分布的增长须同时给出 low、mode、high（低/中/高），缺少 ${field}` },
+    });
+  }
+  const { low, mode, high } = entry;
+  if (low === undefined || mode === undefined || high === undefined) return;
+  if (low <= mode && mode <= high) return;
+  ctx.addIssue({
+    code: "custom",
+    path: [...path, low > mode ? "low" : "high"],
+    message: `low ≤ mode ≤ high is needed, got low ${low}, mode ${mode}, high ${high}`,
+    params: { zh: `须满足 low ≤ mode ≤ high，现为 low ${low}、mode ${mode}、high ${high}` },
+  });
+}

@@ -56,6 +56,9 @@ export interface Compiled {
   energyCap: Float64Array;
   intensityFactor: Float64Array;
   landStrategy: AllocationStrategy;
+  /** 标准地 entry thresholds (万元/亩; NaN = none): last year's 亩均产出 and 亩均税收 needed to receive land. */
+  entryOutputPerMu: number;
+  entryTaxPerMu: number;
   energyStrategy: AllocationStrategy;
   /** Manual requests per step, step-major: [k * n + i]. */
   manualLand: Float64Array;
@@ -129,6 +132,8 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
     energyCap: f64(steps + 1, NaN),
     intensityFactor: f64(steps + 1),
     landStrategy: scenario.land.strategy,
+    entryOutputPerMu: scenario.land.entry?.outputPerMu ?? NaN,
+    entryTaxPerMu: scenario.land.entry?.taxPerMu ?? NaN,
     energyStrategy: scenario.energy.strategy,
     manualLand: f64((steps + 1) * n),
     manualEnergy: f64((steps + 1) * n),

@@ -124,6 +124,7 @@ export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws:
   const { exitStep, headroom, receiver, isMain, landClassWeights } = c;
   const needsClasses = c.landStrategy === "merit" || c.energyStrategy === "merit";
   const landCode = strategyCode(c.landStrategy);
+  const entryRule = c.entryOutputPerMu === c.entryOutputPerMu || c.entryTaxPerMu === c.entryTaxPerMu;
   const lag = c.lagYears;
   for (let i = 0; i < n; i++) {
     p[i] = c.p0[i];
@@ -149,8 +150,9 @@ export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws:
       if (q < 0) q = 0; // growth below −100% wipes productivity out; it cannot turn negative
       p[i] = q;
       relocatedLand[i] = 0;
-      // Only platforms still there when the grant starts producing may receive land.
-      if (exitStep[i] > horizon) {
+      // Only platforms still there when the grant starts producing may receive land, and, with 标准地
+      // thresholds (model.md §2.4), only those whose last-year 亩均产出 and 亩均税收 meet them.
+      if (exitStep[i] > horizon && (!entryRule || meetsEntry(c, i, output[prev + i], land[prev + i]))) {
         const use = land[prev + i];
         const cls = classes[i];
         weights[i] =
@@ -232,6 +234,13 @@ export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws:
       allocateEnergy(c, k, cap, out, ws);
     }
   }
+}
+
+/** 标准地: last year's 亩均产出 Y·10⁴/L and 亩均税收 τ·Y·10⁴/L at or above the thresholds (a threshold not set always passes). */
+function meetsEntry(c: Compiled, i: number, output: number, land: number): boolean {
+  if (!(land > 0)) return false;
+  const perMu = (output * WAN_PER_YI) / land;
+  return !(perMu < c.entryOutputPerMu) && !(c.taxRatio[i] * perMu < c.entryTaxPerMu);
 }
 
 function allocateEnergy(c: Compiled, k: number, cap: number, out: PathBuffers, ws: Workspace): void {

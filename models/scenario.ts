@@ -68,6 +68,11 @@ export const scenarioSchema = z
         classWeights: classNumbers({ A: 1.5, B: 1, C: 0.5, D: 0 }),
         /** Per-platform grants for the manual strategy, 亩 per year (number or year map). */
         manual: z.record(z.string(), yearly).default({}),
+        /** 标准地 entry thresholds (model.md §2.4), 万元/亩: last year's 亩均产出 and 亩均税收 a platform needs to receive land. */
+        entry: z
+          .object({ outputPerMu: z.number().min(0).optional(), taxPerMu: z.number().min(0).optional() })
+          .strict()
+          .optional(),
       })
       .strict()
       .default({ strategy: "proportional", lagYears: 1, classWeights: { A: 1.5, B: 1, C: 0.5, D: 0 }, manual: {} }),

@@ -65,6 +65,7 @@ export function balances(c: Compiled, path: PathBuffers): YearBalance[] {
       landQuota: c.landQuota[k],
       landGranted: granted,
       landUnallocated: path.landUnallocated[k],
+      landReturned: path.landReturned[k],
       energyCap: capped ? c.energyCap[k] : null,
       energyAllocated: capped ? path.energyAllocated[k] : null,
       energyUnused: capped ? path.energyUnused[k] : null,

@@ -50,6 +50,10 @@ export interface Compiled {
   isMain: Uint8Array;
   nameRank: Int32Array;
   relocationShare: number;
+  /** Phased exits (§2.3): no grants, output Ŷ × (x − t)/(x − t0) before the exit year; r and λ_R of returned land. */
+  phasedExits: boolean;
+  landReturnShare: number;
+  landReturnLag: number;
   lagYears: number;
   /** Per step k: land quota Q, energy cap C (NaN = none), (1 − d)^k. */
   landQuota: Float64Array;
@@ -127,6 +131,9 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
     isMain: new Uint8Array(n),
     nameRank: rankByName(names),
     relocationShare: scenario.exits.relocationShare,
+    phasedExits: scenario.exits.mode === "phased",
+    landReturnShare: scenario.exits.landReturnShare,
+    landReturnLag: scenario.exits.landReturnLag,
     lagYears: scenario.land.lagYears,
     landQuota: f64(steps + 1),
     energyCap: f64(steps + 1, NaN),

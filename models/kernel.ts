@@ -15,7 +15,7 @@
  *      need e(k)·v·Ŷ and Y = min(Ŷ, c / (e(k)·v)); the binding constraint is recorded.
  */
 import { allocateRequests, waterFill } from "./allocate.js";
-import type { Compiled } from "./compile.js";
+import { NEVER, type Compiled } from "./compile.js";
 import { indicatorParts } from "./indicatorData.js";
 import { addIndicatorScores, INDICATOR_FACTOR, itemCapOf, rankClasses } from "./evaluation.js";
 import type { AllocationStrategy } from "./scenario.js";
@@ -39,6 +39,8 @@ export interface PathBuffers {
   energyUnused: Float64Array;
   relocated: Float64Array;
   relocationLost: Float64Array;
+  /** Per step: exited platforms' land returned to the quota (腾退, model.md §2.3). */
+  landReturned: Float64Array;
 }
 
 /** Scratch arrays reused across years and trials, and per-simulation constants of the year loop. */
@@ -83,6 +85,7 @@ export function createPathBuffers(c: Compiled): PathBuffers {
     energyUnused: perStep(),
     relocated: perStep(),
     relocationLost: perStep(),
+    landReturned: perStep(),
   };
 }
 
@@ -125,6 +128,7 @@ export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws:
   const needsClasses = c.landStrategy === "merit" || c.energyStrategy === "merit";
   const landCode = strategyCode(c.landStrategy);
   const entryRule = c.entryOutputPerMu === c.entryOutputPerMu || c.entryTaxPerMu === c.entryTaxPerMu;
+  const phased = c.phasedExits;
   const lag = c.lagYears;
   for (let i = 0; i < n; i++) {
     p[i] = c.p0[i];
@@ -152,7 +156,9 @@ export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws:
       relocatedLand[i] = 0;
       // Only platforms still there when the grant starts producing may receive land, and, with 标准地
       // thresholds (model.md §2.4), only those whose last-year 亩均产出 and 亩均税收 meet them.
-      if (exitStep[i] > horizon && (!entryRule || meetsEntry(c, i, output[prev + i], land[prev + i]))) {
+      // A phased exit (§2.3) receives no land at all.
+      const phasedOut = phased && exitStep[i] !== NEVER;
+      if (exitStep[i] > horizon && !phasedOut && (!entryRule || meetsEntry(c, i, output[prev + i], land[prev + i]))) {
         const use = land[prev + i];
         const cls = classes[i];
         weights[i] =
@@ -196,10 +202,20 @@ export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws:
     out.relocated[k] = relocated;
     out.relocationLost[k] = lost;
     // 3. Land grants, then land in use (and, without an energy cap, output: step 4 in the same pass).
+    // Land of platforms that exited λ_R years ago returns to the quota (§2.3; r = 0 in version 1).
+    let returned = 0;
+    if (c.landReturnShare > 0) {
+      for (let x = 0; x < exiting.length; x++) {
+        const i = exiting[x];
+        if (exitStep[i] + c.landReturnLag === k) returned += c.landReturnShare * land[(exitStep[i] - 1) * n + i];
+      }
+    }
+    out.landReturned[k] = returned;
+    const quota = returned > 0 ? c.landQuota[k] + returned : c.landQuota[k];
     out.landUnallocated[k] =
       c.landStrategy === "manual"
-        ? allocateRequests(c.landQuota[k], c.manualLand.subarray(row, row + n), caps, alloc)
-        : waterFill(c.landQuota[k], weights, caps, alloc, ws.open);
+        ? allocateRequests(quota, c.manualLand.subarray(row, row + n), caps, alloc)
+        : waterFill(quota, weights, caps, alloc, ws.open);
     const producing = k - lag;
     const grantRow = producing >= 1 ? producing * n : -1;
     const cap = c.energyCap[k];
@@ -219,7 +235,9 @@ export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws:
       const newLand = grantRow >= 0 ? grants[grantRow + i] : 0;
       const l = land[prev + i] + newLand + relocatedLand[i];
       land[row + i] = l;
-      const y = (p[i] * l) / WAN_PER_YI;
+      let y = (p[i] * l) / WAN_PER_YI;
+      // A phased exit's capacity runs down linearly to its exit year: × (x − t)/(x − t0).
+      if (phased && exitStep[i] !== NEVER) y = (y * (exitStep[i] - k)) / exitStep[i];
       capacity[i] = y;
       if (uncapped) {
         output[row + i] = y;

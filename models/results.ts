@@ -101,6 +101,8 @@ export interface YearBalance {
   landQuota: number;
   landGranted: number;
   landUnallocated: number;
+  /** Exited platforms' land returned to the quota this year (腾退; model.md §2.3), included in what was granted or unallocated. */
+  landReturned: number;
   energyCap: number | null;
   energyAllocated: number | null;
   energyUnused: number | null;

@@ -93,9 +93,14 @@ export const scenarioSchema = z
       .object({
         /** s: share of an exiting platform's last output that relocates to its receiver. */
         relocationShare: fraction.default(0.5),
+        /** immediate (version 1) or phased (逐步退出型, model.md §2.3). */
+        mode: z.enum(["immediate", "phased"]).default("immediate"),
+        /** r: share of an exited platform's land that returns to the regional quota (腾退), λ_R years after its exit. */
+        landReturnShare: fraction.default(0),
+        landReturnLag: z.number().int().min(0).max(10).default(1),
       })
       .strict()
-      .default({ relocationShare: 0.5 }),
+      .default({ relocationShare: 0.5, mode: "immediate", landReturnShare: 0, landReturnLag: 1 }),
     defaults: z
       .object({
         /** v when the sheet has no value added: V/Y. */

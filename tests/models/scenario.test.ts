@@ -60,7 +60,7 @@ describe("parseScenario({})", () => {
       manual: {},
     });
     expect(s.energy.cap).toBeUndefined();
-    expect(s.exits).toEqual({ relocationShare: 0.5 });
+    expect(s.exits).toEqual({ relocationShare: 0.5, mode: "immediate", landReturnShare: 0, landReturnLag: 1 });
   });
 
   it("fills the regional default ratios 0.204 / 0.05 / 0.385", () => {

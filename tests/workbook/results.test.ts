@@ -152,9 +152,10 @@ describe("buildResultSheets", () => {
     expect(values(s.rows[7]).slice(0, 4)).toEqual(["南湖区", "县 / county", 1, 2017]);
     expect(values(s.rows[10]).slice(0, 5)).toEqual(["全市", "全市 / region", 2, 2018, 1287]);
     expect(s.rows[12][0].v).toBe("用地与能耗平衡 / Land and energy balance");
-    expect(values(s.rows[14])).toEqual([2017, 0, 0, 0, null, null, null, 0, 0]);
-    expect(values(s.rows[15])).toEqual([2018, 500, 480, 20, 120, 118.5, 1.5, 0, 0]);
-    expect(fmts(s.rows[15])).toEqual([null, "int", "int", "int", "yi", "yi", "yi", "yi", "yi"]);
+    // Land returned from exits (腾退回用, model.md §2.3) sits after the unallocated land.
+    expect(values(s.rows[14])).toEqual([2017, 0, 0, 0, 0, null, null, null, 0, 0]);
+    expect(values(s.rows[15])).toEqual([2018, 500, 480, 20, 0, 120, 118.5, 1.5, 0, 0]);
+    expect(fmts(s.rows[15])).toEqual([null, "int", "int", "int", "int", "yi", "yi", "yi", "yi", "yi"]);
     expect(s.rows[18][0].v).toBe("亩均效益评价（2017 年）/ Per-mu efficiency evaluation (2017)");
     expect(values(s.rows[19])).toEqual([
       "平台 / Platform",

@@ -11,13 +11,25 @@ const YEAR_FIELDS = [
   "valueAdded",
   "tax",
   "energy",
+  "rd",
+  "highTechValueAdded",
+  "strategicEmergingOutput",
   "outputPerMu",
   "taxPerMu",
   "valueAddedPerMu",
-  "binding",
+  "energyIntensity",
 ] as const;
 
-const pickYear = (y: YearFigures) => Object.fromEntries(YEAR_FIELDS.map((k) => [k, y[k]]));
+/** A share, NaN (null in the document) when the whole is not positive. */
+const share = (part: number, whole: number) => (whole > 0 ? part / whole : NaN);
+
+/** Every metric of a year on the deterministic path, and the two shares the plans set targets on (R&D/output, high-tech VA/VA). */
+const pickYear = (y: YearFigures) => ({
+  ...Object.fromEntries(YEAR_FIELDS.map((k) => [k, y[k]])),
+  rdShare: share(y.rd, y.output),
+  highTechShare: share(y.highTechValueAdded, y.valueAdded),
+  binding: y.binding,
+});
 
 const platformJson = (p: SimulationResult["platforms"][number]) => ({
   name: p.name,

@@ -27,7 +27,24 @@ const RESULTS = ["预测", "达标", "汇总", "运行记录"];
 
 const TOP_KEYS = ["engine", "scenario", "warnings", "platforms", "rollups", "targets"];
 const PLATFORM_KEYS = ["name", "county", "level", "status", "mainPlatform", "years", "stats"];
-const YEAR_KEYS = ["year", "output", "land", "valueAdded", "tax", "energy", "outputPerMu", "taxPerMu", "valueAddedPerMu", "binding"];
+const YEAR_KEYS = [
+  "year",
+  "output",
+  "land",
+  "valueAdded",
+  "tax",
+  "energy",
+  "rd",
+  "highTechValueAdded",
+  "strategicEmergingOutput",
+  "outputPerMu",
+  "taxPerMu",
+  "valueAddedPerMu",
+  "energyIntensity",
+  "rdShare",
+  "highTechShare",
+  "binding",
+];
 
 let root: string;
 let fatalBook: string;
@@ -48,7 +65,13 @@ const sha256 = (path: string) => createHash("sha256").update(readFileSync(path))
 /** Plain JSON data, NaN and ±Infinity as null: what --json promises for the model's numbers. */
 const plain = (value: unknown): unknown =>
   JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v)));
-const pickYear = (y: object) => Object.fromEntries(YEAR_KEYS.map((k) => [k, (y as Record<string, unknown>)[k]]));
+/** The document's year: the model's figures, and R&D ÷ output and high-tech VA ÷ VA computed here (null when the whole is 0). */
+const pickYear = (y: object) => {
+  const f = y as Record<string, number>;
+  const shareOf = (part: number, whole: number) => (whole > 0 ? part / whole : NaN);
+  const derived: Record<string, unknown> = { rdShare: shareOf(f.rd, f.output), highTechShare: shareOf(f.highTechValueAdded, f.valueAdded) };
+  return Object.fromEntries(YEAR_KEYS.map((k) => [k, k in derived ? derived[k] : (y as Record<string, unknown>)[k]]));
+};
 
 function sampleScenario(extra: Record<string, unknown>): Record<string, unknown> {
   const doc = JSON.parse(readFileSync(SAMPLE_SCENARIO, "utf8")) as Record<string, unknown>;

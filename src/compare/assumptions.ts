@@ -34,6 +34,28 @@ function growthShape(g: SimulationResult["scenario"]["growth"]): string {
   return `${name.zh} / ${name.en}：${pct(g.low ?? NaN)} / ${pct(g.mode ?? NaN)} / ${pct(g.high ?? NaN)}`;
 }
 
+type Scenario = SimulationResult["scenario"];
+
+/** 标准地 thresholds, when set (model.md §2.4). */
+function entryText(entry: Scenario["land"]["entry"]): string {
+  if (!entry || (entry.outputPerMu === undefined && entry.taxPerMu === undefined)) return "";
+  const parts = [
+    entry.outputPerMu !== undefined ? `亩均产出 output/mu ≥ ${entry.outputPerMu}` : null,
+    entry.taxPerMu !== undefined ? `亩均税收 tax/mu ≥ ${entry.taxPerMu}` : null,
+  ].filter((p) => p !== null);
+  return `；标准地 entry: ${parts.join("，")} 万元/亩`;
+}
+
+/** The relocated share, and the phase-out and returned land of version 2 (model.md §2.3) when used. */
+function exitsText(exits: Scenario["exits"]): string {
+  const phased = exits.mode === "phased" ? "；逐步退出 phased out" : "";
+  const returned =
+    exits.landReturnShare > 0
+      ? `；腾退用地回用 land returned ${pct(exits.landReturnShare)}，${exits.landReturnLag} 年后 after ${exits.landReturnLag} yr`
+      : "";
+  return `${pct(exits.relocationShare)}${phased}${returned}`;
+}
+
 export function assumptionsOf(result: SimulationResult): Assumption[] {
   const s = result.scenario;
   const a = (key: string, zh: string, en: string, value: string): Assumption => ({ key, label: { zh, en }, value });
@@ -52,7 +74,7 @@ export function assumptionsOf(result: SimulationResult): Assumption[] {
       "land",
       "新增工业用地（亩/年）",
       "New industrial land (mu/yr)",
-      `${yearly(s.land.quota, s.land.strategy === "manual" ? "按申请 by request" : "0")}；${strategy(s.land.strategy)}；滞后 lag ${s.land.lagYears} 年 yr`,
+      `${yearly(s.land.quota, s.land.strategy === "manual" ? "按申请 by request" : "0")}；${strategy(s.land.strategy)}；滞后 lag ${s.land.lagYears} 年 yr${entryText(s.land.entry)}`,
     ),
     a(
       "energy",
@@ -60,7 +82,7 @@ export function assumptionsOf(result: SimulationResult): Assumption[] {
       "Energy",
       `强度年降 intensity −${pct(s.energy.intensityDecline, 2)}/yr；上限 cap ${yearly(s.energy.cap, "无 none")}${s.energy.cap === undefined ? "" : `；${strategy(s.energy.strategy)}`}`,
     ),
-    a("exits", "退出平台产值转移比例", "Output relocated from exits", pct(s.exits.relocationShare)),
+    a("exits", "退出平台产值转移比例", "Output relocated from exits", exitsText(s.exits)),
     a("monteCarlo", "蒙特卡洛", "Monte Carlo", mc ? `${mc.runs} 次 runs，种子 seed ${mc.seed}` : "仅确定性 deterministic only"),
   ];
 }

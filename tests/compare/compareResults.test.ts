@@ -136,6 +136,24 @@ describe("compareResults", () => {
     expect(() => compareResults(named, 3)).toThrow(ComparisonError);
   });
 
+  test("assumptions name the version 2 settings a scenario uses: 低/中/高 growth, persistence, real basis, 标准地, phase-out, returned land", () => {
+    const v2 = run({
+      ...BASE,
+      name: "v2",
+      growth: { distribution: "triangular", low: 0.02, mode: 0.06, high: 0.1, persistence: 0.3, basis: "real" },
+      prices: { inflation: 0.02 },
+      land: { quota: 1000, entry: { outputPerMu: 300 } },
+      exits: { mode: "phased", landReturnShare: 0.5, landReturnLag: 2 },
+    });
+    const only = compareResults([...named.slice(0, 1), { name: "v2", result: v2 }]).scenarios[1];
+    const value = (key: string) => only.assumptions.find((a) => a.key === key)!.value;
+    expect(value("growth")).toBe(
+      "三角分布（低/中/高） / Triangular (low / mode / high)：2% / 6% / 10%，ρ = 0.5，φ = 0.3；实际增速，通胀 real, inflation 2%",
+    );
+    expect(value("land")).toContain("；标准地 entry: 亩均产出 output/mu ≥ 300 万元/亩");
+    expect(value("exits")).toBe("50%；逐步退出 phased out；腾退用地回用 land returned 50%，2 年后 after 2 yr");
+  });
+
   test("assumptions list each scenario's settings", () => {
     const land = model.scenarios.map((s) => s.assumptions.find((a) => a.key === "land")!.value);
     expect(land[0]).toContain("3,000");

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { parseScenario } from "../../models/scenario.js";
 import {
   canCompare,
   chooseBaseline,
@@ -77,6 +78,34 @@ describe("formFromDocument", () => {
 
   test("fractions come back as the percentages that give the same fraction", () => {
     for (const x of [0.077, 0.045, 0.0343, 0.0366, 0.5, 0.1, 0.07, -0.02]) expect(percentToFraction(fractionToPercent(x))).toBe(x);
+  });
+
+  test("a resolved scenario (as a stored run keeps it) names only what the form never held, not version 2's defaults; version 2 values are named", () => {
+    const resolved = parseScenario({ name: "存档", baseYear: 2017, horizon: [2018, 2019], monteCarlo: { runs: 10, seed: "s" } });
+    expect(formFromDocument(resolved as unknown as Record<string, unknown>, null).dropped).toEqual([
+      "defaults",
+      "evaluation",
+      "land.classWeights",
+      "energy.classWeights",
+    ]);
+    const v2 = {
+      name: "v2",
+      baseYear: 2017,
+      horizon: [2018],
+      growth: { distribution: "pert", low: 0, mode: 0.05, high: 0.1, persistence: 0.3 },
+      prices: { inflation: 0.02 },
+      exits: { mode: "phased", landReturnShare: 0.5 },
+    };
+    expect(formFromDocument(v2, null).dropped).toEqual([
+      "prices",
+      "growth.distribution",
+      "growth.low",
+      "growth.mode",
+      "growth.high",
+      "growth.persistence",
+      "exits.mode",
+      "exits.landReturnShare",
+    ]);
   });
 
   test("what the form cannot hold is named, not lost silently; missing fields take the defaults", () => {

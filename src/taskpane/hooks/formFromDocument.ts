@@ -30,13 +30,33 @@ export function fractionToPercent(x: number): string {
   return String(Number((x * 100).toPrecision(12)));
 }
 
+/**
+ * Version 2 fields at their defaults (a resolved scenario, as a stored run keeps it, carries them all):
+ * the form loses nothing by leaving them out. Any other value is named as dropped (the form does not
+ * hold version 2's 低/中/高 growth, persistence, real basis, phase-out, returned land or 标准地 yet).
+ */
+const DEFAULTS: Record<string, unknown> = {
+  "growth.distribution": "normal",
+  "growth.persistence": 0,
+  "growth.basis": "nominal",
+  "exits.mode": "immediate",
+  "exits.landReturnShare": 0,
+  "exits.landReturnLag": 1,
+};
+
 function unheld(document: Doc): string[] {
-  return Object.entries(HELD).flatMap(([section, keys]) => {
+  const dropped = Object.entries(HELD).flatMap(([section, keys]) => {
     const part = section === "" ? document : obj(document[section]);
     return Object.keys(part)
       .filter((k) => !keys.includes(k) && !isEmpty(part[k]))
-      .map((k) => (section === "" ? k : `${section}.${k}`));
+      .map((k) => (section === "" ? k : `${section}.${k}`))
+      .filter((path) => !(path in DEFAULTS && obj(document[section])[path.slice(section.length + 1)] === DEFAULTS[path]));
   });
+  // prices: only inflation, and 0 says nothing.
+  return dropped.filter(
+    (path) =>
+      !(path === "prices" && Object.keys(obj(document.prices)).every((k) => k === "inflation") && obj(document.prices).inflation === 0),
+  );
 }
 
 export function formFromDocument(document: Doc, fallbackBaseYear: number | null): { form: ScenarioForm; dropped: string[] } {

@@ -124,6 +124,7 @@ export function App({ host }: AppProps) {
               t={t}
               onField={scenario.setField}
               onStrategy={scenario.setField}
+              onChoice={scenario.setField}
               onLevel={scenario.setLevel}
               onPreset={scenario.choosePreset}
             />

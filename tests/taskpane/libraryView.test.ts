@@ -96,16 +96,18 @@ describe("formFromDocument", () => {
       prices: { inflation: 0.02 },
       exits: { mode: "phased", landReturnShare: 0.5 },
     };
-    expect(formFromDocument(v2, null).dropped).toEqual([
-      "prices",
-      "growth.distribution",
-      "growth.low",
-      "growth.mode",
-      "growth.high",
-      "growth.persistence",
-      "exits.mode",
-      "exits.landReturnShare",
-    ]);
+    // The form holds the 低/中/高 guess, persistence and the exit fields; inflation (real growth) it does not.
+    const loaded = formFromDocument(v2, null);
+    expect(loaded.dropped).toEqual(["prices"]);
+    expect(loaded.form).toMatchObject({
+      growthDistribution: "pert",
+      growthLow: "0",
+      growthMode: "5",
+      growthHigh: "10",
+      persistence: "0.3",
+      exitMode: "phased",
+      landReturn: "50",
+    });
   });
 
   test("what the form cannot hold is named, not lost silently; missing fields take the defaults", () => {

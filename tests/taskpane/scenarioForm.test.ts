@@ -8,6 +8,7 @@ import {
   toScenarioDocument,
   type ScenarioForm,
 } from "../../src/taskpane/hooks/scenarioForm.js";
+import { formFromDocument } from "../../src/taskpane/hooks/formFromDocument.js";
 
 const label = (key: Parameters<typeof translate>[1]) => translate("zh", key);
 const doc = (form: ScenarioForm) => toScenarioDocument(form, label);
@@ -110,5 +111,65 @@ describe("applyPreset(form, id)", () => {
   test("an unknown id clears the preset and changes nothing else", () => {
     const form = { ...defaultForm(2017), preset: "jiaxing-2020" };
     expect(applyPreset(form, "nowhere-2030")).toEqual({ ...form, preset: "" });
+  });
+});
+
+describe("version 2 fields in the form (model.md §2.2–2.4)", () => {
+  const v2Form = () => {
+    const form = defaultForm(2017);
+    Object.assign(form, {
+      endYear: "2020",
+      growthDistribution: "pert",
+      growthLow: "-2",
+      growthMode: "6",
+      growthHigh: "12",
+      persistence: "0.3",
+      exitMode: "phased",
+      landReturn: "50",
+      landReturnLag: "2",
+      entryOutputPerMu: "300",
+      entryTaxPerMu: "",
+    });
+    form.byLevel.national = { mean: "9", sd: "5" };
+    return form;
+  };
+
+  test("a 低/中/高 guess, persistence, phase-out, re-used land and a 标准地 threshold become the document's version 2 fields", () => {
+    const { document, errors } = toScenarioDocument(v2Form(), label);
+    expect(errors).toEqual([]);
+    expect(document!.growth).toEqual({
+      distribution: "pert",
+      low: -0.02,
+      mode: 0.06,
+      high: 0.12,
+      correlation: 0.5,
+      persistence: 0.3,
+      byLevel: { national: { distribution: "normal", mean: 0.09, sd: 0.05 } },
+    });
+    expect(document!.land).toEqual({ quota: 0, strategy: "proportional", lagYears: 1, entry: { outputPerMu: 300 } });
+    expect(document!.exits).toEqual({ relocationShare: 0.5, mode: "phased", landReturnShare: 0.5, landReturnLag: 2 });
+    expect(() => parseScenario(document)).not.toThrow();
+  });
+
+  test("the document comes back into the same form, with nothing dropped", () => {
+    const form = v2Form();
+    const { document } = toScenarioDocument(form, label);
+    const back = formFromDocument(document!, null);
+    expect(back.dropped).toEqual([]);
+    expect(back.form).toEqual(form);
+  });
+
+  test("low above the most likely value is an error next to the field, in the pane's language", () => {
+    const form = { ...v2Form(), growthLow: "8" };
+    const { document, errors } = toScenarioDocument(form, label);
+    expect(document).toBeNull();
+    expect(errors).toEqual([{ field: "growthMode", key: "form.lowModeHigh", params: { field: "增速分布" } }]);
+  });
+
+  test("a version 1 form gives a version 1 document: no version 2 field", () => {
+    const { document } = toScenarioDocument(defaultForm(2017), label);
+    expect(Object.keys(document!.growth as object)).toEqual(["mean", "sd", "correlation"]);
+    expect(document!.exits).toEqual({ relocationShare: 0.5 });
+    expect(Object.keys(document!.land as object)).toEqual(["quota", "strategy", "lagYears"]);
   });
 });

@@ -1,8 +1,12 @@
-/** Growth of output per mu: region-wide mean, volatility and correlation, and optional values by level. */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
+/**
+ * Growth of output per mu: region-wide μ ± σ or a 低/中/高 guess (triangular, PERT), correlation and
+ * persistence of the regional shock, and optional μ ± σ by level.
+ */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { GROWTH_DISTRIBUTIONS, type GrowthDistribution } from "../../../models/growthModels.js";
 import { LEVELS, type Level } from "../../../models/platform.js";
-import { LEVEL_LABELS } from "../../../models/vocabulary.js";
-import type { Lang, Translate } from "../../i18n/index.js";
+import { GROWTH_MODEL_LABELS, LEVEL_LABELS } from "../../../models/vocabulary.js";
+import { pick, type Lang, type Translate } from "../../i18n/index.js";
 import type { FormField, ScenarioForm } from "../hooks/scenarioForm.js";
 import { FormInput } from "./FormInput.js";
 
@@ -12,7 +16,11 @@ export interface GrowthFieldsProps {
   disabled: boolean;
   lang: Lang;
   t: Translate;
-  onField: (field: "growthMean" | "growthSd" | "correlation", value: string) => void;
+  onField: (
+    field: "growthMean" | "growthSd" | "growthLow" | "growthMode" | "growthHigh" | "correlation" | "persistence",
+    value: string,
+  ) => void;
+  onDistribution: (value: GrowthDistribution) => void;
   onLevel: (level: Level, which: "mean" | "sd", value: string) => void;
 }
 
@@ -22,27 +30,62 @@ const useStyles = makeStyles({
   level: { fontSize: tokens.fontSizeBase200, paddingBottom: tokens.spacingVerticalXS },
 });
 
-export function GrowthFields({ form, errors, disabled, lang, t, onField, onLevel }: GrowthFieldsProps) {
+export function GrowthFields({ form, errors, disabled, lang, t, onField, onDistribution, onLevel }: GrowthFieldsProps) {
   const styles = useStyles();
+  const guess = form.growthDistribution !== "normal";
   return (
     <>
+      <Field label={t("scenario.distribution")} size="small">
+        <Select
+          id="pp-growth-distribution"
+          size="small"
+          value={form.growthDistribution}
+          disabled={disabled}
+          onChange={(_, d) => onDistribution(d.value as GrowthDistribution)}
+        >
+          {GROWTH_DISTRIBUTIONS.map((g) => (
+            <option key={g} value={g}>
+              {pick(lang, GROWTH_MODEL_LABELS[g])}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {guess && (
+        <div className={styles.grid}>
+          {(["growthLow", "growthMode", "growthHigh"] as const).map((field) => (
+            <FormInput
+              key={field}
+              id={`pp-${field}`}
+              label={t(`scenario.${field}`)}
+              value={form[field]}
+              error={errors[field]}
+              disabled={disabled}
+              onChange={(v) => onField(field, v)}
+            />
+          ))}
+        </div>
+      )}
       <div className={styles.grid}>
-        <FormInput
-          id="pp-growth-mean"
-          label={t("scenario.growthMean")}
-          value={form.growthMean}
-          error={errors.growthMean}
-          disabled={disabled}
-          onChange={(v) => onField("growthMean", v)}
-        />
-        <FormInput
-          id="pp-growth-sd"
-          label={t("scenario.growthSd")}
-          value={form.growthSd}
-          error={errors.growthSd}
-          disabled={disabled}
-          onChange={(v) => onField("growthSd", v)}
-        />
+        {!guess && (
+          <>
+            <FormInput
+              id="pp-growth-mean"
+              label={t("scenario.growthMean")}
+              value={form.growthMean}
+              error={errors.growthMean}
+              disabled={disabled}
+              onChange={(v) => onField("growthMean", v)}
+            />
+            <FormInput
+              id="pp-growth-sd"
+              label={t("scenario.growthSd")}
+              value={form.growthSd}
+              error={errors.growthSd}
+              disabled={disabled}
+              onChange={(v) => onField("growthSd", v)}
+            />
+          </>
+        )}
         <FormInput
           id="pp-correlation"
           label={t("scenario.correlation")}
@@ -50,6 +93,14 @@ export function GrowthFields({ form, errors, disabled, lang, t, onField, onLevel
           error={errors.correlation}
           disabled={disabled}
           onChange={(v) => onField("correlation", v)}
+        />
+        <FormInput
+          id="pp-persistence"
+          label={t("scenario.persistence")}
+          value={form.persistence}
+          error={errors.persistence}
+          disabled={disabled}
+          onChange={(v) => onField("persistence", v)}
         />
       </div>
       <Accordion collapsible>

@@ -1,4 +1,4 @@
-/** New land and energy: quotas, allocation strategies, lag, intensity decline, cap; exits' relocation. */
+/** New land and energy: quotas, strategies, lag, 标准地 thresholds, intensity decline, cap; exits: relocation, phase-out, land re-used. */
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { AllocationStrategy } from "../../../models/scenario.js";
 import { STRATEGY_CHOICES, STRATEGY_LABELS } from "../../../models/vocabulary.js";
@@ -6,7 +6,16 @@ import { pick, type Lang, type Translate } from "../../i18n/index.js";
 import type { FormField, ScenarioForm } from "../hooks/scenarioForm.js";
 import { FormInput } from "./FormInput.js";
 
-type TextField = "landQuota" | "lagYears" | "energyDecline" | "energyCap" | "relocation";
+type TextField =
+  | "landQuota"
+  | "lagYears"
+  | "energyDecline"
+  | "energyCap"
+  | "relocation"
+  | "landReturn"
+  | "landReturnLag"
+  | "entryOutputPerMu"
+  | "entryTaxPerMu";
 
 export interface QuotaFieldsProps {
   form: ScenarioForm;
@@ -16,6 +25,7 @@ export interface QuotaFieldsProps {
   t: Translate;
   onField: (field: TextField, value: string) => void;
   onStrategy: (which: "landStrategy" | "energyStrategy", value: AllocationStrategy) => void;
+  onExitMode: (value: ScenarioForm["exitMode"]) => void;
 }
 
 const useStyles = makeStyles({
@@ -52,7 +62,7 @@ function StrategySelect({
   );
 }
 
-export function QuotaFields({ form, errors, disabled, lang, t, onField, onStrategy }: QuotaFieldsProps) {
+export function QuotaFields({ form, errors, disabled, lang, t, onField, onStrategy, onExitMode }: QuotaFieldsProps) {
   const styles = useStyles();
   return (
     <>
@@ -84,6 +94,24 @@ export function QuotaFields({ form, errors, disabled, lang, t, onField, onStrate
         t={t}
         onChange={(v) => onStrategy("landStrategy", v)}
       />
+      <div className={styles.grid}>
+        <FormInput
+          id="pp-entry-output"
+          label={t("scenario.entryOutputPerMu")}
+          value={form.entryOutputPerMu}
+          error={errors.entryOutputPerMu}
+          disabled={disabled}
+          onChange={(v) => onField("entryOutputPerMu", v)}
+        />
+        <FormInput
+          id="pp-entry-tax"
+          label={t("scenario.entryTaxPerMu")}
+          value={form.entryTaxPerMu}
+          error={errors.entryTaxPerMu}
+          disabled={disabled}
+          onChange={(v) => onField("entryTaxPerMu", v)}
+        />
+      </div>
       <h3 className={styles.heading}>{t("scenario.energy")}</h3>
       <div className={styles.grid}>
         <FormInput
@@ -119,6 +147,37 @@ export function QuotaFields({ form, errors, disabled, lang, t, onField, onStrate
         disabled={disabled}
         onChange={(v) => onField("relocation", v)}
       />
+      <Field label={t("scenario.exitMode")} size="small">
+        <Select
+          id="pp-exit-mode"
+          size="small"
+          value={form.exitMode}
+          disabled={disabled}
+          onChange={(_, d) => onExitMode(d.value as ScenarioForm["exitMode"])}
+        >
+          <option value="immediate">{t("scenario.exitImmediate")}</option>
+          <option value="phased">{t("scenario.exitPhased")}</option>
+        </Select>
+      </Field>
+      <div className={styles.grid}>
+        <FormInput
+          id="pp-land-return"
+          label={t("scenario.landReturn")}
+          value={form.landReturn}
+          error={errors.landReturn}
+          disabled={disabled}
+          onChange={(v) => onField("landReturn", v)}
+        />
+        <FormInput
+          id="pp-land-return-lag"
+          label={t("scenario.landReturnLag")}
+          value={form.landReturnLag}
+          error={errors.landReturnLag}
+          disabled={disabled}
+          inputMode="numeric"
+          onChange={(v) => onField("landReturnLag", v)}
+        />
+      </div>
     </>
   );
 }

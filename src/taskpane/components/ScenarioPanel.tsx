@@ -9,7 +9,7 @@ import { FormInput } from "./FormInput.js";
 import { GrowthFields } from "./GrowthFields.js";
 import { QuotaFields } from "./QuotaFields.js";
 
-type TextField = Exclude<keyof ScenarioForm, "byLevel" | "preset" | "landStrategy" | "energyStrategy">;
+type TextField = Exclude<keyof ScenarioForm, "byLevel" | "preset" | "landStrategy" | "energyStrategy" | "growthDistribution" | "exitMode">;
 
 export interface ScenarioPanelProps {
   form: ScenarioForm;
@@ -19,6 +19,8 @@ export interface ScenarioPanelProps {
   t: Translate;
   onField: (field: TextField, value: string) => void;
   onStrategy: (which: "landStrategy" | "energyStrategy", value: AllocationStrategy) => void;
+  /** The form's other choices (growth distribution, exit mode). */
+  onChoice: <K extends "growthDistribution" | "exitMode">(field: K, value: ScenarioForm[K]) => void;
   onLevel: (level: Level, which: "mean" | "sd", value: string) => void;
   onPreset: (id: string) => void;
 }
@@ -29,7 +31,7 @@ const useStyles = makeStyles({
   rules: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
 });
 
-export function ScenarioPanel({ form, errors, disabled, lang, t, onField, onStrategy, onLevel, onPreset }: ScenarioPanelProps) {
+export function ScenarioPanel({ form, errors, disabled, lang, t, onField, onStrategy, onChoice, onLevel, onPreset }: ScenarioPanelProps) {
   const styles = useStyles();
   const preset = findPreset(form.preset);
   return (
@@ -77,8 +79,26 @@ export function ScenarioPanel({ form, errors, disabled, lang, t, onField, onStra
         />
       </div>
       <h3 className={styles.heading}>{t("scenario.growth")}</h3>
-      <GrowthFields form={form} errors={errors} disabled={disabled} lang={lang} t={t} onField={onField} onLevel={onLevel} />
-      <QuotaFields form={form} errors={errors} disabled={disabled} lang={lang} t={t} onField={onField} onStrategy={onStrategy} />
+      <GrowthFields
+        form={form}
+        errors={errors}
+        disabled={disabled}
+        lang={lang}
+        t={t}
+        onField={onField}
+        onDistribution={(v) => onChoice("growthDistribution", v)}
+        onLevel={onLevel}
+      />
+      <QuotaFields
+        form={form}
+        errors={errors}
+        disabled={disabled}
+        lang={lang}
+        t={t}
+        onField={onField}
+        onStrategy={onStrategy}
+        onExitMode={(v) => onChoice("exitMode", v)}
+      />
       <h3 className={styles.heading}>{t("scenario.monteCarlo")}</h3>
       <div className={styles.grid}>
         <FormInput

@@ -12,10 +12,10 @@ import { defaultForm, type ScenarioForm } from "./scenarioForm.js";
 /** The keys of each part of the document that the form holds; any other non-empty key is dropped. */
 const HELD: Record<string, readonly string[]> = {
   "": ["name", "baseYear", "horizon", "targets", "growth", "land", "energy", "exits", "monteCarlo"],
-  growth: ["mean", "sd", "correlation", "byLevel"],
-  land: ["quota", "strategy", "lagYears"],
+  growth: ["distribution", "mean", "sd", "low", "mode", "high", "correlation", "persistence", "byLevel"],
+  land: ["quota", "strategy", "lagYears", "entry"],
   energy: ["intensityDecline", "cap", "strategy"],
-  exits: ["relocationShare"],
+  exits: ["relocationShare", "mode", "landReturnShare", "landReturnLag"],
   monteCarlo: ["runs", "seed"],
 };
 
@@ -31,18 +31,11 @@ export function fractionToPercent(x: number): string {
 }
 
 /**
- * Version 2 fields at their defaults (a resolved scenario, as a stored run keeps it, carries them all):
- * the form loses nothing by leaving them out. Any other value is named as dropped (the form does not
- * hold version 2's 低/中/高 growth, persistence, real basis, phase-out, returned land or 标准地 yet).
+ * Version 2 fields the form does not hold, at their defaults (a resolved scenario, as a stored run keeps
+ * it, carries them): the form loses nothing by leaving them out. Real growth on inflation is named as
+ * dropped (the form does not hold it), as are a shape for PERT and per-platform growth.
  */
-const DEFAULTS: Record<string, unknown> = {
-  "growth.distribution": "normal",
-  "growth.persistence": 0,
-  "growth.basis": "nominal",
-  "exits.mode": "immediate",
-  "exits.landReturnShare": 0,
-  "exits.landReturnLag": 1,
-};
+const DEFAULTS: Record<string, unknown> = { "growth.basis": "nominal" };
 
 function unheld(document: Doc): string[] {
   const dropped = Object.entries(HELD).flatMap(([section, keys]) => {
@@ -77,10 +70,23 @@ export function formFromDocument(document: Doc, fallbackBaseYear: number | null)
   if (isNum(growth.mean)) form.growthMean = fractionToPercent(growth.mean);
   if (isNum(growth.sd)) form.growthSd = fractionToPercent(growth.sd);
   if (isNum(growth.correlation)) form.correlation = String(growth.correlation);
+  if (isNum(growth.persistence)) form.persistence = String(growth.persistence);
+  if (growth.distribution === "triangular" || growth.distribution === "pert") form.growthDistribution = growth.distribution;
+  else if (growth.distribution !== undefined && growth.distribution !== "normal") dropped.push("growth.distribution");
+  for (const [key, field] of [
+    ["low", "growthLow"],
+    ["mode", "growthMode"],
+    ["high", "growthHigh"],
+  ] as const) {
+    if (isNum(growth[key])) form[field] = fractionToPercent(growth[key]);
+  }
   const byLevel = obj(growth.byLevel);
   for (const level of LEVELS) {
     const row = obj(byLevel[level]);
     if (isNum(row.mean)) form.byLevel[level] = { mean: fractionToPercent(row.mean), sd: isNum(row.sd) ? fractionToPercent(row.sd) : "" };
+    // The form holds μ ± σ per level; a level's own 低/中/高 guess or shape is named, not lost silently.
+    const extra = Object.keys(row).filter((k) => k !== "mean" && k !== "sd" && !(k === "distribution" && row.distribution === "normal"));
+    if (extra.length > 0) dropped.push(`growth.byLevel.${level}`);
   }
   for (const key of Object.keys(byLevel)) if (!(LEVELS as readonly string[]).includes(key)) dropped.push(`growth.byLevel.${key}`);
 
@@ -89,6 +95,9 @@ export function formFromDocument(document: Doc, fallbackBaseYear: number | null)
   form.landQuota = isNum(land.quota) ? String(land.quota) : "";
   if (land.quota !== undefined && !isNum(land.quota)) dropped.push("land.quota");
   if (isNum(land.lagYears)) form.lagYears = String(land.lagYears);
+  const entry = obj(land.entry);
+  if (isNum(entry.outputPerMu)) form.entryOutputPerMu = String(entry.outputPerMu);
+  if (isNum(entry.taxPerMu)) form.entryTaxPerMu = String(entry.taxPerMu);
   const energy = obj(document.energy);
   if (isNum(energy.intensityDecline)) form.energyDecline = fractionToPercent(energy.intensityDecline);
   if (isNum(energy.cap)) form.energyCap = String(energy.cap);
@@ -102,6 +111,9 @@ export function formFromDocument(document: Doc, fallbackBaseYear: number | null)
   }
   const exits = obj(document.exits);
   if (isNum(exits.relocationShare)) form.relocation = fractionToPercent(exits.relocationShare);
+  if (exits.mode === "phased") form.exitMode = "phased";
+  if (isNum(exits.landReturnShare)) form.landReturn = fractionToPercent(exits.landReturnShare);
+  if (isNum(exits.landReturnLag)) form.landReturnLag = String(exits.landReturnLag);
   const mc = obj(document.monteCarlo);
   if (isNum(mc.runs)) form.runs = String(mc.runs);
   if (typeof mc.seed === "string") form.seed = mc.seed;

@@ -6,6 +6,7 @@
 import { LEVELS, type Level } from "../../../models/platform.js";
 import { findPreset } from "../../../models/presets.js";
 import type { AllocationStrategy } from "../../../models/scenario.js";
+import type { GrowthDistribution } from "../../../models/growthModels.js";
 import type { MessageKey } from "../../i18n/index.js";
 
 export interface ScenarioForm {
@@ -15,9 +16,15 @@ export interface ScenarioForm {
   baseYear: string;
   /** Last projected year: the document's horizon is every year from baseYear + 1 to it. */
   endYear: string;
+  growthDistribution: GrowthDistribution;
   growthMean: string;
   growthSd: string;
+  /** 低/中/高 of a triangular or PERT growth, in percent. */
+  growthLow: string;
+  growthMode: string;
+  growthHigh: string;
   correlation: string;
+  persistence: string;
   byLevel: Record<Level, { mean: string; sd: string }>;
   landQuota: string;
   landStrategy: AllocationStrategy;
@@ -26,6 +33,12 @@ export interface ScenarioForm {
   energyCap: string;
   energyStrategy: AllocationStrategy;
   relocation: string;
+  exitMode: "immediate" | "phased";
+  landReturn: string;
+  landReturnLag: string;
+  /** 标准地 thresholds, 万元/亩; blank = none. */
+  entryOutputPerMu: string;
+  entryTaxPerMu: string;
   runs: string;
   seed: string;
 }
@@ -45,9 +58,14 @@ export function defaultForm(baseYear: number | null): ScenarioForm {
     name: "基准方案",
     baseYear: baseYear === null ? "" : String(baseYear),
     endYear: baseYear === null ? "" : String(baseYear + 5),
+    growthDistribution: "normal",
     growthMean: "7.7",
     growthSd: "4.5",
+    growthLow: "",
+    growthMode: "",
+    growthHigh: "",
     correlation: "0.5",
+    persistence: "0",
     byLevel: Object.fromEntries(LEVELS.map((l) => [l, { mean: "", sd: "" }])) as ScenarioForm["byLevel"],
     landQuota: "0",
     landStrategy: "proportional",
@@ -56,6 +74,11 @@ export function defaultForm(baseYear: number | null): ScenarioForm {
     energyCap: "",
     energyStrategy: "proportional",
     relocation: "50",
+    exitMode: "immediate",
+    landReturn: "0",
+    landReturnLag: "1",
+    entryOutputPerMu: "",
+    entryTaxPerMu: "",
     runs: "1000",
     seed: "parkplan",
   };
@@ -112,6 +135,39 @@ function readNumber(text: string, rule: NumberRule, errors: FormError[], label: 
   return n;
 }
 
+type Pct = (field: FormField, key: MessageKey, text: string, min: number, max: number, optional?: boolean) => number | undefined;
+type Num = (field: FormField, key: MessageKey, text: string, min: number, max: number, extra?: Partial<NumberRule>) => number | undefined;
+
+/** The growth part of the document: μ ± σ, or the 低/中/高 guess of a triangular or PERT growth; φ when not 0. */
+function growthDocument(
+  form: ScenarioForm,
+  pct: Pct,
+  num: Num,
+  errors: FormError[],
+  label: (key: MessageKey) => string,
+): Record<string, unknown> {
+  // Fields in the order the form shows them, so errors are listed in that order too.
+  const shape: Record<string, unknown> =
+    form.growthDistribution === "normal"
+      ? {
+          mean: pct("growthMean", "scenario.growthMean", form.growthMean, -90, 500),
+          sd: pct("growthSd", "scenario.growthSd", form.growthSd, 0, 500),
+        }
+      : {
+          distribution: form.growthDistribution,
+          low: pct("growthLow", "scenario.growthLow", form.growthLow, -90, 500),
+          mode: pct("growthMode", "scenario.growthMode", form.growthMode, -90, 500),
+          high: pct("growthHigh", "scenario.growthHigh", form.growthHigh, -90, 500),
+        };
+  const { low, mode, high } = shape as { low?: number; mode?: number; high?: number };
+  if (low !== undefined && mode !== undefined && high !== undefined && !(low <= mode && mode <= high)) {
+    errors.push({ field: "growthMode", key: "form.lowModeHigh", params: { field: label("scenario.distribution") } });
+  }
+  const correlation = num("correlation", "scenario.correlation", form.correlation, 0, 1);
+  const persistence = num("persistence", "scenario.persistence", form.persistence, 0, 0.99);
+  return { ...shape, correlation, ...(persistence ? { persistence } : {}) };
+}
+
 /**
  * The scenario document for the engine, or the form's errors. `label` turns a message key into the
  * field's name in the pane's language, for the error texts.
@@ -133,17 +189,15 @@ export function toScenarioDocument(
   if (baseYear !== undefined && endYear !== undefined && endYear <= baseYear) {
     errors.push({ field: "endYear", key: "form.endYear", params: { field: label("scenario.endYear"), base: baseYear } });
   }
-  const growth: Record<string, unknown> = {
-    mean: pct("growthMean", "scenario.growthMean", form.growthMean, -90, 500),
-    sd: pct("growthSd", "scenario.growthSd", form.growthSd, 0, 500),
-    correlation: num("correlation", "scenario.correlation", form.correlation, 0, 1),
-  };
-  const byLevel: Record<string, { mean: number; sd?: number }> = {};
+  const growth = growthDocument(form, pct, num, errors, label);
+  const byLevel: Record<string, { distribution?: "normal"; mean: number; sd?: number }> = {};
   for (const level of LEVELS) {
     const row = form.byLevel[level];
     const mean = pct(`byLevel.${level}.mean`, "scenario.growthMean", row.mean, -90, 500, true);
     const sd = pct(`byLevel.${level}.sd`, "scenario.growthSd", row.sd, 0, 500, true);
-    if (mean !== undefined) byLevel[level] = sd === undefined ? { mean } : { mean, sd };
+    // Levels keep μ ± σ even when the region gives a 低/中/高 guess.
+    const normal = form.growthDistribution === "normal" ? {} : { distribution: "normal" as const };
+    if (mean !== undefined) byLevel[level] = sd === undefined ? { ...normal, mean } : { ...normal, mean, sd };
   }
   if (Object.keys(byLevel).length > 0) growth.byLevel = byLevel;
   const quota = num("landQuota", "scenario.landQuota", form.landQuota, 0, 1e9, { optional: true });
@@ -151,6 +205,10 @@ export function toScenarioDocument(
   const intensityDecline = pct("energyDecline", "scenario.energyDecline", form.energyDecline, -50, 50);
   const cap = num("energyCap", "scenario.energyCap", form.energyCap, 0, 1e9, { optional: true });
   const relocationShare = pct("relocation", "scenario.exits", form.relocation, 0, 100);
+  const landReturnShare = pct("landReturn", "scenario.landReturn", form.landReturn, 0, 100);
+  const landReturnLag = num("landReturnLag", "scenario.landReturnLag", form.landReturnLag, 0, 10, { integer: true });
+  const outputPerMu = num("entryOutputPerMu", "scenario.entryOutputPerMu", form.entryOutputPerMu, 0, 1e6, { optional: true });
+  const taxPerMu = num("entryTaxPerMu", "scenario.entryTaxPerMu", form.entryTaxPerMu, 0, 1e6, { optional: true });
   const runs = num("runs", "scenario.runs", form.runs, 0, 1_000_000, { integer: true });
   if (form.name.trim() === "") errors.push({ field: "name", key: "form.required", params: { field: label("scenario.name") } });
   if (form.seed.trim() === "") errors.push({ field: "seed", key: "form.required", params: { field: label("scenario.seed") } });
@@ -165,9 +223,21 @@ export function toScenarioDocument(
       horizon,
       targets: form.preset === "" ? [] : form.preset,
       growth,
-      land: { ...(quota === undefined ? {} : { quota }), strategy: form.landStrategy, lagYears },
+      land: {
+        ...(quota === undefined ? {} : { quota }),
+        strategy: form.landStrategy,
+        lagYears,
+        ...(outputPerMu === undefined && taxPerMu === undefined
+          ? {}
+          : { entry: { ...(outputPerMu === undefined ? {} : { outputPerMu }), ...(taxPerMu === undefined ? {} : { taxPerMu }) } }),
+      },
       energy: { intensityDecline, ...(cap === undefined ? {} : { cap }), strategy: form.energyStrategy },
-      exits: { relocationShare },
+      // Version 2's exit fields only when they differ from version 1 (a version 1 form gives a version 1 document).
+      exits: {
+        relocationShare,
+        ...(form.exitMode === "phased" ? { mode: "phased" } : {}),
+        ...(landReturnShare ? { landReturnShare, landReturnLag } : {}),
+      },
       monteCarlo: { runs, seed: form.seed.trim() },
     },
   };

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { betaQuantile } from "../../models/distributions/beta.js";
-import { triangularQuantile } from "../../models/distributions/triangular.js";
+import { makeTriangularGrowth, triangularQuantile } from "../../models/distributions/triangular.js";
+import { normalCdf } from "../../models/distributions/normalCdf.js";
+import { pertParameters } from "../../models/distributions/pertQuantile.js";
 import { runMonteCarlo } from "../../models/montecarlo.js";
 import { platform, type Platform } from "../../models/platform.js";
 import { ScenarioError } from "../../models/scenario.js";
@@ -174,5 +176,30 @@ describe("bad growth fields name their JSON path", () => {
   it("persistence 1 and a negative sd", () => {
     expect(issueOf({ persistence: 1 }).path).toBe("growth.persistence");
     expect(issueOf({ byLevel: { national: { sd: -0.1 } } }).path).toBe("growth.byLevel.national.sd");
+  });
+});
+
+describe("the worked example of models/README (a 低/中/高 guess by hand)", () => {
+  const curve = makeTriangularGrowth(0.02, 0.06, 0.12);
+
+  it("x = 0.5: u = Φ(0.5) = 0.6914624612740131 > F(m) = 0.4, g = 0.12 − √(0.3085375387 × 0.10 × 0.06) = 0.0769741330", () => {
+    expect(normalCdf(0.5)).toBeCloseTo(0.6914624612740131, 15);
+    expect(curve(0.5)).toBeCloseTo(0.076974133, 9);
+  });
+
+  it("x = −1: u = Φ(−1) = 0.1586552539 ≤ 0.4, g = 0.02 + √(0.1586552539 × 0.10 × 0.04) = 4.52%", () => {
+    expect(curve(-1)).toBeCloseTo(0.0451916854, 9);
+  });
+
+  it("the deterministic path on the mode gives 106亿 in 2021; PERT's α = 2.6 and β = 3.4", () => {
+    const r = simulate([platform({ name: "甲", county: "X县", status: "main", land: 1000, output: 100 })], {
+      baseYear: BASE,
+      horizon: [BASE + 1],
+      growth: { distribution: "triangular", low: 0.02, mode: 0.06, high: 0.12 },
+    });
+    expect(r.platforms[0].years[1].output).toBeCloseTo(106, 12);
+    const { alpha, beta } = pertParameters(0.02, 0.06, 0.12);
+    expect(alpha).toBeCloseTo(2.6, 14);
+    expect(beta).toBeCloseTo(3.4, 14);
   });
 });

@@ -60,20 +60,21 @@ function seededState(seedString: string): TycheState {
  */
 export class NormalStreams {
   private readonly state: Int32Array;
-  private readonly seeds: string[];
   /** The stream the slow path steps (see fill). */
   private current = 0;
   private readonly nextOfCurrent = () => this.step(this.current);
 
-  constructor(seed: string | number, keys: readonly string[]) {
-    this.seeds = keys.map((key) => streamSeed(seed, key));
+  constructor(
+    private readonly seed: string | number,
+    private readonly keys: readonly string[],
+  ) {
     this.state = new Int32Array(keys.length * 4);
   }
 
   /** Seed every stream for block `block`. */
   startBlock(block: number): void {
-    for (let s = 0; s < this.seeds.length; s++) {
-      const { a, b, c, d } = seededState(`${this.seeds[s]}\u241f${block}`);
+    for (let s = 0; s < this.keys.length; s++) {
+      const { a, b, c, d } = seededState(streamSeed(this.seed, this.keys[s], block));
       this.state.set([a, b, c, d], s * 4);
     }
   }

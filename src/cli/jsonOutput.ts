@@ -1,24 +1,11 @@
 /**
  * The --json document (stable; documented in src/cli/README.md). Model units; NaN becomes null.
  */
-import type { SimulationResult, YearFigures } from "../../models/results.js";
+import { YEAR_METRICS, type SimulationResult, type YearFigures } from "../../models/results.js";
 import type { SheetIssue } from "../workbook/sheet/index.js";
 
-const YEAR_FIELDS = [
-  "year",
-  "output",
-  "land",
-  "valueAdded",
-  "tax",
-  "energy",
-  "rd",
-  "highTechValueAdded",
-  "strategicEmergingOutput",
-  "outputPerMu",
-  "taxPerMu",
-  "valueAddedPerMu",
-  "energyIntensity",
-] as const;
+/** Every metric of the model's year figures (models/results.ts), in its order. */
+const YEAR_FIELDS = ["year", ...YEAR_METRICS] as const;
 
 /** A share, NaN (null in the document) when the whole is not positive. */
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : NaN);

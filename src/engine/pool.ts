@@ -130,13 +130,13 @@ export class TrialPool {
       };
       const statistics = { platforms: [] as Stats[], rollups: [] as Stats[] };
       let partsLeft = 0;
-      let finished_: TrialRecord | null = null;
+      let statsRecord: TrialRecord | null = null;
       const finish = () => {
         if (leader) return leader.post({ type: "finish", run });
         const trials = setup && record ? finishRecord(setup, record, tallies) : null;
         if (!setup || !trials || !shared) return settle(finishSimulation(prepared!, trials));
         // The statistics by parts, one per thread, read from the shared record: contiguous ranges of platforms and roll-ups.
-        finished_ = trials;
+        statsRecord = trials;
         const n = setup.c.n;
         const J = trials.rollupUnits.length;
         for (let w = 0; w < threads.length; w++) {
@@ -185,7 +185,7 @@ export class TrialPool {
           case "stats":
             reply.platforms.forEach((stats, k) => (statistics.platforms[reply.first + k] = stats));
             reply.rollups.forEach((stats, k) => (statistics.rollups[reply.rollupFrom + k] = stats));
-            if (--partsLeft === 0) settle(finishSimulation(prepared!, finished_, statistics));
+            if (--partsLeft === 0) settle(finishSimulation(prepared!, statsRecord, statistics));
             return;
           case "error":
             return settle(new TrialThreadFailure(reply.error));

@@ -31,25 +31,21 @@ export function fractionToPercent(x: number): string {
 }
 
 /**
- * Version 2 fields the form does not hold, at their defaults (a resolved scenario, as a stored run keeps
- * it, carries them): the form loses nothing by leaving them out. Real growth on inflation is named as
- * dropped (the form does not hold it), as are a shape for PERT and per-platform growth.
+ * Fields the form does not hold that say nothing at these values, as JSON (a resolved scenario, as a
+ * stored run keeps it, carries them): leaving them out loses nothing. Other values of them (real growth
+ * on inflation) are named as dropped, as are a shape for PERT and per-platform growth.
  */
-const DEFAULTS: Record<string, unknown> = { "growth.basis": "nominal" };
+const SILENT: Record<string, string> = { "growth.basis": '"nominal"', prices: '{"inflation":0}' };
 
 function unheld(document: Doc): string[] {
-  const dropped = Object.entries(HELD).flatMap(([section, keys]) => {
+  return Object.entries(HELD).flatMap(([section, keys]) => {
     const part = section === "" ? document : obj(document[section]);
     return Object.keys(part)
       .filter((k) => !keys.includes(k) && !isEmpty(part[k]))
-      .map((k) => (section === "" ? k : `${section}.${k}`))
-      .filter((path) => !(path in DEFAULTS && obj(document[section])[path.slice(section.length + 1)] === DEFAULTS[path]));
+      .map((k) => [section === "" ? k : `${section}.${k}`, k] as const)
+      .filter(([path, k]) => SILENT[path] !== JSON.stringify(part[k]))
+      .map(([path]) => path);
   });
-  // prices: only inflation, and 0 says nothing.
-  return dropped.filter(
-    (path) =>
-      !(path === "prices" && Object.keys(obj(document.prices)).every((k) => k === "inflation") && obj(document.prices).inflation === 0),
-  );
 }
 
 export function formFromDocument(document: Doc, fallbackBaseYear: number | null): { form: ScenarioForm; dropped: string[] } {

@@ -6,7 +6,7 @@
  * A consumer that stops early (`break`) stops the inflating too.
  */
 import { Inflate } from "fflate";
-import { InflatedSizeError } from "./codec.js";
+import { crc32Continue, InflatedSizeError } from "./codec.js";
 import { ZipFormatError, type ZipEntry } from "./zip.js";
 
 /** Compressed bytes handed to the inflater at a time (for fflate also the bound of one piece: ≤ 1032 × this). */
@@ -31,23 +31,6 @@ interface NodeZlibStreams {
 function nodeZlib(): NodeZlibStreams | null {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   return (proc?.getBuiltinModule?.("node:zlib") as NodeZlibStreams | undefined) ?? null;
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 continued over `data` from `crc` (0 to start). */
-export function crc32Update(crc: number, data: Uint8Array): number {
-  let c = (crc ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 function* slices(data: Uint8Array, size: number): Generator<Uint8Array> {
@@ -117,7 +100,7 @@ export async function* inflateEntry(entry: ZipEntry, options: InflateOptions = {
     })();
   else if (entry.method === 8) source = zlib ? nodeInflate(zlib, entry.data) : fflateInflate(entry.data);
   else throw new ZipFormatError(`${entry.name} uses compression method ${entry.method}`);
-  const crcOf = zlib?.crc32 ? (crc: number, piece: Uint8Array) => zlib.crc32!(piece, crc) >>> 0 : crc32Update;
+  const crcOf = zlib?.crc32 ? (crc: number, piece: Uint8Array) => zlib.crc32!(piece, crc) >>> 0 : crc32Continue;
   let total = 0;
   let crc = 0;
   try {

@@ -4,7 +4,8 @@
  */
 import type { ModelWarning } from "./results.js";
 import { isExiting, type Platform } from "./platform.js";
-import { yearlyValue, type AllocationStrategy, type Scenario } from "./scenario.js";
+import { ScenarioError, yearlyValue, type AllocationStrategy, type Scenario } from "./scenario.js";
+import { applyRatioPaths } from "./levers/ratioPaths.js";
 import { perMu } from "./units.js";
 import { evaluationSettings, type EvaluationSettings } from "./evaluation.js";
 import { baseIndicatorData } from "./indicatorData.js";
@@ -24,10 +25,14 @@ export interface Compiled {
   output0: Float64Array;
   /** D − L0, 亩 (≥ 0). */
   headroom: Float64Array;
-  /** Ratios v, τ, e0, ρ_RD, η and the strategic-emerging share of output. */
+  /** Base energy intensity e0 per platform. */
+  energyIntensity0: Float64Array;
+  /**
+   * Ratios v, τ, ρ_RD, η and the strategic-emerging share σ_S per step, step-major ([k * n + i]; row 0 =
+   * the base year): constant rows in version 1, moved by the scenario's `ratios` (model.md §2.1).
+   */
   vaRatio: Float64Array;
   taxRatio: Float64Array;
-  energyIntensity0: Float64Array;
   rdRatio: Float64Array;
   highTechShare: Float64Array;
   seiRatio: Float64Array;
@@ -112,12 +117,12 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
     land0: f64(n),
     output0: f64(n),
     headroom: f64(n),
-    vaRatio: f64(n),
-    taxRatio: f64(n),
     energyIntensity0: f64(n),
-    rdRatio: f64(n),
-    highTechShare: f64(n),
-    seiRatio: f64(n),
+    vaRatio: f64((steps + 1) * n),
+    taxRatio: f64((steps + 1) * n),
+    rdRatio: f64((steps + 1) * n),
+    highTechShare: f64((steps + 1) * n),
+    seiRatio: f64((steps + 1) * n),
     growthGroups: [],
     mean: f64(n),
     sd: f64(n),
@@ -208,6 +213,9 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
   });
 
   compileGrowth(c, platforms, scenario.growth);
+  const ratioArrays = { valueAdded: c.vaRatio, tax: c.taxRatio, rd: c.rdRatio, highTech: c.highTechShare, strategic: c.seiRatio };
+  const ratioIssues = applyRatioPaths(ratioArrays, platforms, c.has, scenario.ratios, years, warnings);
+  if (ratioIssues.length > 0) throw new ScenarioError(ratioIssues);
 
   platforms.forEach((p, i) => {
     if (!isExiting(p)) return;
@@ -242,7 +250,8 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
         : yearlyValue(scenario.land.quota, y);
     if (scenario.energy.cap !== undefined) c.energyCap[k] = yearlyValue(scenario.energy.cap, y);
   }
-  for (const name of Object.keys({ ...scenario.land.manual, ...scenario.energy.manual, ...scenario.growth.byPlatform })) {
+  const leverPlatforms = Object.values(scenario.ratios).flatMap((spec) => (spec ? Object.keys(spec.byPlatform) : []));
+  for (const name of new Set([...Object.keys({ ...scenario.land.manual, ...scenario.energy.manual, ...scenario.growth.byPlatform }), ...leverPlatforms])) {
     if (!index.has(name))
       warnings.push(
         warn(

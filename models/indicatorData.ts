@@ -26,43 +26,45 @@ export function indicatorParts(
   const { n, vaRatio: v, taxRatio: tau, rdRatio: rho, energyIntensity0: e0, emissionsPerEnergy: epe, employees } = c;
   const { tax: hasTax, valueAdded: hasVa, energy: hasEnergy, rd: hasRd } = c.has;
   const ef = c.intensityFactor[k];
+  // Ratios of step k (model.md §2.1): row k of the step-major arrays.
+  const rows = k * n;
   // One loop per indicator (the switch stays out of the per-platform loop: this runs every year of every trial).
   switch (indicator) {
     case "taxPerMu":
       for (let i = 0; i < n; i++) {
-        num[i] = hasTax[i] ? tau[i] * output[from + i] : NaN;
+        num[i] = hasTax[i] ? tau[rows + i] * output[from + i] : NaN;
         den[i] = land[from + i];
       }
       return;
     case "valueAddedPerMu":
       for (let i = 0; i < n; i++) {
-        num[i] = hasVa[i] ? v[i] * output[from + i] : NaN;
+        num[i] = hasVa[i] ? v[rows + i] * output[from + i] : NaN;
         den[i] = land[from + i];
       }
       return;
     case "valueAddedPerEnergy":
       for (let i = 0; i < n; i++) {
-        const va = v[i] * output[from + i];
+        const va = v[rows + i] * output[from + i];
         num[i] = hasEnergy[i] && hasVa[i] ? va : NaN;
         den[i] = e0[i] * ef * va;
       }
       return;
     case "valueAddedPerEmission":
       for (let i = 0; i < n; i++) {
-        const va = v[i] * output[from + i];
-        num[i] = epe[i] === epe[i] ? va : NaN;
+        const va = v[rows + i] * output[from + i];
+        num[i] = epe[i] === epe[i] && hasVa[i] ? va : NaN; // like every V indicator: no default-ratio V
         den[i] = e0[i] * ef * va * epe[i];
       }
       return;
     case "laborProductivity":
       for (let i = 0; i < n; i++) {
-        num[i] = hasVa[i] ? v[i] * output[from + i] : NaN;
+        num[i] = hasVa[i] ? v[rows + i] * output[from + i] : NaN;
         den[i] = employees[i];
       }
       return;
     case "rdShare":
       for (let i = 0; i < n; i++) {
-        num[i] = hasRd[i] ? rho[i] * output[from + i] : NaN;
+        num[i] = hasRd[i] ? rho[rows + i] * output[from + i] : NaN;
         den[i] = output[from + i];
       }
       return;

@@ -158,7 +158,7 @@ export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws:
       // thresholds (model.md §2.4), only those whose last-year 亩均产出 and 亩均税收 meet them.
       // A phased exit (§2.3) receives no land at all.
       const phasedOut = phased && exitStep[i] !== NEVER;
-      if (exitStep[i] > horizon && !phasedOut && (!entryRule || meetsEntry(c, i, output[prev + i], land[prev + i]))) {
+      if (exitStep[i] > horizon && !phasedOut && (!entryRule || meetsEntry(c, prev + i, output[prev + i], land[prev + i]))) {
         const use = land[prev + i];
         const cls = classes[i];
         weights[i] =
@@ -254,11 +254,14 @@ export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws:
   }
 }
 
-/** 标准地: last year's 亩均产出 Y·10⁴/L and 亩均税收 τ·Y·10⁴/L at or above the thresholds (a threshold not set always passes). */
-function meetsEntry(c: Compiled, i: number, output: number, land: number): boolean {
+/**
+ * 标准地: last year's 亩均产出 Y·10⁴/L and 亩均税收 τ·Y·10⁴/L at or above the thresholds (a threshold not set
+ * always passes); `at` = (k − 1)·n + i, so τ is last year's too.
+ */
+function meetsEntry(c: Compiled, at: number, output: number, land: number): boolean {
   if (!(land > 0)) return false;
   const perMu = (output * WAN_PER_YI) / land;
-  return !(perMu < c.entryOutputPerMu) && !(c.taxRatio[i] * perMu < c.entryTaxPerMu);
+  return !(perMu < c.entryOutputPerMu) && !(c.taxRatio[at] * perMu < c.entryTaxPerMu);
 }
 
 function allocateEnergy(c: Compiled, k: number, cap: number, out: PathBuffers, ws: Workspace): void {
@@ -272,10 +275,11 @@ function allocateEnergy(c: Compiled, k: number, cap: number, out: PathBuffers, w
   const output = out.output;
   const code = strategyCode(c.energyStrategy);
   for (let i = 0; i < n; i++) {
-    const perOutput = energyIntensity0[i] * vaRatio[i]; // 万吨标煤 per 亿元 of output at e0
+    // 万吨标煤 per 亿元 of output at e0, with this year's v (the need) and last year's (the use, E(t−1)).
+    const perOutput = energyIntensity0[i] * vaRatio[row + i];
     caps[i] = perOutput * factor * capacity[i];
     if (exitStep[i] > k) {
-      const use = perOutput * prevFactor * output[prev + i];
+      const use = energyIntensity0[i] * vaRatio[prev + i] * prevFactor * output[prev + i];
       const cls = classes[i];
       weights[i] =
         code === PROPORTIONAL
@@ -304,7 +308,7 @@ function allocateEnergy(c: Compiled, k: number, cap: number, out: PathBuffers, w
       output[row + i] = 0;
       out.binding[row + i] = BINDING_EXITED;
     } else if (alloc[i] < caps[i] * (1 - 1e-12)) {
-      output[row + i] = alloc[i] / (energyIntensity0[i] * factor * vaRatio[i]);
+      output[row + i] = alloc[i] / (energyIntensity0[i] * factor * vaRatio[row + i]);
       out.binding[row + i] = BINDING_ENERGY;
     } else {
       output[row + i] = capacity[i];

@@ -58,7 +58,7 @@ export function rollupUnits(platforms: readonly Platform[]): Unit[] {
 
 /**
  * Sum a unit's amounts in step k into target[offset … offset + SUMS). Output and land come from the path;
- * the other amounts are the platform's fixed ratios applied to its output (model.md step 5).
+ * the other amounts are the platform's ratios of step k applied to its output (model.md step 5, §2.1).
  */
 export function sumUnit(
   c: Compiled,
@@ -81,16 +81,17 @@ export function sumUnit(
   const factor = c.intensityFactor[k];
   for (let m = 0; m < members.length; m++) {
     const i = members[m];
-    const out = output[row + i];
-    const v = c.vaRatio[i] * out;
+    const at = row + i;
+    const out = output[at];
+    const v = c.vaRatio[at] * out;
     y += out;
-    l += land[row + i];
+    l += land[at];
     va += v;
-    tax += c.taxRatio[i] * out;
+    tax += c.taxRatio[at] * out;
     energy += c.energyIntensity0[i] * factor * v;
-    rd += c.rdRatio[i] * out;
-    ht += c.highTechShare[i] * v;
-    sei += c.seiRatio[i] * out;
+    rd += c.rdRatio[at] * out;
+    ht += c.highTechShare[at] * v;
+    sei += c.seiRatio[at] * out;
   }
   target[offset] = y;
   target[offset + 1] = l;

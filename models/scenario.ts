@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { customTargetSchema } from "./targetSchema.js";
 import { growthSchema, pricesSchema } from "./growthSchema.js";
+import { ratiosSchema } from "./levers/ratioSchema.js";
 
 const year = z.number().int().min(1990).max(2100);
 const fraction = z.number().min(0).max(1);
@@ -57,6 +58,8 @@ export const scenarioSchema = z
       byPlatform: {},
     }),
     prices: pricesSchema.default({ inflation: 0 }),
+    /** Ratio paths (model.md §2.1): v, τ, R&D, high-tech and strategic-emerging shares moving over the years. */
+    ratios: ratiosSchema.default({}),
     land: z
       .object({
         /** New industrial land quota for the whole region, 亩 per year; absent = 0 (manual: the sum of the requests). */

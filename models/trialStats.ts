@@ -12,7 +12,7 @@ import { WAN_PER_YI } from "./perMu.js";
 /**
  * Monte Carlo statistics per platform and report year, for platforms first … first + count − 1 (all by
  * default; threads sharing a record each take a range). Amounts are output × a fixed ratio, so their
- * quantiles are scaled output quantiles.
+ * quantiles are scaled output quantiles (ratios vary by year, never by trial).
  */
 export function platformStats(c: Compiled, trials: TrialRecord, first = 0, count = c.n): Stats[] {
   const { runs, reportSteps } = trials;
@@ -30,20 +30,21 @@ export function platformStats(c: Compiled, trials: TrialRecord, first = 0, count
       for (let m = 0; m < runs; m++) perMu[m] = lands[m] > 0 ? (outputs[m] * WAN_PER_YI) / lands[m] : NaN;
       const y = quantilesOf(outputs, trials.outputMean[r * c.n + i]);
       const pm = quantilesOf(perMu);
-      const va = c.vaRatio[i];
+      const at = k * c.n + i; // ratios of step k (model.md §2.1)
+      const va = c.vaRatio[at];
       const ei = c.energyIntensity0[i] * c.intensityFactor[k];
       const constant = (v: number): Quantiles => ({ mean: v, p10: v, p50: v, p90: v });
       stats[String(c.years[k])] = {
         output: y,
         land: quantilesOf(lands),
         valueAdded: scaleQuantiles(y, va),
-        tax: scaleQuantiles(y, c.taxRatio[i]),
+        tax: scaleQuantiles(y, c.taxRatio[at]),
         energy: scaleQuantiles(y, ei * va),
-        rd: scaleQuantiles(y, c.rdRatio[i]),
-        highTechValueAdded: scaleQuantiles(y, c.highTechShare[i] * va),
-        strategicEmergingOutput: scaleQuantiles(y, c.seiRatio[i]),
+        rd: scaleQuantiles(y, c.rdRatio[at]),
+        highTechValueAdded: scaleQuantiles(y, c.highTechShare[at] * va),
+        strategicEmergingOutput: scaleQuantiles(y, c.seiRatio[at]),
         outputPerMu: pm,
-        taxPerMu: scaleQuantiles(pm, c.taxRatio[i]),
+        taxPerMu: scaleQuantiles(pm, c.taxRatio[at]),
         valueAddedPerMu: scaleQuantiles(pm, va),
         energyIntensity: constant(c.exitStep[i] <= k ? NaN : ei),
       };

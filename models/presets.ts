@@ -5,6 +5,7 @@
  */
 import type { ScenarioInput } from "./scenario.js";
 import type { TargetInput } from "./targetSchema.js";
+import type { RatioRule } from "./levers/ratioSchema.js";
 
 export interface Rule {
   id: string;
@@ -12,6 +13,19 @@ export interface Rule {
   en: string;
   /** Scenario settings that implement the rule, where the model can. */
   suggests?: Partial<ScenarioInput>;
+}
+
+/**
+ * A lever a plan's target pulls (model.md §2.1): ratio paths proposed as an editable starting point — the
+ * pane puts them into the form, the CLI lists them (`parkplan presets`); a scenario uses them only when
+ * it says so (they are never applied silently).
+ */
+export interface Lever {
+  /** The target it serves. */
+  target: string;
+  zh: string;
+  en: string;
+  ratios: NonNullable<ScenarioInput["ratios"]>;
 }
 
 export interface Preset {
@@ -22,7 +36,11 @@ export interface Preset {
   horizon: number;
   targets: TargetInput[];
   rules: Rule[];
+  levers: Lever[];
 }
+
+/** A rule for the main platforms' levels (国家级、省级), where the plans' share targets are checked. */
+const mainLevels = (rule: RatioRule) => ({ byLevel: { national: rule, provincial: rule } });
 
 type Lbl = [zh: string, en: string];
 const label = ([zh, en]: Lbl) => ({ zh, en });
@@ -183,6 +201,20 @@ const jiaxing: Preset = {
     },
     { id: "JX-16", zh: "季度监测、年终排名", en: "quarterly monitoring, year-end ranking" },
   ],
+  levers: [
+    {
+      target: "JX-5",
+      zh: "国家级、省级平台高新技术产业增加值占比每年 +1.2 个百分点",
+      en: "national and provincial platforms' high-tech share of value added +1.2 points a year",
+      ratios: { highTech: mainLevels({ change: 0.012 }) },
+    },
+    {
+      target: "JX-6",
+      zh: "国家级、省级平台 R&D 占比每年 +0.5 个百分点",
+      en: "national and provincial platforms' R&D share +0.5 points a year",
+      ratios: { rd: mainLevels({ change: 0.005 }) },
+    },
+  ],
 };
 
 const LS = 2025;
@@ -341,6 +373,20 @@ const lishui: Preset = {
       suggests: { land: { strategy: "merit" }, energy: { strategy: "merit" } },
     },
   ],
+  levers: [
+    {
+      target: "LS-11",
+      zh: "国家级、省级平台高新技术产业增加值占比每年 +2 个百分点",
+      en: "national and provincial platforms' high-tech share of value added +2 points a year",
+      ratios: { highTech: mainLevels({ change: 0.02 }) },
+    },
+    {
+      target: "LS-12",
+      zh: "国家级、省级平台 R&D 经费支出占比每年 +0.3 个百分点",
+      en: "national and provincial platforms' R&D intensity +0.3 points a year",
+      ratios: { rd: mainLevels({ change: 0.003 }) },
+    },
+  ],
 };
 
 const HZ = 2020;
@@ -440,6 +486,7 @@ const hangzhou: Preset = {
     { id: "HZ-7", zh: "盘活“三块地”存量", en: "revitalise stock land" },
     { id: "HZ-9", zh: "淘汰落后产能", en: "phase out backward capacity" },
   ],
+  levers: [],
 };
 
 const JD = 2020;
@@ -497,6 +544,7 @@ const jiading: Preset = {
       en: "towns compensated by transfers or shares of incremental revenue",
     },
   ],
+  levers: [],
 };
 
 const JH = 2025;
@@ -547,10 +595,16 @@ const jinhua: Preset = {
       suggests: { land: { strategy: "main-only" } },
     },
   ],
+  levers: [],
 };
 
 export const PRESETS: readonly Preset[] = [jiaxing, lishui, hangzhou, jiading, jinhua];
 
 export function findPreset(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);
+}
+
+/** A preset's levers as one `ratios` field (each lever moves its own ratios), for a form or a scenario file to start from. */
+export function presetLevers(preset: Preset): NonNullable<ScenarioInput["ratios"]> {
+  return Object.assign({}, ...preset.levers.map((lever) => structuredClone(lever.ratios))) as NonNullable<ScenarioInput["ratios"]>;
 }

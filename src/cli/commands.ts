@@ -157,6 +157,9 @@ export function presetsCommand(options: { json?: boolean }): number {
       process.stdout.write(`  ${t.id.padEnd(7)} ${t.notEvaluable ? "（不可评估）" : ""}${t.label?.zh ?? ""} / ${t.label?.en ?? ""}\n`);
     for (const r of p.rules)
       process.stdout.write(`  ${r.id.padEnd(7)} 规则 rule: ${r.zh} / ${r.en}${r.suggests ? ` → ${JSON.stringify(r.suggests)}` : ""}\n`);
+    // Levers are proposals: a scenario file uses them only when it copies them into its `ratios`.
+    for (const l of p.levers)
+      process.stdout.write(`  ${l.target.padEnd(7)} 建议杠杆 lever: ${l.zh} / ${l.en} → "ratios": ${JSON.stringify(l.ratios)}\n`);
   }
   return EXIT_OK;
 }

@@ -3,7 +3,7 @@
  */
 import type { Compiled } from "./compile.js";
 import { baseIndicatorData } from "./indicatorData.js";
-import { classify, classLetter, indicatorValue, scorePlatforms } from "./evaluation.js";
+import { classify, classLetter, indicatorValue, scorePlatforms, tiedRanks } from "./evaluation.js";
 import { BINDING_ENERGY, BINDING_EXITED, type PathBuffers } from "./kernel.js";
 import type { TrialRecord } from "./trialRecord.js";
 import type { Platform } from "./platform.js";
@@ -152,21 +152,21 @@ export function baseEvaluation(c: Compiled): EvaluationResult {
   const items = new Float64Array(c.evaluation.indicators.length * n);
   scorePlatforms(data, active, c.evaluation, scores, items);
   const classes = new Uint8Array(n);
-  classify(scores, active, c.nameRank, c.evaluation.cumulativeCuts, new Int32Array(n), classes);
-  const order = Array.from({ length: n }, (_, i) => i)
-    .filter((i) => active[i])
-    .sort((a, b) => scores[b] - scores[a] || c.nameRank[a] - c.nameRank[b]);
+  const ranking = new Int32Array(n);
+  const m = classify(scores, active, c.nameRank, c.evaluation.cumulativeCuts, ranking, classes);
+  const order = Array.from(ranking.subarray(0, m));
+  const ranks = tiedRanks(scores, order, m); // equal scores share a rank, as they share a class
   return {
     year: c.baseYear,
     indicators: c.evaluation.indicators,
     omitted: c.evaluation.omitted,
     weights: Object.fromEntries(c.evaluation.indicators.map((k, j) => [k, c.evaluation.weights[j]])),
     benchmarks: Object.fromEntries(c.evaluation.indicators.map((k, j) => [k, c.evaluation.benchmarks[j]])),
-    platforms: order.map((i, rank) => ({
+    platforms: order.map((i, r) => ({
       name: c.names[i],
       score: scores[i],
       class: classLetter(classes[i]),
-      rank: rank + 1,
+      rank: ranks[r],
       items: Object.fromEntries(
         c.evaluation.indicators.map((k, j) => {
           const value = indicatorValue(data, k, i);

@@ -8,8 +8,10 @@
  * - A platform lacking one included indicator gets the average item score of the platforms that have it
  *   (黄岩's rule for missing emission data).
  * - Benchmarks default to the aggregate of the evaluated platforms: Σ numerator ÷ Σ denominator.
- * - Classes: platforms ranked by score (ties by name); with n platforms, ranks below round(n·A) are A,
- *   below round(n·(A+B)) B, below round(n·(A+B+C)) C, the rest D (round half up).
+ * - Classes: platforms ranked by score; with n platforms, ranks below round(n·A) are A, below
+ *   round(n·(A+B)) B, below round(n·(A+B+C)) C, the rest D (round half up). Equal scores share a class:
+ *   the class of the tie group's best rank, so neither names nor row order decide one. A NaN score ranks
+ *   after every number, and NaN scores tie with each other.
  */
 import { CLASSES, INDICATORS, type EvaluationClass, type Indicator } from "./evaluationNames.js";
 import { WAN_PER_YI } from "./perMu.js";
@@ -172,10 +174,13 @@ export function scorePlatforms(
 }
 
 /**
- * Classes by rank: 0 = A … 3 = D; ineligible platforms get 255. Ranked by score, ties by `nameRank`
- * (so the result does not depend on row order), by insertion sort starting from `ranking` — any
- * permutation of 0 … n−1, updated in place to the new order; passing last year's ranking makes the sort
- * nearly linear in the year loop. `sorted` is scratch of length n. Returns the number ranked.
+ * Classes by rank: 0 = A … 3 = D; ineligible platforms get 255. Ranked by score, highest first; equal
+ * scores (===) share the class of their group's best position, and NaN scores (no comparable score) come
+ * after every number and share one class the same way. Within a tie the order is by `nameRank` — it
+ * fixes `ranking` and the reported rank order but never a class. The sort is an insertion sort starting
+ * from `ranking` — any permutation of 0 … n−1, updated in place to the new order (eligible platforms
+ * first, best first; then the ineligible); passing last year's ranking makes the sort nearly linear in the
+ * year loop. `sorted` is scratch of length n and holds the same order on return. Returns the number ranked.
  */
 export function rankClasses(
   scores: Float64Array,
@@ -188,21 +193,29 @@ export function rankClasses(
 ): number {
   const n = eligible.length;
   let m = 0;
-  for (let i = 0; i < n; i++) if (eligible[i]) m++;
+  let q = 0;
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i]) continue;
+    m++;
+    if (scores[i] === scores[i]) q++;
+  }
+  // Stable partition in ranking order: scored platforms [0, q), NaN scores [q, m), ineligible [m, n).
+  // Only [0, q) is sorted, so the comparison never meets a NaN and the order is total.
   let a = 0;
+  let z = q;
   let b = m;
   for (let r = 0; r < n; r++) {
     const i = ranking[r];
-    if (eligible[i]) sorted[a++] = i;
-    else sorted[b++] = i;
+    if (!eligible[i]) sorted[b++] = i;
+    else if (scores[i] === scores[i]) sorted[a++] = i;
+    else sorted[z++] = i;
   }
   // Higher score first, then lower name rank: (score[b] − score[a]) || (rank[a] − rank[b]) > 0 moves a down.
   // Insertion sort while the order is nearly right; past a budget of moves (a first year from the row
   // order: n²/4 moves, hours at 100,000 platforms) a stable merge sort finishes from where it stopped.
-  // Both are stable sorts by the same comparison, so they give the same order — a total order when no
-  // score is NaN; with a NaN (which compares equal to every score) only the insertion sort is kept.
-  let budget = 16 * m + 1024;
-  for (let x = 1; x < m; x++) {
+  // Both are stable sorts by the same comparison, so they give the same order.
+  let budget = 16 * q + 1024;
+  for (let x = 1; x < q; x++) {
     const i = sorted[x];
     const si = scores[i];
     let y = x - 1;
@@ -212,8 +225,8 @@ export function rankClasses(
     }
     sorted[y + 1] = i;
     budget -= x - 1 - y;
-    if (budget < 0 && !hasNaN(scores, sorted, m)) {
-      mergeSort(sorted, m, scores, nameRank);
+    if (budget < 0) {
+      mergeSort(sorted, q, scores, nameRank);
       break;
     }
   }
@@ -222,16 +235,20 @@ export function rankClasses(
   const cutB = Math.round(m * cumulativeCuts[1]);
   const cutC = Math.round(m * cumulativeCuts[2]);
   classes.fill(255);
-  for (let r = 0; r < m; r++) classes[sorted[r]] = r < cutA ? 0 : r < cutB ? 1 : r < cutC ? 2 : 3;
+  let cls = 0;
+  for (let r = 0; r < m; r++) {
+    const i = sorted[r];
+    // A new class only where the score changes: a tie keeps its best position's class.
+    if (r === 0 || !sameScore(scores[i], scores[sorted[r - 1]])) cls = r < cutA ? 0 : r < cutB ? 1 : r < cutC ? 2 : 3;
+    classes[i] = cls;
+  }
   return m;
 }
 
-function hasNaN(scores: Float64Array, sorted: Int32Array, m: number): boolean {
-  for (let r = 0; r < m; r++) if (scores[sorted[r]] !== scores[sorted[r]]) return true;
-  return false;
-}
+/** Equal scores, NaN equal to NaN (the ties of rankClasses). */
+const sameScore = (s: number, t: number): boolean => s === t || (s !== s && t !== t);
 
-/** Stable bottom-up merge sort of sorted[0 … m) by rankClasses' comparison (no NaN scores). */
+/** Stable bottom-up merge sort of sorted[0 … m) by rankClasses' comparison (no NaN among them). */
 function mergeSort(sorted: Int32Array, m: number, scores: Float64Array, nameRank: Int32Array): void {
   const original = sorted.subarray(0, m);
   let from: Int32Array = original;
@@ -254,7 +271,10 @@ function mergeSort(sorted: Int32Array, m: number, scores: Float64Array, nameRank
   if (from !== original) original.set(from);
 }
 
-/** rankClasses from the identity order, for one-off evaluations; `order` is scratch of length n. */
+/**
+ * rankClasses from the identity order, for one-off evaluations. `order` (length n) receives the ranking:
+ * order[0 … m) are the m classified platforms, best first (ties by name rank). Returns m.
+ */
 export function classify(
   scores: Float64Array,
   active: Uint8Array,
@@ -265,6 +285,16 @@ export function classify(
 ): number {
   const ranking = Int32Array.from({ length: active.length }, (_, i) => i);
   return rankClasses(scores, active, nameRank, cumulativeCuts, ranking, order, classes);
+}
+
+/**
+ * 1-based ranks of the ranking order[0 … m) as classify leaves it, ties sharing the best one (1, 2, 2, 4):
+ * the rank the classes go by.
+ */
+export function tiedRanks(scores: Float64Array, order: ArrayLike<number>, m: number): Int32Array {
+  const ranks = new Int32Array(m);
+  for (let r = 0; r < m; r++) ranks[r] = r > 0 && sameScore(scores[order[r]], scores[order[r - 1]]) ? ranks[r - 1] : r + 1;
+  return ranks;
 }
 
 export const classLetter = (c: number): EvaluationClass => CLASSES[c];

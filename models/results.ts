@@ -114,7 +114,9 @@ export interface PlatformEvaluation {
   name: string;
   score: number;
   class: EvaluationClass;
+  /** 1-based, highest score first; equal scores share a rank (1, 2, 2, 4) as they share a class. */
   rank: number;
+  /** value null: the platform has no figure for the indicator (the sheet lacks it) and scores the others' average item. */
   items: Partial<Record<Indicator, { value: number | null; score: number }>>;
 }
 

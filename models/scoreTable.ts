@@ -5,7 +5,7 @@
  * - item = min(weight × value ÷ benchmark, cap × weight); score = Σ items (evaluation.ts addIndicatorScores);
  * - a column nobody has a value for is left out and its weight spread over the others in proportion;
  * - a row lacking a value in an included column gets that column's average item score;
- * - classes by rank (ties by position), through evaluation.ts's classify.
+ * - classes by rank, equal scores sharing a class, through evaluation.ts's classify.
  * A consistency test pins scoreTable against scorePlatforms on the same data.
  */
 import { addIndicatorScores, classify, classLetter } from "./evaluation.js";
@@ -41,10 +41,12 @@ export function scoreTable(
 }
 
 /**
- * Classes A–D of scores ranked among themselves (ties by position): with n scores, ranks below
- * round(n·A) are A, below round(n·(A+B)) B, below round(n·(A+B+C)) C, the rest D.
+ * Classes A–D of scores ranked among themselves: with n scores, ranks below round(n·A) are A, below
+ * round(n·(A+B)) B, below round(n·(A+B+C)) C, the rest D; equal scores share the class of the best of
+ * them (neither position nor order decides), and NaN scores rank last, sharing one class.
  * `shares` are the class shares A, B, C, D (adding up to 1).
  * @example classesByRank([90, 80, 70, 60, 50], [0.2, 0.6, 0.15, 0.05]) // => ["A", "B", "B", "B", "C"]
+ * @example classesByRank([90, 90, 70, 60, 50], [0.2, 0.6, 0.15, 0.05]) // => ["A", "A", "B", "B", "C"]
  */
 export function classesByRank(scores: readonly number[], shares: readonly [number, number, number, number]): EvaluationClass[] {
   const n = scores.length;

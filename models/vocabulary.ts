@@ -131,6 +131,17 @@ export const CLASS_LABELS = {
   D: { zh: "D 倒逼整治类", en: "remediation" },
 } satisfies Record<EvaluationClass, Bilingual>;
 
+/**
+ * Whether a platform's evaluation rests on its own figures: `estimated` when an included indicator has no
+ * value for it (the sheet lacks the figure, or has only a scenario default ratio) and it scores the
+ * others' average item there (evaluation.ts).
+ */
+export const EVALUATION_DATA_LABELS = {
+  header: { zh: "评价数据", en: "Evaluation data" },
+  complete: { zh: "完整", en: "complete" },
+  estimated: { zh: "估算（取平均得分）", en: "estimated (average item score)" },
+} satisfies Record<string, Bilingual>;
+
 /** The level a target is checked at. */
 export const TARGET_LEVEL_LABELS = {
   platform: { zh: "平台", en: "platform" },

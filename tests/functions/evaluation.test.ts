@@ -87,8 +87,8 @@ describe("PARKPLAN.CLASS(scores, [cuts])", () => {
     expect(classes.join("")).toBe("AAAA" + "B".repeat(12) + "CCC" + "D");
   });
 
-  it("breaks ties by position, keeps the shape of the range and leaves blanks blank", () => {
-    expect(classFunction([[5, 5, "", 5, 5, 5]], OMITTED)).toEqual([["A", "B", "", "B", "B", "C"]]);
+  it("gives equal scores one class, keeps the shape of the range and leaves blanks blank", () => {
+    expect(classFunction([[5, 5, "", 5, 5, 5]], OMITTED)).toEqual([["A", "A", "", "A", "A", "A"]]);
   });
 
   it("takes cuts as percentages or fractions", () => {

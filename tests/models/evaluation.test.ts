@@ -288,10 +288,10 @@ describe("classify(scores, active, nameRank, cumulativeCuts, order, classes)", (
     scores.forEach((s, i) => expect(classes[i]).toBe(s >= 16 ? 0 : s >= 4 ? 1 : s >= 1 ? 2 : 3));
   });
 
-  it("breaks ties by name rank, not by row order", () => {
-    // n = 5: cuts round(1) = 1, round(4) = 4, round(4.75) = 5. Rows 1 and 2 tie at 20.
-    expect(run([10, 20, 20, 5, 1], [1, 1, 1, 1, 1], [0, 2, 1, 3, 4]).classes).toEqual([1, 1, 0, 1, 2]);
-    expect(run([10, 20, 20, 5, 1], [1, 1, 1, 1, 1], [0, 1, 2, 3, 4]).classes).toEqual([1, 0, 1, 1, 2]);
+  it("gives tied scores one class, not one by name rank (more in evaluationTies.test.ts)", () => {
+    // n = 5: cuts round(1) = 1, round(4) = 4, round(4.75) = 5. Rows 1 and 2 tie at 20: both A.
+    expect(run([10, 20, 20, 5, 1], [1, 1, 1, 1, 1], [0, 2, 1, 3, 4]).classes).toEqual([1, 0, 0, 1, 2]);
+    expect(run([10, 20, 20, 5, 1], [1, 1, 1, 1, 1], [0, 1, 2, 3, 4]).classes).toEqual([1, 0, 0, 1, 2]);
   });
 
   it("gives inactive platforms class 255, ranks the active ones among themselves and returns their count", () => {

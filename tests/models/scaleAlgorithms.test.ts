@@ -9,9 +9,13 @@ import { rankClasses } from "../../models/evaluation.js";
 import { platform, type Platform, type Status } from "../../models/platform.js";
 import { rollupUnits } from "../../models/rollup.js";
 
-/** The ranking as it was: one insertion sort, however far the start is from sorted. */
+/**
+ * The ranking as it was: one insertion sort, however far the start is from sorted; NaN scores after the
+ * rest in the start's order.
+ */
 function insertionRanking(scores: Float64Array, eligible: Uint8Array, nameRank: Int32Array, start: Int32Array): number[] {
-  const order = Array.from(start).filter((i) => eligible[i]);
+  const order = Array.from(start).filter((i) => eligible[i] && !Number.isNaN(scores[i]));
+  const unscored = Array.from(start).filter((i) => eligible[i] && Number.isNaN(scores[i]));
   for (let x = 1; x < order.length; x++) {
     const i = order[x];
     let y = x - 1;
@@ -21,7 +25,7 @@ function insertionRanking(scores: Float64Array, eligible: Uint8Array, nameRank: 
     }
     order[y + 1] = i;
   }
-  return order;
+  return [...order, ...unscored];
 }
 
 const cuts: [number, number, number] = [0.2, 0.8, 0.95];
@@ -53,15 +57,18 @@ describe("rankClasses on orders far from sorted (the merge sort past the budget)
       const got = ranked(scores, eligible, nameRank, start);
       expect(got.m, `trial ${trial}`).toBe(expected.length);
       expect(got.order, `trial ${trial}`).toEqual(expected);
-      // Classes by rank: round(m·0.2) A, round(m·0.8) A+B, round(m·0.95) A+B+C.
+      // Classes by rank: round(m·0.2) A, round(m·0.8) A+B, round(m·0.95) A+B+C; a tie takes the class of its first.
       const m = expected.length;
       const want = new Array<number>(n).fill(255);
-      expected.forEach((i, r) => (want[i] = r < Math.round(m * 0.2) ? 0 : r < Math.round(m * 0.8) ? 1 : r < Math.round(m * 0.95) ? 2 : 3));
+      expected.forEach((i, r) => {
+        const byRank = r < Math.round(m * 0.2) ? 0 : r < Math.round(m * 0.8) ? 1 : r < Math.round(m * 0.95) ? 2 : 3;
+        want[i] = r > 0 && scores[i] === scores[expected[r - 1]] ? want[expected[r - 1]] : byRank;
+      });
       expect(got.classes, `trial ${trial}`).toEqual(want);
     }
   });
 
-  it("keeps the insertion sort when a score is NaN (NaN compares equal to every score: the order depends on the sort)", () => {
+  it("ranks NaN scores last, in the start's order, and sorts the rest past the budget as the insertion sort would", () => {
     const rng = seedrandom("nan");
     const n = 2000;
     const scores = Float64Array.from({ length: n }, (_, i) => (i % 97 === 0 ? NaN : rng()));

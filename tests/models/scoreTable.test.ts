@@ -90,7 +90,10 @@ describe("classesByRank(scores, shares)", () => {
     expect(classesByRank([50, 60, 70, 80, 90], [0.2, 0.6, 0.15, 0.05])).toEqual(["C", "B", "B", "B", "A"]);
   });
 
-  it("breaks ties by position", () => {
-    expect(classesByRank([1, 1, 1, 1], [0.25, 0.25, 0.25, 0.25])).toEqual(["A", "B", "C", "D"]);
+  it("gives equal scores the class of the best of them, not one by position", () => {
+    expect(classesByRank([1, 1, 1, 1], [0.25, 0.25, 0.25, 0.25])).toEqual(["A", "A", "A", "A"]);
+    // n = 5: cuts 1, 4, 5; the two 90s tie at the A/B boundary → both A.
+    expect(classesByRank([90, 70, 90, 60, 50], [0.2, 0.6, 0.15, 0.05])).toEqual(["A", "B", "A", "B", "C"]);
+    expect(classesByRank([4, 3, 2, 2], [0.25, 0.25, 0.25, 0.25])).toEqual(["A", "B", "C", "C"]);
   });
 });

@@ -162,16 +162,18 @@ describe("buildResultSheets", () => {
       "得分 / Score",
       "等级 / Class",
       "排名 / Rank",
+      "评价数据 / Evaluation data",
       "亩均税收（万元/亩）/ Tax per mu (10k yuan/mu)",
       "亩均税收得分 / Tax per mu score",
       "亩均增加值（万元/亩）/ Value added per mu (10k yuan/mu)",
       "亩均增加值得分 / Value added per mu score",
     ]);
-    expect(values(s.rows[20])).toEqual(["嘉兴经济技术开发区", 92.2, "A 优先发展类 / priority", 1, 25, 62.2, 102, 30]);
-    expect(values(s.rows[21]).slice(0, 4)).toEqual(["=平湖分区", 63.8, "C 调控帮扶类 / controlled", 2]);
+    expect(values(s.rows[20])).toEqual(["嘉兴经济技术开发区", 92.2, "A 优先发展类 / priority", 1, "完整 / complete", 25, 62.2, 102, 30]);
+    expect(values(s.rows[21]).slice(0, 5)).toEqual(["=平湖分区", 63.8, "C 调控帮扶类 / controlled", 2, "完整 / complete"]);
     expect(s.rows[22][0].v).toBe("权重 / Weights: 亩均税收 60，亩均增加值 40");
     expect(s.rows[23][0].v).toBe("基准值 / Benchmarks: 亩均税收 24.1，亩均增加值 136.2");
-    expect(s.rows[24][0].v).toMatch(/^未纳入指标.*：单位排放增加值 \/ Omitted .*: Value added per emission$/);
+    expect(s.rows[24][0].v).toMatch(/^同分平台同等级、同排名.* \/ Equal scores share a class and a rank/);
+    expect(s.rows[25][0].v).toMatch(/^未纳入指标.*：单位排放增加值 \/ Omitted .*: Value added per emission$/);
     expect(s.tables?.map((t) => [t.name, t.range.top, t.range.bottom])).toEqual([
       ["PP_Rollups", 4, 10],
       ["PP_Balances", 13, 15],
@@ -215,6 +217,39 @@ describe("buildResultSheets", () => {
     expect(Math.max(...s.rows.slice(start).map((r) => r.length))).toBe(2);
     expect(s.rows.some((r) => r[0]?.v === "无。 / None.")).toBe(true);
     expect(s.tables?.map((t) => t.name)).toEqual(["PP_Run", "PP_Warnings"]);
+  });
+
+  it("汇总's 评价数据 names the indicators a platform has no value for (scored with the average item); ties show one rank", () => {
+    const result = makeResult();
+    const [first, second] = result.evaluation.platforms;
+    // =平湖分区 lacks tax (a default ratio is no value): its tax item is the others' average, 62.2.
+    first.items.taxPerMu = { value: null, score: 62.2 };
+    first.score = 86.2;
+    // Both indicators missing for a third platform, tied with 嘉兴经济技术开发区 at 92.2: the same rank.
+    result.evaluation.platforms.push({
+      name: "海宁",
+      score: 92.2,
+      class: "A",
+      rank: 1,
+      items: { taxPerMu: { value: null, score: 62.2 }, valueAddedPerMu: { value: null, score: 30 } },
+    });
+    first.rank = 3;
+    const s = buildResultSheets(result, runContext)[2];
+    const evaluation = s.tables!.find((t) => t.name === "PP_Evaluation")!.range.top;
+    const rows = s.rows.slice(evaluation + 1, evaluation + 4).map((r) => values(r).slice(0, 5));
+    expect(rows).toEqual([
+      [second.name, 92.2, "A 优先发展类 / priority", 1, "完整 / complete"],
+      [
+        "海宁",
+        92.2,
+        "A 优先发展类 / priority",
+        1,
+        "估算（取平均得分）：亩均税收、亩均增加值 / estimated (average item score): Tax per mu, Value added per mu",
+      ],
+      ["=平湖分区", 86.2, "C 调控帮扶类 / controlled", 3, "估算（取平均得分）：亩均税收 / estimated (average item score): Tax per mu"],
+    ]);
+    // The missing value is an empty cell, its item score a number.
+    expect(values(s.rows[evaluation + 3]).slice(5)).toEqual([null, 62.2, 81.6, 24]);
   });
 
   it("预测 and 汇总 have no quantile columns without Monte Carlo statistics", () => {

@@ -10,6 +10,7 @@ import {
   bilingual,
   CLASS_LABELS,
   COMPARISON_LABELS,
+  EVALUATION_DATA_LABELS,
   INDICATOR_TERMS,
   METRIC_TERMS,
   ROLLUP_KIND_LABELS,
@@ -48,6 +49,19 @@ export const COMPARISON_TEXTS: Record<Comparison, string> = texts(COMPARISON_LAB
 export const TARGET_LEVEL_TEXTS: Record<keyof typeof TARGET_LEVEL_LABELS, string> = texts(TARGET_LEVEL_LABELS);
 export const ROLLUP_KIND_TEXTS: Record<keyof typeof ROLLUP_KIND_LABELS, string> = texts(ROLLUP_KIND_LABELS);
 export const CLASS_TEXTS: Record<EvaluationClass, string> = texts(CLASS_LABELS);
+
+export const EVALUATION_DATA_HEADER = bilingual(EVALUATION_DATA_LABELS.header);
+
+/**
+ * A platform's 评价数据 cell: "完整 / complete", or the indicators it has no value for, e.g.
+ * "估算（取平均得分）：亩均税收、单位能耗增加值 / estimated (average item score): Tax per mu, Value added per energy".
+ */
+export function evaluationDataText(estimated: readonly Indicator[]): string {
+  if (estimated.length === 0) return bilingual(EVALUATION_DATA_LABELS.complete);
+  const { zh, en } = EVALUATION_DATA_LABELS.estimated;
+  const names = (lang: "zh" | "en", sep: string) => estimated.map((k) => INDICATOR_TERMS[k].name[lang]).join(sep);
+  return `${zh}：${names("zh", "、")} / ${en}: ${names("en", ", ")}`;
+}
 
 /** Severities of the sheet reader's issues (a workbook notion, not the model's). */
 export const SEVERITY_LABELS: Record<string, string> = {

@@ -5,7 +5,7 @@
 import type { EvaluationResult, SimulationResult } from "../../../models/results.js";
 import type { SheetSpec } from "../sheetSpec.js";
 import { addChartBlocks } from "./charts.js";
-import { CLASS_TEXTS, INDICATOR_LABELS, measureHeader, ROLLUP_KIND_TEXTS } from "./labels.js";
+import { CLASS_TEXTS, EVALUATION_DATA_HEADER, evaluationDataText, INDICATOR_LABELS, measureHeader, ROLLUP_KIND_TEXTS } from "./labels.js";
 import { itemRows, num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { metricCells, metricHeaders, quantileCells, quantileHeaders } from "./yearColumns.js";
@@ -87,7 +87,7 @@ function balanceBlock(b: SheetBuilder, result: SimulationResult): void {
 
 function evaluationBlock(b: SheetBuilder, ev: EvaluationResult): void {
   b.row([text(`亩均效益评价（${ev.year} 年）/ Per-mu efficiency evaluation (${ev.year})`, "title")]);
-  const headers = ["平台 / Platform", "得分 / Score", "等级 / Class", "排名 / Rank"];
+  const headers = ["平台 / Platform", "得分 / Score", "等级 / Class", "排名 / Rank", EVALUATION_DATA_HEADER];
   for (const k of ev.indicators) {
     const label = INDICATOR_LABELS[k];
     headers.push(measureHeader(label), `${label.zh}得分 / ${label.en} score`);
@@ -101,6 +101,7 @@ function evaluationBlock(b: SheetBuilder, ev: EvaluationResult): void {
       num(p.score, "perMu"),
       text(CLASS_TEXTS[p.class]),
       num(p.rank),
+      text(evaluationDataText(ev.indicators.filter((k) => p.items[k]?.value === null))),
       ...ev.indicators.flatMap((k) => [num(p.items[k]?.value, INDICATOR_LABELS[k].fmt), num(p.items[k]?.score, "perMu")]),
     ],
     headers.length,
@@ -109,6 +110,10 @@ function evaluationBlock(b: SheetBuilder, ev: EvaluationResult): void {
   const list = (f: (k: keyof typeof INDICATOR_LABELS) => string, sep: string) => ev.indicators.map(f).join(sep);
   b.note(`权重 / Weights: ${list((k) => `${INDICATOR_LABELS[k].zh} ${ev.weights[k] ?? "—"}`, "，")}`);
   b.note(`基准值 / Benchmarks: ${list((k) => `${INDICATOR_LABELS[k].zh} ${shortNumber(ev.benchmarks[k])}`, "，")}`);
+  b.note(
+    "同分平台同等级、同排名（不按名称或行序区分）；评价数据“估算”：该平台缺少所列指标的数据（表中未填，或仅有情景默认比率），该项取其他平台的平均得分。" +
+      " / Equal scores share a class and a rank (names and row order never decide one); evaluation data “estimated”: the platform lacks the listed indicators' figures (not in the sheet, or only a scenario default ratio) and scores the others' average item there.",
+  );
   b.note(
     ev.omitted.length
       ? `未纳入指标（无平台有数据，权重分摊至其余指标）：${ev.omitted.map((k) => INDICATOR_LABELS[k].zh).join("、")} / Omitted (no platform has the data; weight spread over the rest): ${ev.omitted.map((k) => INDICATOR_LABELS[k].en).join(", ")}`

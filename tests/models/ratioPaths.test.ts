@@ -10,6 +10,7 @@ import { ScenarioError, type ScenarioInput } from "../../models/scenario.js";
 import { simulate } from "../../models/simulate.js";
 import { interpolate, pathPoints } from "../../models/levers/ratioPaths.js";
 import { compileRatioExpression, ExpressionProblem } from "../../models/levers/ratioExpression.js";
+import { makeTriangularGrowth } from "../../models/distributions/triangular.js";
 
 const BASE = 2020;
 // v0 = 20/100 = 0.2, τ0 = 5/100 = 0.05, ρ0 = 2/100 = 0.02, η0 = 8/20 = 0.4, σ0 = 10/100 = 0.1.
@@ -218,5 +219,44 @@ describe("ExpressionProblem", () => {
       zh = (e as ExpressionProblem).zh;
     }
     expect(zh).toContain("只能使用 t");
+  });
+});
+
+describe("the second worked example of models/README (a ratio path with a triangular growth)", () => {
+  const 例 = platform({ name: "甲", county: "X县", status: "main", land: 1000, output: 100, valueAdded: 20, highTechValueAdded: 8, rd: 2 });
+  const scenario = (highTech: ScenarioInput["ratios"]) => ({
+    baseYear: BASE,
+    horizon: [BASE + 3],
+    growth: { distribution: "triangular" as const, low: 0.02, mode: 0.06, high: 0.12 },
+    ratios: { ...highTech, rd: { change: 0.005 } },
+  });
+
+  it("2021–2023 on the deterministic path", () => {
+    const y = simulate([例], scenario({ highTech: { path: { "2022": 0.5 } } })).platforms[0].years;
+    expect(y[1].output).toBeCloseTo(106, 12);
+    expect(y[1].valueAdded).toBeCloseTo(21.2, 12);
+    expect(y[1].highTechValueAdded).toBeCloseTo(9.54, 12);
+    expect(y[1].rd).toBeCloseTo(2.65, 12);
+    expect(y[2].output).toBeCloseTo(112.36, 11);
+    expect(y[2].highTechValueAdded).toBeCloseTo(11.236, 11);
+    expect(y[2].rd).toBeCloseTo(3.3708, 11);
+    expect(y[3].output).toBeCloseTo(119.1016, 10);
+    expect(y[3].valueAdded).toBeCloseTo(23.82032, 10);
+    expect(y[3].highTechValueAdded).toBeCloseTo(11.91016, 10);
+    expect(y[3].rd).toBeCloseTo(4.168556, 10);
+  });
+
+  it("the trial at x = 0.5: g = 7.69741330%, the amounts scale and the share stays 45%", () => {
+    const g = makeTriangularGrowth(0.02, 0.06, 0.12)(0.5); // the growth model's x ↦ F⁻¹(Φ(x))
+    expect(g).toBeCloseTo(0.076974133, 9);
+    const y = 100 * (1 + g);
+    expect(y).toBeCloseTo(107.6974133, 7);
+    expect(0.45 * 0.2 * y).toBeCloseTo(9.692767197, 8);
+  });
+
+  it('the same path as the expression "min(base + 0.05*k, 0.5)"', () => {
+    const byPath = simulate([例], scenario({ highTech: { path: { "2022": 0.5 } } })).platforms[0].years;
+    const byExpr = simulate([例], scenario({ highTech: { expr: "min(base + 0.05*k, 0.5)" } })).platforms[0].years;
+    for (let k = 1; k <= 3; k++) expect(byExpr[k].highTechValueAdded).toBeCloseTo(byPath[k].highTechValueAdded, 12);
   });
 });

@@ -1,6 +1,6 @@
 /** Engine version (this package) and the version of shared/docs/model.md the engine implements. */
 import type { Scenario } from "./scenario.js";
-import { RATIO_LEVERS } from "./levers/ratioSchema.js";
+import { RATIO_LEVERS } from "./levers/ratioNames.js";
 
 export const ENGINE_VERSION = "0.3.0";
 export const MODEL_VERSION = 2;

@@ -11,23 +11,10 @@
  */
 import { z } from "zod";
 import { LEVELS } from "../platform.js";
+import { RATIO_RULE_KINDS, RATIO_LEVERS, type RatioLever, type RatioRule } from "./ratioNames.js";
 
-/** The ratios a scenario can move, in model.md's order; each key's meaning and clamp is in RATIO_LEVER_RULES. */
-export const RATIO_LEVERS = ["valueAdded", "tax", "rd", "highTech", "strategic"] as const;
-export type RatioLever = (typeof RATIO_LEVERS)[number];
-
-/** How each ratio is bounded (model.md §2.1): shares to [0, 1], v and τ to ≥ 0. */
-export const RATIO_BOUNDS = {
-  valueAdded: "nonNegative",
-  tax: "nonNegative",
-  rd: "share",
-  highTech: "share",
-  strategic: "share",
-} as const satisfies Record<RatioLever, "share" | "nonNegative">;
-
-/** The three ways to give a ratio's path; exactly one per rule. */
-export const RATIO_RULE_KINDS = ["change", "path", "expr"] as const;
-export type RatioRuleKind = (typeof RATIO_RULE_KINDS)[number];
+// The names live zod-free in ratioNames.ts (the task pane's first load reads them there).
+export { RATIO_BOUNDS, RATIO_LEVERS, RATIO_RULE_KINDS, type RatioLever, type RatioRule, type RatioRuleKind } from "./ratioNames.js";
 
 const yearKey = z.string().regex(/^\d{4}$/, "year keys are 4-digit years");
 
@@ -39,9 +26,6 @@ const ruleFields = {
   /** A mathjs expression in t (year), k (years since base) and base (r0), e.g. "min(base*1.05^k, 0.6)". */
   expr: z.string().trim().min(1).max(500).optional(),
 };
-
-/** A rule of one ratio, for the region, a level or a platform. */
-export type RatioRule = { change?: number; path?: Record<string, number>; expr?: string };
 
 /** Exactly one of change, path and expr (`optional`: the region's entry may give none, only byLevel / byPlatform). */
 function checkRule(rule: RatioRule, ctx: z.RefinementCtx, path: (string | number)[], optional: boolean): void {

@@ -1,10 +1,14 @@
 /**
- * The assumptions of a scenario in a few lines, for the comparison's footnote: targets, growth, land and
- * energy quotas and how they are allocated, exits, Monte Carlo. Read from the resolved scenario.
+ * The assumptions of a scenario in a few lines, for the comparison's footnote: the model version it needs,
+ * targets, growth, land and energy quotas and how they are allocated, exits, ratio levers, Monte Carlo.
+ * Read from the resolved scenario. Every scenario has the same keys in the same order (the 情景对比 sheet
+ * lines them up by position): a setting not used reads "无 none".
  */
 import type { SimulationResult } from "../../models/results.js";
 import type { AllocationStrategy } from "../../models/scenario.js";
-import { GROWTH_MODEL_LABELS, STRATEGY_LABELS } from "../../models/vocabulary.js";
+import { describeRatios, describeScenarioVersion } from "../../models/levers/describe.js";
+import { versionTwoFields } from "../../models/version.js";
+import { bilingual, GROWTH_MODEL_LABELS, STRATEGY_LABELS } from "../../models/vocabulary.js";
 import type { Assumption } from "./types.js";
 
 /** "仅主平台 main-only": the strategy's Chinese label and its id, as the scenario file writes it. */
@@ -56,12 +60,19 @@ function exitsText(exits: Scenario["exits"]): string {
   return `${pct(exits.relocationShare)}${phased}${returned}`;
 }
 
+/** Each ratio rule in words, "；" between them (model.md §2.1). */
+function leversText(ratios: Scenario["ratios"]): string {
+  const lines = describeRatios(ratios);
+  return lines.length ? lines.map(bilingual).join("；") : "无 none";
+}
+
 export function assumptionsOf(result: SimulationResult): Assumption[] {
   const s = result.scenario;
   const a = (key: string, zh: string, en: string, value: string): Assumption => ({ key, label: { zh, en }, value });
   const special = Object.keys(s.growth.byLevel).length + Object.keys(s.growth.byPlatform).length;
   const mc = result.monteCarlo;
   return [
+    a("modelVersion", "情景所用模型版本", "Scenario's model version", bilingual(describeScenarioVersion(versionTwoFields(s)))),
     a("years", "基年与预测年份", "Base and report years", `${result.baseYear} → ${result.reportYears.join(", ")}`),
     a("targets", "目标", "Targets", targets(s.targets)),
     a(
@@ -83,6 +94,7 @@ export function assumptionsOf(result: SimulationResult): Assumption[] {
       `强度年降 intensity −${pct(s.energy.intensityDecline, 2)}/yr；上限 cap ${yearly(s.energy.cap, "无 none")}${s.energy.cap === undefined ? "" : `；${strategy(s.energy.strategy)}`}`,
     ),
     a("exits", "退出平台产值转移比例", "Output relocated from exits", exitsText(s.exits)),
+    a("ratios", "政策杠杆", "Ratio levers", leversText(s.ratios)),
     a("monteCarlo", "蒙特卡洛", "Monte Carlo", mc ? `${mc.runs} 次 runs，种子 seed ${mc.seed}` : "仅确定性 deterministic only"),
   ];
 }

@@ -3,7 +3,7 @@
  * no network, no external files. Chinese titles with English subtitles. Every text that comes from the
  * workbook or a scenario (names, labels, assumptions) is escaped.
  */
-import type { ComparisonCell, ComparisonModel, ComparisonRow } from "../compare/types.js";
+import type { Assumption, ComparisonCell, ComparisonModel, ComparisonRow } from "../compare/types.js";
 import { CHECK_OUTCOME_LABELS } from "../../models/vocabulary.js";
 import { escapeHtml as e } from "./escape.js";
 import { formatDiff, formatNumber } from "./format.js";
@@ -85,12 +85,18 @@ function rowsTable(model: ComparisonModel, rows: ComparisonRow[]): string {
   return `<table><thead><tr><th>指标 <span class="q">Indicator</span></th><th>单位 <span class="q">Unit</span></th><th>年份 <span class="q">Year</span></th>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
+/**
+ * One row per assumption key, in the order the scenarios list them (the model version the scenario needs,
+ * its version 2 settings and ratio levers among them): rows are matched by key, so a scenario lacking a key
+ * shows an empty cell rather than shifting the others.
+ */
 function assumptionsTable(model: ComparisonModel): string {
-  const keys = model.scenarios[0].assumptions;
-  const body = keys
+  const rows = new Map<string, Assumption>();
+  for (const s of model.scenarios) for (const a of s.assumptions) if (!rows.has(a.key)) rows.set(a.key, a);
+  const body = [...rows.values()]
     .map(
-      (a, j) =>
-        `<tr><td>${e(a.label.zh)}<div class="q">${e(a.label.en)}</div></td>${model.scenarios.map((s) => `<td>${e(s.assumptions[j]?.value ?? "")}</td>`).join("")}</tr>`,
+      (a) =>
+        `<tr><td>${e(a.label.zh)}<div class="q">${e(a.label.en)}</div></td>${model.scenarios.map((s) => `<td>${e(s.assumptions.find((x) => x.key === a.key)?.value ?? "")}</td>`).join("")}</tr>`,
     )
     .join("\n");
   const engine = `<tr><td>引擎<div class="q">Engine</div></td>${model.scenarios.map((s) => `<td>${e(s.engine)}</td>`).join("")}</tr>`;

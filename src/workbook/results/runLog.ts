@@ -1,8 +1,12 @@
 /**
- * 运行记录: what produced these results (engine, scenario, seed, input file and hash, times), every input
- * issue and model warning, and the resolved scenario JSON one line per row (join the rows to get it back).
+ * 运行记录: what produced these results (engine, the model version the scenario needs, scenario, seed,
+ * input file and hash, times), the scenario's ratio levers in words, every input issue and model warning,
+ * and the resolved scenario JSON one line per row (join the rows to get it back).
  */
+import { describeRatios, describeScenarioVersion } from "../../../models/levers/describe.js";
 import type { SimulationResult } from "../../../models/results.js";
+import { versionTwoFields } from "../../../models/version.js";
+import { bilingual } from "../../../models/vocabulary.js";
 import type { SheetSpec, SpecCell } from "../sheetSpec.js";
 import { SEVERITY_LABELS } from "./labels.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
@@ -41,6 +45,7 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext): She
     ["引擎 / Engine", text(result.engine.name)],
     ["引擎版本 / Engine version", text(result.engine.version)],
     ["模型版本 / Model version", num(result.engine.model)],
+    ["情景所用模型版本 / Scenario's model version", text(bilingual(describeScenarioVersion(versionTwoFields(result.scenario))))],
     ["情景名称 / Scenario", text(result.scenario.name)],
     ["随机种子 / Seed", typeof seed === "number" ? num(seed) : text(seed)],
     ["模拟次数 / Monte Carlo runs", num(mc?.runs ?? 0, "int")],
@@ -61,6 +66,14 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext): She
     items.map(([k, v]) => [text(k), v]),
   );
   b.blank();
+
+  // Only a scenario that moves ratios gets this block: a version 1 run log keeps its rows.
+  const levers = describeRatios(result.scenario.ratios);
+  if (levers.length > 0) {
+    b.row([text(`政策杠杆（${levers.length} 条）/ Ratio levers (${levers.length})`, "title")]);
+    for (const lever of levers) b.row([text(bilingual(lever))]);
+    b.blank();
+  }
 
   b.row([text(`输入检查（${ctx.issues.length} 条）/ Input issues (${ctx.issues.length})`, "title")]);
   if (ctx.issues.length === 0) b.note("无。 / None.");

@@ -3,6 +3,8 @@
  * (亿元, 亩, 万吨标煤, 万元/亩). Conversions happen when the sheet is read (models/units.ts), never here.
  */
 
+import type { PlatformHistory } from "./history/panel.js";
+
 /** Administrative level of a platform: 国家级 / 省级 / 市级 / 县级 / 乡镇. */
 export type Level = "national" | "provincial" | "municipal" | "county" | "township";
 
@@ -117,6 +119,8 @@ export interface Platform {
   /** Manual energy quota per year, 万吨标煤, used by the manual energy strategy. */
   manualEnergy: number | null;
   source?: SourceRef;
+  /** Figures of the years before the base year, oldest first (models/history/panel.ts); absent = none. */
+  history?: PlatformHistory;
 }
 
 /** A platform with every optional figure unset: a base for tests and builders. */

@@ -32,7 +32,7 @@ export function describeRatioRule(rule: RatioRule): Bilingual {
   if (rule.change !== undefined) {
     const points = plain(Math.abs(rule.change) * 100);
     const sign = rule.change > 0 ? "+" : rule.change < 0 ? "−" : "";
-    return { zh: `每年 ${sign}${points} 个百分点`, en: `${sign}${points} points a year` };
+    return { zh: `每年 ${sign}${points} 个百分点`, en: `${sign}${points} point${points === "1" ? "" : "s"} a year` };
   }
   if (rule.path !== undefined) {
     const points = Object.entries(rule.path).sort(([a], [b]) => a.localeCompare(b));

@@ -26,7 +26,9 @@ export type StoredSeries = Partial<Record<YearMetric, Record<string, (number | n
 
 export interface StoredResult {
   version: number;
+  /** The engine that ran it; `model` is 1 for runs of engines before 0.3.0. Readers of figures do not depend on it. */
   engine: SimulationResult["engine"];
+  /** The scenario as that engine resolved it: a model 1 run has no version 2 fields (no `ratios`, `prices`). */
   scenario: SimulationResult["scenario"];
   inputHash: string;
   sheet: string;

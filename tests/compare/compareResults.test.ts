@@ -154,6 +154,23 @@ describe("compareResults", () => {
     expect(value("exits")).toBe("50%；逐步退出 phased out；腾退用地回用 land returned 50%，2 年后 after 2 yr");
   });
 
+  test("two scenarios differing only in a ratio lever differ in the 政策杠杆 assumption (and the model version), nothing else", () => {
+    const lever = run({ ...BASE, name: "杠杆", ratios: { tax: { change: 0.002, byLevel: { provincial: { path: { "2022": 0.06 } } } } } });
+    const [base, moved] = compareResults([named[0], { name: "杠杆", result: lever }]).scenarios;
+    // Same keys in the same order: the 情景对比 sheet lines them up by position.
+    expect(moved.assumptions.map((a) => a.key)).toEqual(base.assumptions.map((a) => a.key));
+    const value = (s: typeof base, key: string) => s.assumptions.find((a) => a.key === key)!.value;
+    expect(value(base, "ratios")).toBe("无 none");
+    expect(value(moved, "ratios")).toBe(
+      "税收产值比 · 其余平台：每年 +0.2 个百分点 / tax ratio · other platforms: +0.2 points a year；" +
+        "税收产值比 · 省级：2022 年 6% / tax ratio · provincial: 6% in 2022",
+    );
+    expect(value(base, "modelVersion")).toMatch(/^1（只用版本 1 字段/);
+    expect(value(moved, "modelVersion")).toBe("2（版本 2 字段：ratios.tax） / 2 (version 2 fields: ratios.tax)");
+    const differing = base.assumptions.filter((a, j) => a.value !== moved.assumptions[j].value).map((a) => a.key);
+    expect(differing).toEqual(["modelVersion", "ratios"]);
+  });
+
   test("assumptions list each scenario's settings", () => {
     const land = model.scenarios.map((s) => s.assumptions.find((a) => a.key === "land")!.value);
     expect(land[0]).toContain("3,000");

@@ -8,6 +8,7 @@ import { compareResults } from "../../src/compare/index.js";
 import { comparisonReport, escapeHtml } from "../../src/report/index.js";
 import { formatDiff, formatNumber } from "../../src/report/format.js";
 import { ticks } from "../../src/report/svg.js";
+import { MODEL_VERSION } from "../../models/version.js";
 import { readPlatformSheet } from "../../src/workbook/sheet/index.js";
 import { BASE, MERIT, PLAIN, platformGrid, ROWS } from "../compare/fixture.js";
 
@@ -61,6 +62,44 @@ describe("comparison report", () => {
     expect(html).toContain(`${pm.cells[0].value}/${pm.cells[0].of}`);
     expect(html).toContain("关键指标");
     expect(html).toContain("Key figures");
+  });
+});
+
+describe("the report's assumptions: version 2 fields and the model version", () => {
+  const lever = {
+    ...PLAIN,
+    name: "杠杆方案",
+    ratios: { tax: { byPlatform: { "<甲>": { expr: "base + 0.003*k" } } }, valueAdded: { change: 0.01 } },
+    growth: { distribution: "triangular", low: 0.02, mode: 0.06, high: 0.1 },
+  };
+  const runs = [PLAIN, lever].map((s) => simulate(sheet.platforms, s, { baseYear: 2019 }));
+  const versions = compareResults(runs.map((result) => ({ name: result.scenario.name, result })));
+  const page = comparisonReport(versions);
+  const assumptionRow = (zh: string) => page.split("\n").find((line) => line.startsWith(`<tr><td>${zh}<div`)) ?? "";
+
+  test("the lever rules in words, escaped, and the 低/中/高 growth", () => {
+    const row = assumptionRow("政策杠杆");
+    expect(row).toContain("<td>无 none</td>");
+    expect(row).toContain("增加值率 · 全市：每年 +1 个百分点 / value-added ratio · region: +1 point a year");
+    expect(row).toContain("税收产值比 · “&lt;甲&gt;”：表达式 base + 0.003*k / tax ratio · &quot;&lt;甲&gt;&quot;: expression base + 0.003*k");
+    expect(assumptionRow("亩均产出年增速")).toContain("三角分布（低/中/高） / Triangular (low / mode / high)：2% / 6% / 10%");
+  });
+
+  test("the model version each scenario needs, and the engine's model version", () => {
+    const row = assumptionRow("情景所用模型版本");
+    expect(row).toContain("<td>1（只用版本 1 字段，结果与版本 1 相同） / 1 (version 1 fields only: the same results as version 1)</td>");
+    expect(row).toContain("<td>2（版本 2 字段：ratios.valueAdded、ratios.tax、growth.distribution） / 2 (version 2 fields: ratios.valueAdded, ratios.tax, growth.distribution)</td>");
+    expect(page).toContain(`(model ${MODEL_VERSION})`);
+  });
+
+  test("rows are matched by key: a scenario without an assumption shows an empty cell, the others stay in their rows", () => {
+    const [first, second] = versions.scenarios;
+    const trimmed = { ...versions, scenarios: [{ ...first, assumptions: first.assumptions.filter((a) => a.key !== "targets") }, second] };
+    const other = comparisonReport(trimmed).split("\n");
+    const find = (zh: string) => other.find((line) => line.startsWith(`<tr><td>${zh}<div`)) ?? "";
+    const value = (key: string, k: number) => versions.scenarios[k].assumptions.find((a) => a.key === key)!.value;
+    expect(find("目标")).toBe(`<tr><td>目标<div class="q">Targets</div></td><td></td><td>${escapeHtml(value("targets", 1))}</td></tr>`);
+    expect(find("蒙特卡洛")).toContain(`<td>${escapeHtml(value("monteCarlo", 0))}</td><td>${escapeHtml(value("monteCarlo", 1))}</td>`);
   });
 });
 

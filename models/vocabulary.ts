@@ -15,6 +15,7 @@ import type { Binding, Bilingual, RollupResult, TargetCheck } from "./results.js
 import type { AllocationStrategy, EvaluationClass, Indicator } from "./scenario.js";
 import type { Comparison, Metric } from "./targetSchema.js";
 import type { GrowthDistribution } from "./growthModels.js";
+import type { RatioLever } from "./levers/ratioNames.js";
 
 export { LEVEL_LABELS, STATUS_LABELS };
 export type { Bilingual };
@@ -113,6 +114,15 @@ export const METRIC_TERMS = {
   count: term("数量", "Count", "个", "count", "int"),
   share: term("占比", "Share", "%", "%", "pct"),
 } satisfies Record<TargetMeasure, MetricTerm>;
+
+/** The ratios a scenario's levers move (model.md §2.1); the shares are the metrics' own words. */
+export const RATIO_LEVER_LABELS = {
+  valueAdded: { zh: "增加值率（增加值/产值）", en: "Value-added ratio (value added / output)" },
+  tax: { zh: "税收产值比（税收/产值）", en: "Tax ratio (tax / output)" },
+  rd: METRIC_TERMS.rdShare.name,
+  highTech: METRIC_TERMS.highTechShare.name,
+  strategic: { zh: "战略性新兴产业产值占比", en: "Strategic emerging industries' share of output" },
+} satisfies Record<RatioLever, Bilingual>;
 
 /** The indicators of the 亩均效益综合评价; those that are also metrics share the metric's term. */
 export const INDICATOR_TERMS = {

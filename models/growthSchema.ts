@@ -66,6 +66,8 @@ export const pricesSchema = z
   .object({
     /** π: annual inflation, applied to growth when growth.basis is real. */
     inflation: z.number().min(-0.5).max(1).default(0),
+    /** 现价 (current) or 可比价 (comparable) figures, when the sheet does not say; absent = "current". */
+    basis: z.enum(["current", "comparable"]).optional(),
   })
   .strict();
 

@@ -58,6 +58,11 @@ export const scenarioSchema = z
       byPlatform: {},
     }),
     prices: pricesSchema.default({ inflation: 0 }),
+    /** How the sheet's figures are taken: outputScope "accept" reads a 工业总产值 column as 规上 output without a note (default "note"). */
+    inputs: z
+      .object({ outputScope: z.enum(["note", "accept"]).optional() })
+      .strict()
+      .optional(),
     /** Ratio paths (model.md §2.1): v, τ, R&D, high-tech and strategic-emerging shares moving over the years. */
     ratios: ratiosSchema.default({}),
     land: z

@@ -1,25 +1,17 @@
 /**
  * A scenario's ratio levers (model.md §2.1) and its model version in words, Chinese and English: what the
- * 运行记录 sheet, the comparison's assumptions and the HTML report show. Pure and light: type-only imports
- * of the schema, no zod, no mathjs (an expression is shown as its text).
+ * 运行记录 sheet, the comparison's assumptions and the HTML report show. Pure and light: the lever names
+ * from ratioNames.ts and their labels from the vocabulary, a type-only import of the schema, no zod, no
+ * mathjs (an expression is shown as its text).
  */
 import { LEVELS, LEVEL_LABELS } from "../platform.js";
 import type { Bilingual } from "../results.js";
-import type { RatioLever, RatioRule, RatiosSpec } from "./ratioSchema.js";
-
-/** What each lever moves, in model.md's order (the order rules are listed in). */
-export const RATIO_LEVER_WORDS = {
-  valueAdded: { zh: "增加值率", en: "value-added ratio" },
-  tax: { zh: "税收产值比", en: "tax ratio" },
-  rd: { zh: "研发投入占比", en: "R&D share" },
-  highTech: { zh: "高新技术产业增加值占比", en: "high-tech share" },
-  strategic: { zh: "战略性新兴产业产值占比", en: "strategic-emerging share" },
-} satisfies Record<RatioLever, Bilingual>;
-
-const LEVER_ORDER = Object.keys(RATIO_LEVER_WORDS) as RatioLever[];
+import { RATIO_LEVER_LABELS, TARGET_LEVEL_LABELS } from "../vocabulary.js";
+import { RATIO_LEVERS, type RatioRule } from "./ratioNames.js";
+import type { RatiosSpec } from "./ratioSchema.js";
 
 /** Region-wide rules: "全市", or "其余平台" when levels or platforms have rules of their own. */
-const REGION = { zh: "全市", en: "region" } satisfies Bilingual;
+const REGION = TARGET_LEVEL_LABELS.region;
 const REST = { zh: "其余平台", en: "other platforms" } satisfies Bilingual;
 
 /** 0.012 → "1.2"; six decimals at most, so 0.1 + 0.2 style noise never shows. */
@@ -49,10 +41,10 @@ export function describeRatioRule(rule: RatioRule): Bilingual {
 /** Every rule of a scenario's `ratios`, one line each: lever, then region, levels (in LEVELS order), platforms. */
 export function describeRatios(ratios: RatiosSpec): Bilingual[] {
   const lines: Bilingual[] = [];
-  for (const lever of LEVER_ORDER) {
+  for (const lever of RATIO_LEVERS) {
     const spec = ratios[lever];
     if (!spec) continue;
-    const name = RATIO_LEVER_WORDS[lever];
+    const name: Bilingual = RATIO_LEVER_LABELS[lever];
     const line = (scope: Bilingual, rule: RatioRule) => {
       const words = describeRatioRule(rule);
       lines.push({ zh: `${name.zh} · ${scope.zh}：${words.zh}`, en: `${name.en} · ${scope.en}: ${words.en}` });

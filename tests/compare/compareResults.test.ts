@@ -162,8 +162,8 @@ describe("compareResults", () => {
     const value = (s: typeof base, key: string) => s.assumptions.find((a) => a.key === key)!.value;
     expect(value(base, "ratios")).toBe("无 none");
     expect(value(moved, "ratios")).toBe(
-      "税收产值比 · 其余平台：每年 +0.2 个百分点 / tax ratio · other platforms: +0.2 points a year；" +
-        "税收产值比 · 省级：2022 年 6% / tax ratio · provincial: 6% in 2022",
+      "税收产值比（税收/产值） · 其余平台：每年 +0.2 个百分点 / Tax ratio (tax / output) · other platforms: +0.2 points a year；" +
+        "税收产值比（税收/产值） · 省级：2022 年 6% / Tax ratio (tax / output) · provincial: 6% in 2022",
     );
     expect(value(base, "modelVersion")).toMatch(/^1（只用版本 1 字段/);
     expect(value(moved, "modelVersion")).toBe("2（版本 2 字段：ratios.tax） / 2 (version 2 fields: ratios.tax)");

@@ -80,8 +80,8 @@ describe("the report's assumptions: version 2 fields and the model version", () 
   test("the lever rules in words, escaped, and the 低/中/高 growth", () => {
     const row = assumptionRow("政策杠杆");
     expect(row).toContain("<td>无 none</td>");
-    expect(row).toContain("增加值率 · 全市：每年 +1 个百分点 / value-added ratio · region: +1 point a year");
-    expect(row).toContain("税收产值比 · “&lt;甲&gt;”：表达式 base + 0.003*k / tax ratio · &quot;&lt;甲&gt;&quot;: expression base + 0.003*k");
+    expect(row).toContain("增加值率（增加值/产值） · 全市：每年 +1 个百分点 / Value-added ratio (value added / output) · region: +1 point a year");
+    expect(row).toContain("税收产值比（税收/产值） · “&lt;甲&gt;”：表达式 base + 0.003*k / Tax ratio (tax / output) · &quot;&lt;甲&gt;&quot;: expression base + 0.003*k");
     expect(assumptionRow("亩均产出年增速")).toContain("三角分布（低/中/高） / Triangular (low / mode / high)：2% / 6% / 10%");
   });
 

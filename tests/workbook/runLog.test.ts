@@ -41,7 +41,7 @@ describe("运行记录: the scenario's model version and ratio levers", () => {
     expect(block).toBeGreaterThan(labels.indexOf("结束时间 (UTC) / Finished (UTC)"));
     expect(labels.slice(block + 1, block + 3)).toEqual([
       "研发投入占比 · 全市：2018 年 3% / R&D share · region: 3% in 2018",
-      "高新技术产业增加值占比 · 国家级：每年 +1.2 个百分点 / high-tech share · national: +1.2 points a year",
+      "高新技术产业增加值占比 · 国家级：每年 +1.2 个百分点 / High-tech share of value added · national: +1.2 points a year",
     ]);
     // The block is plain rows: the sheet's tables are as before.
     expect(s.tables?.map((t) => t.name)).toEqual(["PP_Run", "PP_Issues", "PP_Warnings"]);

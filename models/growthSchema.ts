@@ -10,7 +10,7 @@
  * when it gives any of them, else the region.
  */
 import { z } from "zod";
-import { LEVELS } from "./platform.js";
+import { LEVELS, type Level } from "./platform.js";
 import { GROWTH_DISTRIBUTIONS } from "./growthModels.js";
 
 const rate = z.number().min(-0.9).max(5);
@@ -30,7 +30,23 @@ const growthEntry = z
   .strict();
 export type GrowthEntry = z.output<typeof growthEntry>;
 
-export const growthSchema = z
+/**
+ * growth.fromHistory: `true` (every platform), or `{ byLevel: { provincial: true }, byPlatform: { 某园区: true },
+ * correlation: "fitted" | "scenario" }`: the levels and platforms set to true; an object with neither byLevel
+ * nor byPlatform covers every platform.
+ */
+const fromHistorySchema = z.union([
+  z.boolean(),
+  z
+    .object({
+      byLevel: z.partialRecord(z.enum(LEVELS), z.boolean()).optional(),
+      byPlatform: z.record(z.string().min(1), z.boolean()).optional(),
+      correlation: z.enum(["fitted", "scenario"]).optional(),
+    })
+    .strict(),
+]);
+
+const growthObject = z
   .object({
     distribution: distribution.default("normal"),
     /** μ: mean annual growth of 亩均产出 (0.077 = 7.7%). */
@@ -42,16 +58,20 @@ export const growthSchema = z
     mode: rate.optional(),
     high: rate.optional(),
     shape: z.number().positive().max(100).optional(),
-    /** ρ: share of the variance that is the regional shock shared by all platforms. */
-    correlation: z.number().min(0).max(1).default(0.5),
+    /** ρ: share of the variance that is the regional shock shared by all platforms (default 0.5, filled below). */
+    correlation: z.number().min(0).max(1).optional(),
     /** φ: the regional shock is AR(1), Z_t = φ·Z_{t−1} + √(1−φ²)·u_t. */
     persistence: z.number().min(0).lt(1).default(0),
     /** nominal: growth as given; real: growth on top of prices.inflation. */
     basis: z.enum(["nominal", "real"]).default("nominal"),
     byLevel: z.partialRecord(z.enum(LEVELS), growthEntry).default({}),
     byPlatform: z.record(z.string(), growthEntry).default({}),
+    /** Calibration from history (models/calibration/): true, or the levels and platforms it covers. */
+    fromHistory: fromHistorySchema.optional(),
   })
-  .strict()
+  .strict();
+
+export const growthSchema = growthObject
   .superRefine((growth, ctx) => {
     const regionHasGuess = growth.low !== undefined && growth.mode !== undefined && growth.high !== undefined;
     checkEntry(growth, growth.distribution, [], ctx, false);
@@ -60,7 +80,33 @@ export const growthSchema = z
       ...Object.entries(growth.byPlatform).map(([name, e]): [string[], GrowthEntry] => [["byPlatform", name], e]),
     ];
     for (const [path, entry] of entries) checkEntry(entry, entry.distribution ?? growth.distribution, path, ctx, regionHasGuess);
+  })
+  .transform(({ correlation, fromHistory, ...growth }) => {
+    const out = { ...growth, correlation: correlation ?? DEFAULT_CORRELATION, ...normalizeFromHistory(fromHistory, correlation !== undefined) };
+    // The fields in the schema's order, as before correlation's default moved here (运行记录 prints them).
+    const ordered = Object.keys(growthObject.shape).filter((k) => k in out).map((k) => [k, out[k as keyof typeof out]]);
+    return Object.fromEntries(ordered) as typeof out;
   });
+
+/** ρ when the scenario gives none. */
+export const DEFAULT_CORRELATION = 0.5;
+
+/**
+ * The parsed fromHistory: absent when off; else the levels and platforms it covers (neither byLevel nor
+ * byPlatform: all) and where ρ comes from — its own `correlation` when given, else "scenario" when
+ * growth.correlation is written in the scenario, else "fitted".
+ */
+export interface FromHistory {
+  byLevel?: Partial<Record<Level, boolean>>;
+  byPlatform?: Record<string, boolean>;
+  correlation: "fitted" | "scenario";
+}
+
+function normalizeFromHistory(raw: z.output<typeof fromHistorySchema> | undefined, correlationGiven: boolean): { fromHistory?: FromHistory } {
+  if (raw === undefined || raw === false) return {};
+  const given = raw === true ? {} : raw;
+  return { fromHistory: { ...given, correlation: given.correlation ?? (correlationGiven ? "scenario" : "fitted") } };
+}
 
 export const pricesSchema = z
   .object({

@@ -4,7 +4,7 @@
  * field by field in models/README.md.
  */
 import { z } from "zod";
-import { customTargetSchema } from "./targetSchema.js";
+import { customTargetSchema, referencesSchema } from "./targetSchema.js";
 import { growthSchema, pricesSchema } from "./growthSchema.js";
 import { ratiosSchema } from "./levers/ratioSchema.js";
 
@@ -47,6 +47,8 @@ export const scenarioSchema = z
     horizon: z.union([year, z.array(year).min(1)]).optional(),
     /** A preset id, target ids, or custom target objects. */
     targets: z.union([z.string(), z.array(z.union([z.string(), customTargetSchema]))]).default([]),
+    /** Figures of the city a plan compares against (targetSchema.ts referencesSchema, models/README.md). */
+    references: referencesSchema.optional(),
     growth: growthSchema.default({
       distribution: "normal",
       mean: 0.077,

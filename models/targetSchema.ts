@@ -27,6 +27,32 @@ export const METRICS = [
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
+const yearKey = z.string().regex(/^\d{4}$/, "year keys are 4-digit years");
+/** A year → amount map ("2017": 12603): a figure of the city for each year a target reads. */
+const yearAmounts = z.record(yearKey, z.number().positive());
+const rate = z.number().gt(-1).lt(10);
+
+/**
+ * Scenario field `references`: the figures a plan compares against that belong to no platform (the
+ * city's, or the wider city's for a district plan). Each field is documented in models/README.md
+ * "Scenario fields"; a target that needs one names it when it is absent.
+ */
+export const referencesSchema = z
+  .object({
+    /** The city's 规上工业产值 by year, 亿元 (HZ-3d: the platforms' share of it). */
+    cityOutput: yearAmounts.optional(),
+    /** The city's GDP (地区生产总值) by year, 亿元 (HZ-1b: the platforms' industrial value added as a share of it). */
+    cityGdp: yearAmounts.optional(),
+    /** The city's average annual growth of industrial value added: one rate, or a year → rate map (JD-2). */
+    cityGrowth: z.union([rate, z.record(yearKey, rate)]).optional(),
+    /** The city's industrial land in the base year, 亩 (HZ-1a measured on the city, not only the platforms). */
+    cityIndustrialLand: z.number().positive().optional(),
+  })
+  .strict();
+export type References = z.output<typeof referencesSchema>;
+export const REFERENCE_FIELDS = ["cityOutput", "cityGdp", "cityGrowth", "cityIndustrialLand"] as const satisfies readonly (keyof References)[];
+export type ReferenceField = (typeof REFERENCE_FIELDS)[number];
+
 export const COMPARISONS = [">=", "<=", ">", "<", "between"] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 

@@ -1343,6 +1343,8 @@ await writeSample(
     land: { quota: 1500, strategy: "merit", lagYears: 1 },
     energy: { intensityDecline: 0.0366, strategy: "merit" },
     exits: { relocationShare: 0.5 },
+    // JD-2 compares with Shanghai's growth: its 2017 规上工业增加值 growth, 6.8% (S8), for every year.
+    references: { cityGrowth: 0.068 },
     monteCarlo: { runs: 1000, seed: "jiading" },
   },
   JD_SOURCES,

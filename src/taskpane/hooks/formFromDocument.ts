@@ -4,14 +4,19 @@
  * horizon with gaps, a numeric seed, year maps of quotas, per-platform requests, class weights, a
  * strategy this version does not know, fields it does not know) is named by its JSON path in `dropped`,
  * so the pane can say what loading leaves out (lib.dropped, zh and en) instead of losing it silently.
+ * The policy levers (`ratios`) are read by leverForm.ts; their per-platform rules are kept as given.
  */
 import { LEVELS } from "../../../models/platform.js";
 import { isStrategy } from "../../../models/vocabulary.js";
+import { leversFromRatios } from "./leverForm.js";
+import { fractionToPercent } from "./percentText.js";
 import { defaultForm, type ScenarioForm } from "./scenarioForm.js";
+
+export { fractionToPercent };
 
 /** The keys of each part of the document that the form holds; any other non-empty key is dropped. */
 const HELD: Record<string, readonly string[]> = {
-  "": ["name", "baseYear", "horizon", "targets", "growth", "land", "energy", "exits", "monteCarlo"],
+  "": ["name", "baseYear", "horizon", "targets", "growth", "land", "energy", "exits", "monteCarlo", "ratios"],
   growth: ["distribution", "mean", "sd", "low", "mode", "high", "correlation", "persistence", "byLevel"],
   land: ["quota", "strategy", "lagYears", "entry"],
   energy: ["intensityDecline", "cap", "strategy"],
@@ -24,11 +29,6 @@ const obj = (v: unknown): Doc => (v !== null && typeof v === "object" && !Array.
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 /** {} and [] say nothing, so leaving them out loses nothing. */
 const isEmpty = (v: unknown): boolean => v === undefined || (typeof v === "object" && v !== null && Object.keys(v).length === 0);
-
-/** 0.077 → "7.7": the form's percentage text, which percentToFraction turns back into the same number. */
-export function fractionToPercent(x: number): string {
-  return String(Number((x * 100).toPrecision(12)));
-}
 
 /**
  * Fields the form does not hold that say nothing at these values, as JSON (a resolved scenario, as a
@@ -110,6 +110,7 @@ export function formFromDocument(document: Doc, fallbackBaseYear: number | null)
   if (exits.mode === "phased") form.exitMode = "phased";
   if (isNum(exits.landReturnShare)) form.landReturn = fractionToPercent(exits.landReturnShare);
   if (isNum(exits.landReturnLag)) form.landReturnLag = String(exits.landReturnLag);
+  form.ratios = leversFromRatios(document.ratios, dropped);
   const mc = obj(document.monteCarlo);
   if (isNum(mc.runs)) form.runs = String(mc.runs);
   if (typeof mc.seed === "string") form.seed = mc.seed;

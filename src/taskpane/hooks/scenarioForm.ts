@@ -8,6 +8,10 @@ import { findPreset } from "../../../models/presets.js";
 import type { AllocationStrategy } from "../../../models/scenario.js";
 import type { GrowthDistribution } from "../../../models/growthModels.js";
 import type { MessageKey } from "../../i18n/index.js";
+import { emptyLevers, leversDocument, leversForPreset, type LeverField, type LeversForm } from "./leverForm.js";
+import { NUMBER_TEXT, percentToFraction } from "./percentText.js";
+
+export { percentToFraction };
 
 export interface ScenarioForm {
   /** A preset id, or "" for none. */
@@ -41,9 +45,11 @@ export interface ScenarioForm {
   entryTaxPerMu: string;
   runs: string;
   seed: string;
+  /** Policy levers (the document's `ratios`), hooks/leverForm.ts. */
+  ratios: LeversForm;
 }
 
-export type FormField = Exclude<keyof ScenarioForm, "byLevel"> | `byLevel.${Level}.${"mean" | "sd"}`;
+export type FormField = Exclude<keyof ScenarioForm, "byLevel" | "ratios"> | `byLevel.${Level}.${"mean" | "sd"}` | LeverField;
 
 export interface FormError {
   field: FormField;
@@ -81,14 +87,20 @@ export function defaultForm(baseYear: number | null): ScenarioForm {
     entryTaxPerMu: "",
     runs: "1000",
     seed: "parkplan",
+    ratios: emptyLevers(),
   };
 }
 
-/** Choosing a preset: its targets and end year, its suggested strategies, its base year if the form has none. */
+/**
+ * Choosing a preset: its targets and end year, its suggested strategies, its base year if the form has
+ * none, and its levers put into the lever block as an editable starting point (leversForPreset). No
+ * preset ("" or unknown) keeps the form but clears the old preset's levers the analyst left untouched.
+ */
 export function applyPreset(form: ScenarioForm, presetId: string): ScenarioForm {
   const preset = findPreset(presetId);
-  if (!preset) return { ...form, preset: "" };
-  const next: ScenarioForm = { ...form, preset: preset.id, endYear: String(preset.horizon), name: preset.name.zh };
+  const ratios = leversForPreset(form.ratios, findPreset(form.preset), preset);
+  if (!preset) return { ...form, preset: "", ratios };
+  const next: ScenarioForm = { ...form, preset: preset.id, endYear: String(preset.horizon), name: preset.name.zh, ratios };
   if (next.baseYear.trim() === "") next.baseYear = String(preset.baseYear);
   for (const rule of preset.rules) {
     if (rule.suggests?.land?.strategy) next.landStrategy = rule.suggests.land.strategy;
@@ -97,14 +109,7 @@ export function applyPreset(form: ScenarioForm, presetId: string): ScenarioForm 
   return next;
 }
 
-/** "7.7" (percent) → 0.077 exactly as the literal 0.077: shift the decimal point in the text, not by dividing. */
-export function percentToFraction(text: string): number {
-  return Number(`${text.trim()}e-2`);
-}
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
-
-interface NumberRule {
+export interface NumberRule {
   field: FormField;
   label: MessageKey;
   min: number;
@@ -119,7 +124,7 @@ function readNumber(text: string, rule: NumberRule, errors: FormError[], label: 
     if (!rule.optional) errors.push({ field: rule.field, key: "form.required", params: { field: label } });
     return undefined;
   }
-  if (!NUMBER.test(t)) {
+  if (!NUMBER_TEXT.test(t)) {
     errors.push({ field: rule.field, key: "form.number", params: { field: label } });
     return undefined;
   }
@@ -209,6 +214,7 @@ export function toScenarioDocument(
   const landReturnLag = num("landReturnLag", "scenario.landReturnLag", form.landReturnLag, 0, 10, { integer: true });
   const outputPerMu = num("entryOutputPerMu", "scenario.entryOutputPerMu", form.entryOutputPerMu, 0, 1e6, { optional: true });
   const taxPerMu = num("entryTaxPerMu", "scenario.entryTaxPerMu", form.entryTaxPerMu, 0, 1e6, { optional: true });
+  const ratios = leversDocument(form.ratios, { pct, num, errors, label, baseYear });
   const runs = num("runs", "scenario.runs", form.runs, 0, 1_000_000, { integer: true });
   if (form.name.trim() === "") errors.push({ field: "name", key: "form.required", params: { field: label("scenario.name") } });
   if (form.seed.trim() === "") errors.push({ field: "seed", key: "form.required", params: { field: label("scenario.seed") } });
@@ -239,6 +245,7 @@ export function toScenarioDocument(
         ...(landReturnShare ? { landReturnShare, landReturnLag } : {}),
       },
       monteCarlo: { runs, seed: form.seed.trim() },
+      ...(ratios === undefined ? {} : { ratios }),
     },
   };
 }

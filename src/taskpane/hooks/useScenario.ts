@@ -37,6 +37,7 @@ export function useScenario(sheetBaseYear: number | null, t: Translate) {
       setForm(next);
       return dropped;
     },
-    choosePreset: (id: string) => setForm((f) => (id === "" ? { ...f, preset: "" } : applyPreset(f, id))),
+    /** A preset, or none (""): applyPreset also swaps the preset's suggested levers. */
+    choosePreset: (id: string) => setForm((f) => applyPreset(f, id)),
   };
 }

@@ -1,4 +1,4 @@
-/** The scenario: plan preset, name and years, growth, land and energy, exits, Monte Carlo. */
+/** The scenario: plan preset, name and years, growth, land and energy, exits, policy levers, Monte Carlo. */
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Level } from "../../../models/platform.js";
 import { findPreset, PRESETS } from "../../../models/presets.js";
@@ -7,9 +7,13 @@ import { pick, type Lang, type Translate } from "../../i18n/index.js";
 import type { FormField, ScenarioForm } from "../hooks/scenarioForm.js";
 import { FormInput } from "./FormInput.js";
 import { GrowthFields } from "./GrowthFields.js";
+import { LeverFields } from "./LeverFields.js";
 import { QuotaFields } from "./QuotaFields.js";
 
-type TextField = Exclude<keyof ScenarioForm, "byLevel" | "preset" | "landStrategy" | "energyStrategy" | "growthDistribution" | "exitMode">;
+type TextField = Exclude<
+  keyof ScenarioForm,
+  "byLevel" | "preset" | "landStrategy" | "energyStrategy" | "growthDistribution" | "exitMode" | "ratios"
+>;
 
 export interface ScenarioPanelProps {
   form: ScenarioForm;
@@ -19,8 +23,8 @@ export interface ScenarioPanelProps {
   t: Translate;
   onField: (field: TextField, value: string) => void;
   onStrategy: (which: "landStrategy" | "energyStrategy", value: AllocationStrategy) => void;
-  /** The form's other choices (growth distribution, exit mode). */
-  onChoice: <K extends "growthDistribution" | "exitMode">(field: K, value: ScenarioForm[K]) => void;
+  /** The form's other choices (growth distribution, exit mode, policy levers). */
+  onChoice: <K extends "growthDistribution" | "exitMode" | "ratios">(field: K, value: ScenarioForm[K]) => void;
   onLevel: (level: Level, which: "mean" | "sd", value: string) => void;
   onPreset: (id: string) => void;
 }
@@ -98,6 +102,15 @@ export function ScenarioPanel({ form, errors, disabled, lang, t, onField, onStra
         onField={onField}
         onStrategy={onStrategy}
         onExitMode={(v) => onChoice("exitMode", v)}
+      />
+      <LeverFields
+        levers={form.ratios}
+        preset={preset}
+        errors={errors}
+        disabled={disabled}
+        lang={lang}
+        t={t}
+        onChange={(v) => onChoice("ratios", v)}
       />
       <h3 className={styles.heading}>{t("scenario.monteCarlo")}</h3>
       <div className={styles.grid}>

@@ -11,6 +11,7 @@ import { evaluationSettings, type EvaluationSettings } from "./evaluation.js";
 import { baseIndicatorData } from "./indicatorData.js";
 import type { GrowthDistribution } from "./growthModels.js";
 import { compileGrowth } from "./growthCompile.js";
+import type { CalibrationResult } from "./calibration/apply.js";
 
 export interface Compiled {
   n: number;
@@ -48,6 +49,8 @@ export interface Compiled {
   persistence: number;
   inflation: number;
   correlation: number;
+  /** growth.fromHistory's fit (models/calibration/); null when off. */
+  calibration: CalibrationResult | null;
   /** Index of the first year (k) with no output; NEVER when the platform never exits. */
   exitStep: Int32Array;
   /** Receiver of an exit's relocated output, −1 if none. */
@@ -131,6 +134,7 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
     persistence: scenario.growth.persistence,
     inflation: scenario.growth.basis === "real" ? scenario.prices.inflation : 0,
     correlation: scenario.growth.correlation,
+    calibration: null,
     exitStep: new Int32Array(n).fill(NEVER),
     receiver: new Int32Array(n).fill(-1),
     isMain: new Uint8Array(n),
@@ -250,8 +254,9 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
         : yearlyValue(scenario.land.quota, y);
     if (scenario.energy.cap !== undefined) c.energyCap[k] = yearlyValue(scenario.energy.cap, y);
   }
+  const historyPlatforms = Object.keys((scenario.growth.fromHistory && scenario.growth.fromHistory.byPlatform) ?? {});
   const leverPlatforms = Object.values(scenario.ratios).flatMap((spec) => (spec ? Object.keys(spec.byPlatform) : []));
-  for (const name of new Set([...Object.keys({ ...scenario.land.manual, ...scenario.energy.manual, ...scenario.growth.byPlatform }), ...leverPlatforms])) {
+  for (const name of new Set([...Object.keys({ ...scenario.land.manual, ...scenario.energy.manual, ...scenario.growth.byPlatform }), ...leverPlatforms, ...historyPlatforms])) {
     if (!index.has(name))
       warnings.push(
         warn(

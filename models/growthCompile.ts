@@ -9,8 +9,15 @@ import { makeTriangularGrowth } from "./distributions/triangular.js";
 import { GROWTH_DISTRIBUTIONS, type GrowthDistribution } from "./growthModels.js";
 import type { Platform } from "./platform.js";
 import type { Scenario } from "./scenario.js";
+import { fitGrowth } from "./calibration/apply.js";
 
 export function compileGrowth(c: Compiled, platforms: readonly Platform[], growth: Scenario["growth"]): void {
+  // growth.fromHistory: the fitted normal replaces a covered platform's growth, the fitted ρ the scenario's.
+  const fitted = fitGrowth(platforms, growth, c.baseYear, c.warnings);
+  if (fitted) {
+    c.calibration = fitted.result;
+    c.correlation = fitted.correlation;
+  }
   // A PERT curve's table takes ~1.5 ms to build: platforms with the same guess share one.
   const curves = new Map<string, (x: number) => number>();
   const curveOf = (model: GrowthDistribution, low: number, mode: number, high: number, shape: number) => {
@@ -23,6 +30,12 @@ export function compileGrowth(c: Compiled, platforms: readonly Platform[], growt
     return curve;
   };
   const models: GrowthDistribution[] = platforms.map((p, i) => {
+    const fit = fitted?.normal[i];
+    if (fit) {
+      c.mean[i] = fit.mean;
+      c.sd[i] = fit.sd;
+      return "normal";
+    }
     const entry = growth.byPlatform[p.name] ?? (p.level ? growth.byLevel[p.level] : undefined);
     const model = entry?.distribution ?? growth.distribution;
     if (model === "normal") {

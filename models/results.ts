@@ -6,6 +6,8 @@
 import type { Level, Status } from "./platform.js";
 import type { Scenario, EvaluationClass, Indicator } from "./scenario.js";
 import type { Comparison, Metric } from "./targetSchema.js";
+import type { CalibrationResult } from "./calibration/apply.js";
+export type { CalibratedPlatform, CalibrationResult, PooledGrowth } from "./calibration/apply.js";
 
 /** Metrics reported per platform-year (amounts in 亿元 / 亩 / 万吨标煤, per-mu in 万元/亩, intensity in 吨标煤/万元). */
 export const YEAR_METRICS = [
@@ -153,4 +155,9 @@ export interface SimulationResult {
   evaluation: EvaluationResult;
   warnings: ModelWarning[];
   monteCarlo: { runs: number; seed: string | number } | null;
+  /**
+   * growth.fromHistory's fitted growth per platform and level, and ρ (models/calibration/); null when off
+   * (simulate always sets it; optional for results stored before it existed).
+   */
+  calibration?: CalibrationResult | null;
 }

@@ -177,6 +177,7 @@ export function finishSimulation(prepared: PreparedSimulation, trials: TrialReco
     evaluation: baseEvaluation(c),
     warnings: c.warnings,
     monteCarlo: trials ? { runs, seed: scenario.monteCarlo.seed } : null,
+    calibration: c.calibration && { ...c.calibration, platforms: [...c.calibration.platforms].sort((a, b) => position(a.name) - position(b.name)) },
   };
 }
 

@@ -47,6 +47,16 @@ const targetJson = (t: SimulationResult["targets"][number]) => ({
   firstYear: t.firstYear,
 });
 
+/** growth.fromHistory's fit: per platform { mean, sd, years }, the fitted ρ and the ρ used; undefined (omitted) when off. */
+const calibrationJson = (result: SimulationResult) =>
+  result.calibration
+    ? {
+        rho: result.calibration.rho,
+        correlation: result.calibration.correlation,
+        platforms: result.calibration.platforms.map((p) => ({ name: p.name, mean: p.mean, sd: p.sd, years: p.years })),
+      }
+    : undefined;
+
 /** A top-level field: a value, or a list whose items are made one at a time (the big ones). */
 type Field = { value: unknown } | { items: readonly unknown[]; item: (x: never) => unknown };
 
@@ -68,12 +78,15 @@ function fields(result: SimulationResult, issues: readonly SheetIssue[]): [strin
     ["platforms", list(result.platforms, platformJson)],
     ["rollups", list(result.rollups, rollupJson)],
     ["targets", list(result.targets, targetJson)],
+    ["calibration", { value: calibrationJson(result) }],
   ];
 }
 
 export function jsonDocument(result: SimulationResult, issues: readonly SheetIssue[]): unknown {
   return Object.fromEntries(
-    fields(result, issues).map(([key, f]) => [key, "value" in f ? f.value : f.items.map((x) => f.item(x as never))]),
+    fields(result, issues)
+      .filter(([, f]) => !("value" in f) || f.value !== undefined) // as JSON.stringify omits an undefined property
+      .map(([key, f]) => [key, "value" in f ? f.value : f.items.map((x) => f.item(x as never))]),
   );
 }
 

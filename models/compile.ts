@@ -256,7 +256,11 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
   }
   const historyPlatforms = Object.keys((scenario.growth.fromHistory && scenario.growth.fromHistory.byPlatform) ?? {});
   const leverPlatforms = Object.values(scenario.ratios).flatMap((spec) => (spec ? Object.keys(spec.byPlatform) : []));
-  for (const name of new Set([...Object.keys({ ...scenario.land.manual, ...scenario.energy.manual, ...scenario.growth.byPlatform }), ...leverPlatforms, ...historyPlatforms])) {
+  for (const name of new Set([
+    ...Object.keys({ ...scenario.land.manual, ...scenario.energy.manual, ...scenario.growth.byPlatform }),
+    ...leverPlatforms,
+    ...historyPlatforms,
+  ])) {
     if (!index.has(name))
       warnings.push(
         warn(

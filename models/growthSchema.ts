@@ -82,9 +82,15 @@ export const growthSchema = growthObject
     for (const [path, entry] of entries) checkEntry(entry, entry.distribution ?? growth.distribution, path, ctx, regionHasGuess);
   })
   .transform(({ correlation, fromHistory, ...growth }) => {
-    const out = { ...growth, correlation: correlation ?? DEFAULT_CORRELATION, ...normalizeFromHistory(fromHistory, correlation !== undefined) };
+    const out = {
+      ...growth,
+      correlation: correlation ?? DEFAULT_CORRELATION,
+      ...normalizeFromHistory(fromHistory, correlation !== undefined),
+    };
     // The fields in the schema's order, as before correlation's default moved here (运行记录 prints them).
-    const ordered = Object.keys(growthObject.shape).filter((k) => k in out).map((k) => [k, out[k as keyof typeof out]]);
+    const ordered = Object.keys(growthObject.shape)
+      .filter((k) => k in out)
+      .map((k) => [k, out[k as keyof typeof out]]);
     return Object.fromEntries(ordered) as typeof out;
   });
 
@@ -102,7 +108,10 @@ export interface FromHistory {
   correlation: "fitted" | "scenario";
 }
 
-function normalizeFromHistory(raw: z.output<typeof fromHistorySchema> | undefined, correlationGiven: boolean): { fromHistory?: FromHistory } {
+function normalizeFromHistory(
+  raw: z.output<typeof fromHistorySchema> | undefined,
+  correlationGiven: boolean,
+): { fromHistory?: FromHistory } {
   if (raw === undefined || raw === false) return {};
   const given = raw === true ? {} : raw;
   return { fromHistory: { ...given, correlation: given.correlation ?? (correlationGiven ? "scenario" : "fitted") } };

@@ -6,6 +6,7 @@
  */
 import { LEVELS, type Level, type Platform } from "../platform.js";
 import { perMu } from "../perMu.js";
+import { cagr } from "../growth.js";
 
 /** Φ⁻¹(0.9): the fitted 低/中/高 are mean ∓ Z90 · sd, the P10 / P50 / P90 of the fitted normal. */
 export const Z90 = 1.2815515655446004;
@@ -20,9 +21,7 @@ export interface GrowthRate {
 }
 
 /** Why a platform's own history cannot be used: only the base year, or a figure ≤ 0 (growth −100% or below, or undefined). */
-export type HistoryProblem =
-  | { kind: "noHistory" }
-  | { kind: "nonPositive"; year: number; field: "output" | "land"; cells: string[] };
+export type HistoryProblem = { kind: "noHistory" } | { kind: "nonPositive"; year: number; field: "output" | "land"; cells: string[] };
 
 export interface PlatformRates {
   rates: GrowthRate[];
@@ -36,7 +35,10 @@ export function growthRates(p: Platform, baseYear: number): PlatformRates {
   for (const h of years) {
     const { output, land } = h.figures;
     if (output === undefined || land === undefined) continue; // a missing year: the next rate bridges it
-    for (const [field, value] of [["output", output], ["land", land]] as const) {
+    for (const [field, value] of [
+      ["output", output],
+      ["land", land],
+    ] as const) {
       if (!(value > 0)) {
         const cells = [h.cells?.output, h.cells?.land].filter((c): c is string => c !== undefined);
         return { rates: [], problem: { kind: "nonPositive", year: h.year, field, cells } };
@@ -53,7 +55,7 @@ export function growthRates(p: Platform, baseYear: number): PlatformRates {
   const rates = points.slice(1).map((b, j) => {
     const a = points[j];
     const span = b.year - a.year;
-    return { year: b.year, span, rate: Math.pow(b.perMu / a.perMu, 1 / span) - 1 };
+    return { year: b.year, span, rate: cagr(a.perMu, b.perMu, span) };
   });
   return { rates, problem: null };
 }

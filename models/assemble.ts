@@ -9,7 +9,7 @@ import type { TrialRecord } from "./trialRecord.js";
 import type { Platform } from "./platform.js";
 import type { Binding, EvaluationResult, PlatformResult, RollupResult, TargetCheck, YearBalance } from "./results.js";
 import { figuresFromSums, SUMS, sumUnit, type Unit } from "./rollup.js";
-import { checkValue, compare, gap, type Check, type StaticFigures } from "./targets.js";
+import { allowanceNote, checkValue, compare, gap, type Check, type StaticFigures } from "./targets.js";
 
 const bindingName = (b: number): Binding => (b === BINDING_EXITED ? "exited" : b === BINDING_ENERGY ? "energy" : "land");
 
@@ -124,6 +124,8 @@ export function targetChecks(
     const value = checkValue(check, check.step, sums, steps1, statics, c.exitStep);
     result.value = value;
     result.met = compare(value, def.comparison, check.threshold, check.thresholdMax);
+    const allowance = allowanceNote(check, value);
+    if (allowance) result.notes = [...check.notes, allowance];
     result.gap = value === value ? gap(value, def.comparison, check.threshold, check.thresholdMax) : null;
     for (let k = 0; k < steps1; k++) {
       if (compare(checkValue(check, k, sums, steps1, statics, c.exitStep), def.comparison, check.threshold, check.thresholdMax)) {

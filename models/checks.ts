@@ -8,8 +8,19 @@ import { findPreset, PRESETS } from "./presets.js";
 import type { Bilingual } from "./results.js";
 import { REGION_NAME, type Unit } from "./rollup.js";
 import { ScenarioError, type Scenario } from "./scenario.js";
-import { customTargetSchema, type TargetDef, type TargetSubjects } from "./targetSchema.js";
-import { dataReason, type Check } from "./targets.js";
+import { customTargetSchema, whereList, type Metric, type References, type TargetDef, type TargetSubjects } from "./targetSchema.js";
+import {
+  compare,
+  dataReason,
+  isReferenceMetric,
+  isStaticMetric,
+  needsReference,
+  REFERENCE_FORM,
+  REFERENCE_METRIC_SPECS,
+  staticValue,
+  type Check,
+  type SheetField,
+} from "./targets.js";
 
 /** Expand the scenario's `targets` into validated definitions, in order, without duplicates. */
 export function resolveTargets(targets: Scenario["targets"]): TargetDef[] {
@@ -80,6 +91,7 @@ function selects(subjects: TargetSubjects, p: Platform): boolean {
 /**
  * Build the checks. `units` (the roll-ups) is extended with single-platform units for subjects that are
  * not main platforms. Thresholds relative to base are filled in later from the base-year values.
+ * `references`: the scenario's figures of the city, which reference metrics read.
  */
 export function buildChecks(
   defs: TargetDef[],
@@ -87,8 +99,10 @@ export function buildChecks(
   c: Compiled,
   units: Unit[],
   lastReportYear: number,
+  references: References = {},
 ): Check[] {
   const checks: Check[] = [];
+  const has: Record<SheetField, Uint8Array> = { ...c.has, emissions: Uint8Array.from(platforms, (p) => (p.emissions !== null ? 1 : 0)) };
   const single = new Map<number, number>();
   const region = units.findIndex((u) => u.kind === "region");
   // Looked up once, not per subject (a 100,000-platform sheet has 10,000 main platforms and counties).
@@ -97,7 +111,9 @@ export function buildChecks(
     if (u.kind === "main" && !mains.has(u.name)) mains.set(u.name, k);
   });
   const unitIndex = new Map(units.map((u, k) => [u, k]));
+  let current = defs[0];
   for (const def of defs) {
+    current = def;
     const year = def.year ?? lastReportYear;
     const step = year - c.baseYear;
     const base = {
@@ -109,8 +125,14 @@ export function buildChecks(
       countUnits: new Int32Array(0),
       shareMembers: new Int32Array(0),
       shareCounted: new Uint8Array(0),
+      countStatic: new Uint8Array(0),
+      conditions: [],
+      scale: 1,
+      add: 0,
+      perStep: new Float64Array(0),
       threshold: def.threshold,
-      thresholdMax: def.thresholdMax ?? NaN,
+      thresholdMax: def.allowanceMax ?? def.thresholdMax ?? NaN,
+      strictMax: def.allowanceMax !== undefined ? (def.thresholdMax ?? NaN) : NaN,
       baseValue: null,
       evaluable: true,
       reason: null as Bilingual | null,
@@ -145,7 +167,8 @@ export function buildChecks(
         });
       for (const i of subjects) {
         const unit = subjectUnit(i, platforms, units, single, mains);
-        push(units[unit].name, { unit, ...evaluability(c, def, units[unit].members) });
+        if (def.aggregate === "count") push(units[unit].name, counting(Int32Array.of(unit)));
+        else push(units[unit].name, { unit, ...evaluability(def, units[unit].members) });
       }
       continue;
     }
@@ -158,19 +181,83 @@ export function buildChecks(
         );
         push(scope.name, { shareMembers: Int32Array.from(members), shareCounted: counted });
       } else if (def.aggregate === "count") {
-        const countUnits = Int32Array.from(subjectsOf(scope.members), (i) => subjectUnit(i, platforms, units, single, mains));
-        const all = Array.from(countUnits).flatMap((u) => Array.from(units[u].members));
-        push(scope.name, { countUnits, ...(def.where ? evaluability(c, { ...def, metric: def.where.metric }, all) : {}) });
+        push(scope.name, counting(Int32Array.from(subjectsOf(scope.members), (i) => subjectUnit(i, platforms, units, single, mains))));
       } else {
         const unit = unitIndex.get(scope)!;
-        push(scope.name, { unit, ...evaluability(c, def, scope.members) });
+        push(scope.name, { unit, ...evaluability(def, scope.members) });
       }
     }
   }
   return checks;
-}
 
-function evaluability(c: Compiled, def: Pick<TargetDef, "metric">, members: ArrayLike<number>): Partial<Check> {
-  const { reason, notes } = dataReason(c, def.metric, members);
-  return reason ? { evaluable: false, reason, notes } : { notes };
+  /**
+   * A count over `countUnits`: every condition of `where` must hold for a unit to count. Conditions on
+   * figures the path does not move are settled here (countStatic); the others are checked per step.
+   */
+  function counting(countUnits: Int32Array): Partial<Check> {
+    const def = current;
+    const list = whereList(def.where);
+    const notes: Bilingual[] = [];
+    const all = Array.from(countUnits).flatMap((u) => Array.from(units[u].members));
+    for (const w of list) {
+      const data = dataReason(has, w.metric, all);
+      if (data.reason) return { countUnits, evaluable: false, reason: data.reason, notes: data.notes };
+      notes.push(...data.notes);
+    }
+    const countStatic = Uint8Array.from(countUnits, (u) =>
+      list.every((w) => !isStaticMetric(w.metric) || compare(staticValue(w.metric, platforms, units[u].members), w.comparison, w.threshold, NaN))
+        ? 1
+        : 0,
+    );
+    return { countUnits, countStatic, conditions: list.filter((w) => !isStaticMetric(w.metric)), notes };
+  }
+
+  /** Sheet data and, for reference metrics, the scenario's `references` a value target needs. */
+  function evaluability(def: TargetDef, members: ArrayLike<number>): Partial<Check> {
+    const { reason, notes } = dataReason(has, def.metric, members);
+    if (reason) return { evaluable: false, reason, notes };
+    if (!def.metric || !isReferenceMetric(def.metric)) return { notes };
+    const found = referenceSetup(def, def.metric, members);
+    return "reason" in found ? { evaluable: false, reason: found.reason, notes } : { ...found, notes };
+  }
+
+  function referenceSetup(def: TargetDef, metric: Metric & keyof typeof REFERENCE_METRIC_SPECS, members: ArrayLike<number>) {
+    const spec = REFERENCE_METRIC_SPECS[metric];
+    const steps1 = c.steps + 1;
+    const ids = Array.from(members);
+    if (metric === "emissions") {
+      // Emissions move with the unit's energy at its base year's emissions per unit of energy (model.md: held at base).
+      const energy0 = ids.reduce((s, i) => s + c.energyIntensity0[i] * c.vaRatio[i] * c.output0[i], 0);
+      const emissions0 = ids.reduce((s, i) => s + (platforms[i].emissions ?? 0), 0);
+      return { scale: energy0 > 0 ? emissions0 / energy0 : NaN };
+    }
+    const field = spec.reference!;
+    const given = references[field];
+    if (given === undefined) return { reason: needsReference(field) };
+    if (metric === "cityIndustrialLand") {
+      // The city's land outside the platforms is held at its base-year area: the platforms' change is the city's.
+      return { add: (given as number) - ids.reduce((s, i) => s + c.land0[i], 0) };
+    }
+    const perStep = new Float64Array(steps1).fill(NaN);
+    const step = def.year !== undefined ? def.year - c.baseYear : lastReportYear - c.baseYear;
+    const missing: number[] = [];
+    if (spec.form === REFERENCE_FORM.share) {
+      const byYear = given as Record<string, number>;
+      for (let k = 0; k < steps1; k++) perStep[k] = byYear[String(c.years[k])] ?? NaN;
+      const needed = def.relativeTo === "base" ? [0, step] : [step];
+      for (const k of needed) if (k >= 0 && k < steps1 && !(perStep[k] > 0)) missing.push(c.years[k]);
+    } else {
+      // The city's average annual growth from the base year to year k: the geometric mean of its yearly rates.
+      let product = 1;
+      for (let k = 1; k < steps1; k++) {
+        const g = typeof given === "number" ? given : (given as Record<string, number>)[String(c.years[k])];
+        if (g === undefined) {
+          if (k <= step) missing.push(c.years[k]);
+          product = NaN;
+        } else product *= 1 + g;
+        perStep[k] = Math.pow(product, 1 / k) - 1;
+      }
+    }
+    return missing.length > 0 ? { reason: needsReference(field, missing) } : { perStep };
+  }
 }

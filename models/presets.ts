@@ -5,6 +5,7 @@
  */
 import type { ScenarioInput } from "./scenario.js";
 import type { TargetInput } from "./targetSchema.js";
+import { needsColumns } from "./targets.js";
 import type { RatioRule } from "./levers/ratioSchema.js";
 
 export interface Rule {
@@ -53,10 +54,11 @@ const na = (id: string, year: number, level: TargetInput["level"], what: Lbl, wh
   threshold: 0,
   notEvaluable: label(why),
 });
-const NOT_IN_SHEET: Lbl = [
-  "平台表不含该项数据（需项目、产业链或机构统计）",
-  "a platform sheet does not hold this (needs project, industry-chain or agency statistics)",
-];
+/** The reason of a target needing platform-sheet columns the reader does not read: each column named. */
+const columns = (...cols: Lbl[]): Lbl => {
+  const r = needsColumns(cols.map(label));
+  return [r.zh, r.en];
+};
 
 const JX = 2020;
 const jiaxing: Preset = {
@@ -74,7 +76,10 @@ const jiaxing: Preset = {
       comparison: "between",
       threshold: 1,
       thresholdMax: 2,
-      label: label(["每县保留 1–2 个重大平台", "1–2 major platforms kept per county"]),
+      // "原则上每个县保留1～2家重大平台，现阶段确有需要的，可适当增加1～2家": 3–4 is met with the allowance.
+      allowanceMax: 4,
+      allowanceLabel: label(["现阶段确有需要的，可适当增加 1–2 家", "up to 1–2 more where needed at this stage"]),
+      label: label(["每县保留 1–2 个重大平台（确有需要可增加 1–2 家）", "1–2 major platforms kept per county (up to 1–2 more where needed)"]),
     },
     {
       id: "JX-2",
@@ -94,7 +99,13 @@ const jiaxing: Preset = {
       threshold: 80,
       label: label(["整合后重大平台规上工业增加值 ≥ 80 亿元", "value added of each major platform ≥ 80亿"]),
     },
-    na("JX-4", JX, "platform", ["主导产业链 1–2 条、特色产业 2–3 个", "1–2 leading chains, 2–3 characteristic industries"], NOT_IN_SHEET),
+    na(
+      "JX-4",
+      JX,
+      "platform",
+      ["主导产业链 1–2 条、特色产业 2–3 个", "1–2 leading chains, 2–3 characteristic industries"],
+      columns(["领跑产业链数", "leading industrial chains"], ["特色产业数", "characteristic industries"]),
+    ),
     {
       id: "JX-5",
       year: JX,
@@ -173,7 +184,7 @@ const jiaxing: Preset = {
       JX,
       "county",
       ["引进重大项目 ≥ 20（有国家级开发区的县）/ ≥ 15 个", "≥ 20 (county with a national zone) / ≥ 15 major projects"],
-      NOT_IN_SHEET,
+      columns(["引进重大项目数", "major projects introduced"]),
     ),
     {
       id: "JX-13",
@@ -274,13 +285,19 @@ const lishui: Preset = {
       subjects: { statuses: ["main"], nameOrCountyIncludes: ["缙云", "青田", "遂松", "遂昌", "松阳"] },
       label: label(["缙云、青田、遂松平台各达 500 亿产能", "缙云, 青田 and 遂松 platforms ≥ 500亿 each"]),
     },
-    na("LS-6", 2021, "region", ["管理机构、人员精简 60% / 30%", "agencies −60%, staff −30%"], NOT_IN_SHEET),
+    na(
+      "LS-6",
+      2021,
+      "region",
+      ["管理机构、人员精简 60% / 30%", "agencies −60%, staff −30%"],
+      columns(["管理机构数", "management agencies"], ["人员编制数", "staff"]),
+    ),
     na(
       "LS-7a",
       LS,
       "platform",
       ["投资强度翻番", "investment intensity ×2"],
-      ["平台表不含投资数据", "a platform sheet holds no investment data"],
+      columns(["固定资产投资", "fixed-asset investment"]),
     ),
     {
       id: "LS-7b",
@@ -330,7 +347,13 @@ const lishui: Preset = {
       threshold: 30,
       label: label(["亩均税收 ≥ 30 万元/亩", "tax per mu ≥ 30 万元/亩"]),
     },
-    na("LS-10", LS, "platform", ["省级产业创新服务综合体 ≥ 2 个", "≥ 2 provincial innovation service complexes"], NOT_IN_SHEET),
+    na(
+      "LS-10",
+      LS,
+      "platform",
+      ["省级产业创新服务综合体 ≥ 2 个", "≥ 2 provincial innovation service complexes"],
+      columns(["省级产业创新服务综合体数", "provincial innovation service complexes"]),
+    ),
     {
       id: "LS-11",
       year: LS,
@@ -390,6 +413,25 @@ const lishui: Preset = {
 };
 
 const HZ = 2020;
+/** HZ-3's 亩产效益 and high-tech increases, for the region and (suffix "-p") each main platform. */
+const hzIncreases = (level: "region" | "platform", suffix: string): TargetInput[] => {
+  const who: Lbl = level === "region" ? ["", ""] : ["（各主平台）", " (each main platform)"];
+  const rise = (id: string, metric: TargetInput["metric"], what: Lbl): TargetInput => ({
+    id: id + suffix,
+    year: HZ,
+    level,
+    metric,
+    comparison: ">",
+    threshold: 1,
+    relativeTo: "base",
+    label: label([what[0] + who[0], what[1] + who[1]]),
+  });
+  return [
+    rise("HZ-3a", "outputPerMu", ["亩均产出高于基期", "output per mu above base"]),
+    rise("HZ-3b", "taxPerMu", ["亩均税收高于基期", "tax per mu above base"]),
+    rise("HZ-3c", "highTechShare", ["高新技术产业占比高于基期（以增加值计）", "high-tech share above base (value-added basis)"]),
+  ];
+};
 const hangzhou: Preset = {
   id: "hangzhou-2020",
   name: { zh: "杭州 工业平台优化提升（2020）", en: "Hangzhou industrial platform upgrading (2020)" },
@@ -405,15 +447,28 @@ const hangzhou: Preset = {
       comparison: ">=",
       threshold: 1,
       relativeTo: "base",
-      label: label(["工业用地面积不低于基期", "industrial land not below base"]),
+      label: label(["平台工业用地面积不低于基期", "the platforms' industrial land not below base"]),
     },
-    na(
-      "HZ-1b",
-      HZ,
-      "region",
-      ["工业增加值占 GDP 比重不低于基期", "industrial VA share of GDP not below base"],
-      ["需要全市 GDP", "needs the city's GDP"],
-    ),
+    {
+      id: "HZ-1b",
+      year: HZ,
+      level: "region",
+      metric: "valueAddedShareOfGdp",
+      comparison: ">=",
+      threshold: 1,
+      relativeTo: "base",
+      label: label(["工业增加值占 GDP 比重不低于基期（平台增加值计）", "industrial VA share of GDP not below base (the platforms' VA)"]),
+    },
+    {
+      id: "HZ-1c",
+      year: HZ,
+      level: "region",
+      metric: "cityIndustrialLand",
+      comparison: ">=",
+      threshold: 1,
+      relativeTo: "base",
+      label: label(["全市工业用地规模不低于基期", "the city's industrial land not below base"]),
+    },
     {
       id: "HZ-2a",
       year: HZ,
@@ -424,51 +479,42 @@ const hangzhou: Preset = {
       relativeTo: "base",
       label: label(["单位工业增加值能耗低于基期", "energy per unit of VA below base"]),
     },
-    na(
-      "HZ-2b",
-      HZ,
-      "region",
-      ["主要污染物排放低于基期", "main pollutant emissions below base"],
-      ["平台表通常不含排放数据", "platform sheets seldom hold emissions"],
-    ),
     {
-      id: "HZ-3a",
+      id: "HZ-2b",
       year: HZ,
       level: "region",
-      metric: "outputPerMu",
-      comparison: ">",
+      metric: "emissions",
+      comparison: "<",
       threshold: 1,
       relativeTo: "base",
-      label: label(["亩均产出高于基期", "output per mu above base"]),
+      label: label(["工业主要污染物排放低于基期", "main pollutant emissions below base"]),
     },
+    ...hzIncreases("region", ""),
+    ...hzIncreases("platform", "-p"),
     {
-      id: "HZ-3b",
+      id: "HZ-3d",
       year: HZ,
       level: "region",
-      metric: "taxPerMu",
+      metric: "outputShareOfCity",
       comparison: ">",
       threshold: 1,
       relativeTo: "base",
-      label: label(["亩均税收高于基期", "tax per mu above base"]),
-    },
-    {
-      id: "HZ-3c",
-      year: HZ,
-      level: "region",
-      metric: "highTechShare",
-      comparison: ">",
-      threshold: 1,
-      relativeTo: "base",
-      label: label(["高新技术产业占比高于基期（以增加值计）", "high-tech share above base (value-added basis)"]),
+      label: label(["工业平台产值占全市比重提高", "the platforms' share of city output rises"]),
     },
     na(
-      "HZ-3d",
+      "HZ-3e",
       HZ,
       "region",
-      ["平台产值占全市比重、特色产业占比提高", "platforms' share of city output and characteristic-industry share rise"],
-      ["需要全市产值和产业分类", "needs city output and industry breakdown"],
+      ["工业平台特色产业占比提高", "the platforms' characteristic-industry share rises"],
+      columns(["特色产业产值", "characteristic-industry output"]),
     ),
-    na("HZ-8", HZ, "platform", ["每个平台 2–3 个特色产业", "2–3 characteristic industries per platform"], NOT_IN_SHEET),
+    na(
+      "HZ-8",
+      HZ,
+      "platform",
+      ["每个平台 2–3 个特色产业", "2–3 characteristic industries per platform"],
+      columns(["特色产业数", "characteristic industries"]),
+    ),
   ],
   rules: [
     {
@@ -506,13 +552,25 @@ const jiading: Preset = {
       threshold: 6000,
       label: label(["规上工业产值 ≥ 6000 亿元", "output ≥ 6000亿"]),
     },
-    na(
-      "JD-2",
-      JD,
-      "region",
-      ["工业增加值增速高于全市 1–2 个百分点", "VA growth 1–2 points above Shanghai's"],
-      ["需要上海市平均增速", "needs Shanghai's average growth"],
-    ),
+    // "工业增加值年均增幅高于全市平均水平1-2个百分点": at least 1 point above (the plan's aim is 1–2; more is no miss).
+    {
+      id: "JD-2",
+      year: JD,
+      level: "region",
+      metric: "valueAddedGrowthAboveCity",
+      comparison: ">=",
+      threshold: 0.01,
+      label: label(["工业增加值年均增幅高于全市 1–2 个百分点", "VA growth per year 1–2 points above Shanghai's average"]),
+    },
+    {
+      id: "JD-2-p",
+      year: JD,
+      level: "platform",
+      metric: "valueAddedGrowthAboveCity",
+      comparison: ">=",
+      threshold: 0.01,
+      label: label(["工业增加值年均增幅高于全市 1–2 个百分点（各主平台）", "VA growth 1–2 points above Shanghai's (each main platform)"]),
+    },
     {
       id: "JD-3",
       year: JD,
@@ -527,7 +585,7 @@ const jiading: Preset = {
       JD,
       "region",
       ["四大重点产业合计 ≥ 1000 亿元", "four key industries ≥ 1000亿"],
-      ["平台表不含分产业产值", "a platform sheet holds no output by industry"],
+      columns(["四大重点产业产值", "output of the four key industries"]),
     ),
   ],
   rules: [
@@ -556,35 +614,59 @@ const jinhua: Preset = {
   horizon: JH,
   targets: [
     {
-      id: "JH-1",
+      id: "JH-1a",
       year: JH,
       level: "county",
       aggregate: "count",
       comparison: "between",
       threshold: 1,
-      thresholdMax: 2,
+      thresholdMax: 1,
+      // "各县（市、区）允许整合形成1个开发区（园区），其中工业强县可增加1个" (市本级 1–2).
+      allowanceMax: 2,
+      allowanceLabel: label(["工业强县可增加 1 个；市本级 1–2 个", "one more for a strong industrial county; the city proper 1–2"]),
       label: label(["每县 1 个主平台（工业强县可 +1）", "1 main platform per county (+1 for strong counties)"]),
     },
     {
-      id: "JH-2a",
-      year: JH,
-      level: "platform",
-      metric: "output",
-      comparison: ">=",
-      threshold: 1000,
-      label: label(["高能级战略平台：产值 ≥ 1000 亿元", "high-level strategic platform: output ≥ 1000亿"]),
+      id: "JH-1b",
+      year: 2021,
+      level: "region",
+      aggregate: "count",
+      comparison: "between",
+      threshold: 14,
+      thresholdMax: 14,
+      label: label(["到 2021 年全市省级以上开发区（园区）整合为 14 个主平台", "14 main platforms in the city by 2021"]),
     },
     {
-      id: "JH-2b",
+      // One joint target: 千亿级规模 and 百亿级税收 on the same platform ("金华经济技术开发区、义乌经济技术开发区等").
+      id: "JH-2",
       year: JH,
-      level: "platform",
-      metric: "tax",
+      level: "region",
+      aggregate: "count",
+      where: [
+        { metric: "output", comparison: ">=", threshold: 1000 },
+        { metric: "tax", comparison: ">=", threshold: 100 },
+      ],
       comparison: ">=",
-      threshold: 100,
-      label: label(["高能级战略平台：税收 ≥ 100 亿元", "high-level strategic platform: tax ≥ 100亿"]),
+      threshold: 2,
+      label: label([
+        "“千亿级规模、百亿级税收”高能级战略平台 ≥ 2 个（金华、义乌经开区等）",
+        "≥ 2 high-level strategic platforms with output ≥ 1000亿 and tax ≥ 100亿 (金华, 义乌 and others)",
+      ]),
     },
-    na("JH-3", JH, "platform", ["省级以上平台 1–2 个竞争力特色产业", "1–2 competitive industries per provincial+ platform"], NOT_IN_SHEET),
-    na("JH-4", JH, "platform", ["每个平台 2–3 个主导产业", "2–3 leading industries per platform"], NOT_IN_SHEET),
+    na(
+      "JH-3",
+      JH,
+      "platform",
+      ["省级以上平台 1–2 个竞争力特色产业", "1–2 competitive industries per provincial+ platform"],
+      columns(["竞争力特色产业数", "competitive characteristic industries"]),
+    ),
+    na(
+      "JH-4",
+      JH,
+      "platform",
+      ["每个平台 2–3 个主导产业", "2–3 leading industries per platform"],
+      columns(["主导产业数", "leading industries"]),
+    ),
   ],
   rules: [
     { id: "JH-5", zh: "未整合园区转型（特色小镇、小微企业园）或列入退出", en: "parks not integrated are transformed or exit" },

@@ -113,7 +113,7 @@ export function prepareSimulation(
   // Run far enough for every target year, even one past the reported horizon.
   const lastYear = Math.max(lastReportYear, ...defs.map((d) => (d.year !== undefined && !d.notEvaluable ? d.year : 0)));
   const c = compile(platforms, scenario, baseYear, lastYear);
-  const checks = buildChecks(defs, platforms, c, units, lastReportYear);
+  const checks = buildChecks(defs, platforms, c, units, lastReportYear, scenario.references);
   const statics = staticFigures(platforms, units);
 
   const path = createPathBuffers(c);
@@ -177,7 +177,10 @@ export function finishSimulation(prepared: PreparedSimulation, trials: TrialReco
     evaluation: baseEvaluation(c),
     warnings: c.warnings,
     monteCarlo: trials ? { runs, seed: scenario.monteCarlo.seed } : null,
-    calibration: c.calibration && { ...c.calibration, platforms: [...c.calibration.platforms].sort((a, b) => position(a.name) - position(b.name)) },
+    calibration: c.calibration && {
+      ...c.calibration,
+      platforms: [...c.calibration.platforms].sort((a, b) => position(a.name) - position(b.name)),
+    },
   };
 }
 

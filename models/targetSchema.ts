@@ -6,7 +6,7 @@ import { z } from "zod";
 import { LEVELS, STATUSES } from "./platform.js";
 
 /** Metrics a target can measure, on a platform (rolled up with its sub-parks), a county or the region. */
-export const METRICS = [
+export const PLATFORM_METRICS = [
   "output",
   "valueAdded",
   "tax",
@@ -25,6 +25,19 @@ export const METRICS = [
   "listedCompanies",
   "enterprises100",
 ] as const;
+/**
+ * Metrics that also read the sheet's emissions or the scenario's `references` (targets.ts REFERENCE_METRICS):
+ * value targets only, not conditions of a `where`.
+ */
+export const REFERENCE_METRICS = [
+  "emissions",
+  "cityIndustrialLand",
+  "valueAddedShareOfGdp",
+  "outputShareOfCity",
+  "valueAddedGrowthAboveCity",
+] as const;
+export const METRICS = [...PLATFORM_METRICS, ...REFERENCE_METRICS] as const;
+export type ReferenceMetric = (typeof REFERENCE_METRICS)[number];
 export type Metric = (typeof METRICS)[number];
 
 const yearKey = z.string().regex(/^\d{4}$/, "year keys are 4-digit years");
@@ -58,7 +71,7 @@ export type Comparison = (typeof COMPARISONS)[number];
 
 const condition = z
   .object({
-    metric: z.enum(METRICS),
+    metric: z.enum(PLATFORM_METRICS),
     comparison: z.enum([">=", "<=", ">", "<"]),
     threshold: z.number(),
   })
@@ -91,12 +104,20 @@ export const customTargetSchema = z
      */
     aggregate: z.enum(["value", "count", "share"]).default("value"),
     metric: z.enum(METRICS).optional(),
-    where: condition.optional(),
+    /** Count targets: the subjects counted are those meeting the condition, or every condition of a list (JH-2: 千亿规模 and 百亿税收). */
+    where: z.union([condition, z.array(condition).min(1)]).optional(),
     statuses: z.array(z.enum(STATUSES)).optional(),
     comparison: z.enum(COMPARISONS),
     threshold: z.number(),
     /** Upper bound for "between". */
     thresholdMax: z.number().optional(),
+    /**
+     * "between" with the plan's allowance ("1–2, up to 1–2 more where needed" → thresholdMax 2, allowanceMax 4):
+     * a value above thresholdMax and at most allowanceMax is met with the allowance, and the check says so.
+     */
+    allowanceMax: z.number().optional(),
+    /** What the allowance is, as the plan words it (shown with a check met with it). */
+    allowanceLabel: z.object({ zh: z.string(), en: z.string() }).strict().optional(),
     /** "base": the threshold is a multiple of the base-year value (2 = 翻番, 1 with ">" = above base). */
     relativeTo: z.literal("base").optional(),
     /** Which platforms: main platforms (default), all, or a filter. */
@@ -114,7 +135,17 @@ export const customTargetSchema = z
       ctx.addIssue({ code: "custom", path: ["statuses"], message: "a share target needs statuses" });
     if (t.comparison === "between" && t.thresholdMax === undefined)
       ctx.addIssue({ code: "custom", path: ["thresholdMax"], message: '"between" needs thresholdMax' });
+    if (t.allowanceMax !== undefined && (t.comparison !== "between" || t.thresholdMax === undefined || t.allowanceMax < t.thresholdMax))
+      ctx.addIssue({ code: "custom", path: ["allowanceMax"], message: 'allowanceMax needs "between" and is at least thresholdMax' });
+    if (t.allowanceMax !== undefined && t.relativeTo === "base")
+      ctx.addIssue({ code: "custom", path: ["allowanceMax"], message: "allowanceMax takes absolute thresholds, not relativeTo base" });
+    if (t.metric === "cityIndustrialLand" && t.level !== "region")
+      ctx.addIssue({ code: "custom", path: ["level"], message: "cityIndustrialLand is a region target" });
   });
+
+/** A target's `where` as a list of conditions (empty when it has none). */
+export const whereList = (where: TargetDef["where"]): Condition[] => (where === undefined ? [] : Array.isArray(where) ? where : [where]);
+export type Condition = z.output<typeof condition>;
 
 export type TargetInput = z.input<typeof customTargetSchema>;
 export type TargetDef = z.output<typeof customTargetSchema>;

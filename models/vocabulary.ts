@@ -111,6 +111,11 @@ export const METRIC_TERMS = {
   developableLand: term("可开发空间", "Developable land", "亩", "mu", "int"),
   listedCompanies: term("上市公司", "Listed companies", "家", "firms", "int"),
   enterprises100: term("百亿企业", "Enterprises ≥ 100亿", "家", "firms", "int"),
+  emissions: term("主要污染物排放", "Main pollutant emissions", "表中单位", "sheet's unit", "yi"),
+  cityIndustrialLand: term("全市工业用地", "City industrial land", "亩", "mu", "int"),
+  valueAddedShareOfGdp: term("增加值占全市 GDP 比重", "Value added share of city GDP", "%", "%", "pct"),
+  outputShareOfCity: term("产值占全市比重", "Share of city output", "%", "%", "pct"),
+  valueAddedGrowthAboveCity: term("增加值年均增速高出全市", "Value-added growth above the city's", "百分点", "points", "pct"),
   count: term("数量", "Count", "个", "count", "int"),
   share: term("占比", "Share", "%", "%", "pct"),
 } satisfies Record<TargetMeasure, MetricTerm>;

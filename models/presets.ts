@@ -688,5 +688,5 @@ export function findPreset(id: string): Preset | undefined {
 
 /** A preset's levers as one `ratios` field (each lever moves its own ratios), for a form or a scenario file to start from. */
 export function presetLevers(preset: Preset): NonNullable<ScenarioInput["ratios"]> {
-  return Object.assign({}, ...preset.levers.map((lever) => structuredClone(lever.ratios))) as NonNullable<ScenarioInput["ratios"]>;
+  return Object.assign({}, ...preset.levers.map((lever) => JSON.parse(JSON.stringify(lever.ratios)) as object)) as NonNullable<ScenarioInput["ratios"]>;
 }

@@ -12,6 +12,7 @@ import type { WorkbookPort } from "../workbook/port.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
 import { finishComparison, prepareComparison } from "./comparisonSteps.js";
+import { inputFor } from "./loadPlatforms.js";
 
 export interface CompareRequest {
   /** Scenario documents, in column order (validated by the model). */
@@ -45,9 +46,11 @@ export async function compareScenarios(port: WorkbookPort, request: CompareReque
   const engine = request.engine ?? inThreadEngine;
   const results: SimulationResult[] = [];
   for (const [index, scenario] of request.scenarios.entries()) {
+    // Each scenario on the sheet as of its own baseYear (a multi-year sheet; loadPlatforms.ts inputFor).
+    const at = inputFor(input, scenario);
     results.push(
-      await engine.simulate(input.platforms, scenario, {
-        baseYear: input.baseYear,
+      await engine.simulate(at.platforms, scenario, {
+        baseYear: at.baseYear,
         onProgress: request.onProgress && ((done: number, total: number) => request.onProgress?.(index, count, done, total)),
         shouldCancel: request.shouldCancel,
       }),

@@ -11,7 +11,7 @@ import type { WorkbookPort } from "../workbook/port.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 import { InputError } from "./errors.js";
 import { inputHash } from "./inputHash.js";
-import { loadPlatforms } from "./loadPlatforms.js";
+import { inputFor, loadPlatforms } from "./loadPlatforms.js";
 import { resultKey, STATISTICS, storedResult, type Statistic, type StoredResult, type StoredSeries } from "./storedResults.js";
 
 export interface Difference {
@@ -103,8 +103,12 @@ export async function readStoredRun(port: WorkbookPort, scenarioName: string): P
   const text = await port.readStore(resultKey(scenarioName));
   if (text === null) throw missingRun(scenarioName);
   const stored = parseStoredResult(text, scenarioName);
-  const input = await loadPlatforms(port, stored.sheet);
-  return { stored, input, inputHash: await inputHash(input.platforms) };
+  const read = await loadPlatforms(port, stored.sheet);
+  // The run's sheet as of its base year (a multi-year sheet). `run` hashes the sheet it ran on, `compare`
+  // the sheet as read: either matching means the data did not change.
+  const input = inputFor(read, stored.scenario);
+  const hashes = [await inputHash(input.platforms), await inputHash(read.platforms)];
+  return { stored, input, inputHash: hashes.find((h) => h === stored.inputHash) ?? hashes[0] };
 }
 
 /** Step 3: compare the new run (the recorded scenario run again on run.input) with the stored figures. */

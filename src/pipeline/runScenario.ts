@@ -5,6 +5,7 @@
  */
 import { inThreadEngine, type Engine } from "../engine/engine.js";
 import type { WorkbookPort } from "../workbook/port.js";
+import { inputFor } from "./loadPlatforms.js";
 import { finishRun, prepareRun, type RunOutcome } from "./steps.js";
 import { timed } from "./timings.js";
 
@@ -30,7 +31,11 @@ export interface RunRequest {
 export async function runScenario(port: WorkbookPort, request: RunRequest): Promise<RunOutcome> {
   const now = request.now ?? (() => new Date());
   const startedAt = now();
-  const input = await timed("read-sheet", () => prepareRun(port, { sheet: request.sheet, write: request.write !== false }));
+  // A multi-year sheet as of the scenario's baseYear (loadPlatforms.ts inputFor).
+  const input = inputFor(
+    await timed("read-sheet", () => prepareRun(port, { sheet: request.sheet, write: request.write !== false })),
+    request.scenario,
+  );
   const engine = request.engine ?? inThreadEngine;
   const result = await timed("simulate", () =>
     engine.simulate(input.platforms, request.scenario, {

@@ -7,7 +7,8 @@ import type { FieldSpec, SheetField } from "./fields.js";
 import type { IssueList } from "./issues.js";
 import type { HeaderColumn } from "./locate.js";
 import type { UnitNote } from "./notes.js";
-import type { ColumnMapping } from "./types.js";
+import { columnPrices, columnScope, type SheetMarks } from "./scope.js";
+import type { ColumnMapping, PriceBasis, Scope } from "./types.js";
 
 export interface ColumnPlan {
   field: SheetField;
@@ -17,6 +18,11 @@ export interface ColumnPlan {
   unit: AnyUnit | null;
   header: string;
   cell: string;
+  /** 口径 and price basis of a money column (scope.ts); null for other columns or when not stated. */
+  scope: Scope | null;
+  prices: PriceBasis | null;
+  /** The year a multi-year sheet's column holds; null for a column of every year (and on single-year sheets). */
+  year: number | null;
 }
 
 const CONVERTED = new Set(["money", "area", "energy"]);
@@ -72,6 +78,9 @@ export function planColumns(
   unitRow: Map<number, AnyUnit> | null,
   note: UnitNote,
   issues: IssueList,
+  marks: SheetMarks = { scope: null, prices: null },
+  /** Multi-year sheets: keep each column's year (single-year sheets leave it null). */
+  keepYears = false,
 ): ColumnPlan[] {
   return pickColumns(columns, issues).map((c) => ({
     field: c.spec.field,
@@ -80,9 +89,20 @@ export function planColumns(
     unit: resolveUnit(c, unitRow?.get(c.col), note, issues),
     header: c.header,
     cell: c.cell,
+    scope: columnScope(c.spec, c.header, marks),
+    prices: columnPrices(c.spec, c.header, marks),
+    year: keepYears ? c.year : null,
   }));
 }
 
 export function toMapping(p: ColumnPlan): ColumnMapping {
-  return { field: p.field, header: p.header, cell: p.cell, unit: p.unit };
+  return {
+    field: p.field,
+    header: p.header,
+    cell: p.cell,
+    unit: p.unit,
+    scope: p.scope,
+    prices: p.prices,
+    ...(p.year !== null ? { year: p.year } : {}),
+  };
 }

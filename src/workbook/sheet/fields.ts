@@ -212,8 +212,10 @@ export const FIELD_BY_NAME = new Map(FIELDS.map((f) => [f.field, f]));
 
 /** Comparison key of a header label: textKey plus 规模以上 → 规上, no marks like * or a trailing colon. */
 export function labelKey(label: string): string {
+  // 口径 and price words qualify a field without naming another one (scope.ts reads them from the header).
   return textKey(label)
     .replace(/规模以上/g, "规上")
+    .replace(/全口径|(?:可比|当年|不变)价格?|现价/g, "")
     .replace(/^[*※]+|[*※:]+$/g, "");
 }
 

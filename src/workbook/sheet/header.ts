@@ -15,6 +15,8 @@ export interface ParsedHeader {
 }
 
 const COUNT_UNITS = /^(个|家|人|户|项|年|万人)$/;
+/** 口径 and price words a bracket may hold beside a unit ("（万元，可比价）"): read by scope.ts from the header text. */
+const QUALIFIERS = /^(规上|规模以上|全口径|可比价格?|现价|当年价格?|不变价格?)(口径)?$/;
 const YEAR_PIECE = /^((?:19|20)\d{2})年?度?$/;
 const BRACKETS = /\(([^)]*)\)|\[([^\]]*)\]|【([^】]*)】/g;
 
@@ -55,7 +57,7 @@ export function parseHeader(text: string): ParsedHeader {
       const y = YEAR_PIECE.exec(p);
       if (u) found = u;
       else if (y) foundYear = Number(y[1]);
-      else if (!COUNT_UNITS.test(p)) ok = false;
+      else if (!COUNT_UNITS.test(p) && !QUALIFIERS.test(p)) ok = false;
     }
     if (!ok) {
       otherBrackets.push(content);

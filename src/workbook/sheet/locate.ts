@@ -81,17 +81,19 @@ function readColumn(view: GridView, r: number, c: number): HeaderColumn | undefi
     if (!m) continue;
     // A parent's unit ("用地（亩）") applies to its children when it measures what they hold.
     const inherited = !child.unit && p.unit && fits(p.unit, m.spec) ? p.unit : null;
+    // A parent naming a year ("2017年" over "产值 | 用地"): the children are that year's columns.
+    const parentYear = child.year === null && parent && !usesParent ? p.year : null;
     const cell = own.text || !parent ? own.cell : a1(r - 1, c);
     return {
       col: c,
       spec: m.spec,
       rank: m.rank,
       unit: child.unit ?? inherited,
-      header: inherited ? both : text,
+      header: inherited || parentYear !== null ? both : text,
       cell,
       otherBrackets: child.otherBrackets,
-      year: child.year,
-      usesParent: usesParent || inherited !== null,
+      year: child.year ?? parentYear ?? (usesParent ? p.year : null),
+      usesParent: usesParent || inherited !== null || parentYear !== null,
     };
   }
   return undefined;

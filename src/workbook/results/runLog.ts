@@ -1,6 +1,7 @@
 /**
  * 运行记录: what produced these results (engine, the model version the scenario needs, scenario, seed,
- * input file and hash, times), the scenario's ratio levers in words, every input issue and model warning,
+ * input file and hash, times), the scenario's ratio levers in words, the growth fitted from history (when
+ * growth.fromHistory is on), every input issue and model warning,
  * and the resolved scenario JSON one line per row (join the rows to get it back).
  */
 import { describeRatios, describeScenarioVersion } from "../../../models/levers/describe.js";
@@ -8,13 +9,14 @@ import type { SimulationResult } from "../../../models/results.js";
 import { versionTwoFields } from "../../../models/version.js";
 import { bilingual } from "../../../models/vocabulary.js";
 import type { SheetSpec, SpecCell } from "../sheetSpec.js";
-import { SEVERITY_LABELS } from "./labels.js";
+import { CALIBRATION_LABELS, CALIBRATION_POOL_LABELS, CALIBRATION_USE_LABELS, calibrationUse, SEVERITY_LABELS } from "./labels.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { splitChunks } from "../storeChunks.js";
 
 export const ISSUES_TABLE = "PP_Issues";
 export const WARNINGS_TABLE = "PP_Warnings";
+export const CALIBRATION_TABLE = "PP_Calibration";
 
 /** An input problem found while reading the workbook or the scenario. */
 export interface RunIssue {
@@ -75,6 +77,8 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext): She
     b.blank();
   }
 
+  calibrationBlock(b, result);
+
   b.row([text(`输入检查（${ctx.issues.length} 条）/ Input issues (${ctx.issues.length})`, "title")]);
   if (ctx.issues.length === 0) b.note("无。 / None.");
   else
@@ -112,4 +116,35 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext): She
     b.row(splitChunks(line, JSON_CELL).map((part) => text(part, "note")));
   }
   return b.build(SHEET_NAMES.runLog, 1);
+}
+
+/**
+ * growth.fromHistory's fit: the fitted and the used ρ, then per platform the fitted normal, its 低/中/高
+ * (P10/P50/P90), the history it rests on, its shrinkage weight and pool, and whether the run used it.
+ */
+function calibrationBlock(b: SheetBuilder, result: SimulationResult): void {
+  const cal = result.calibration;
+  if (!cal) return;
+  const L = CALIBRATION_LABELS;
+  b.row([text(bilingual(L.title), "title")]);
+  b.row([text(bilingual(L.rho)), cal.rho === null ? text(bilingual(L.notFitted)) : num(cal.rho, "ratio3")]);
+  b.row([text(bilingual(L.rhoUsed)), num(cal.correlation, "ratio3")]);
+  const byPlatform = result.scenario.growth.byPlatform;
+  b.table(
+    CALIBRATION_TABLE,
+    [L.platform, L.mean, L.sd, L.low, L.mode, L.high, L.years, L.weight, L.pool, L.use].map(bilingual),
+    cal.platforms.map((p) => [
+      text(p.name),
+      num(p.mean, "pct"),
+      num(p.sd, "pct"),
+      num(p.low, "pct"),
+      num(p.mode, "pct"),
+      num(p.high, "pct"),
+      num(p.years, "int"),
+      num(p.weight, "ratio3"),
+      text(bilingual(CALIBRATION_POOL_LABELS[p.pool])),
+      text(bilingual(CALIBRATION_USE_LABELS[calibrationUse(p, byPlatform)])),
+    ]),
+  );
+  b.blank();
 }

@@ -74,8 +74,8 @@ export const en: Record<MessageKey, string> = {
   "scenario.runs": "Runs (0 = deterministic path only)",
   "scenario.seed": "Seed",
   "scenario.levers": "Policy levers (ratio paths)",
-  "scenario.leversSuggested": "Preset suggests: {levers}. Filled in below when the preset was chosen; edit or clear them.",
-  "scenario.leverRefill": "Fill in the preset's levers again",
+  "scenario.leversSuggested": "Preset suggests: {levers}. Not applied until you fill them in (button below); then edit or clear them.",
+  "scenario.leverRefill": "Fill in the preset's levers",
   "scenario.leverClearAll": "Clear all levers",
   "scenario.leverClear": "Clear",
   "scenario.leverRule": "Rule",
@@ -91,7 +91,8 @@ export const en: Record<MessageKey, string> = {
   "scenario.leverAddRow": "Add a row",
   "scenario.leverRemoveRow": "Remove this row",
   "scenario.leverExprText": "Expression",
-  "scenario.leverExprHint": "Uses t (year), k (years since the base year), base (the platform's base-year ratio); gives a fraction (0.05 = 5%), e.g. min(base*1.05^k, 0.6)",
+  "scenario.leverExprHint":
+    "Uses t (year), k (years since the base year), base (the platform's base-year ratio); gives a fraction (0.05 = 5%), e.g. min(base*1.05^k, 0.6)",
   "scenario.leverSumPending": "(to be filled in)",
   "scenario.leverMore": "{n} more by platform (kept; not edited here)",
 

@@ -11,7 +11,14 @@ import { translator, type Lang } from "../../src/i18n/index.js";
 import { ScenarioPanel } from "../../src/taskpane/components/ScenarioPanel.js";
 import { formFromDocument } from "../../src/taskpane/hooks/formFromDocument.js";
 import { emptyRule } from "../../src/taskpane/hooks/leverForm.js";
-import { applyPreset, defaultForm, toScenarioDocument, type FormField, type ScenarioForm } from "../../src/taskpane/hooks/scenarioForm.js";
+import {
+  applyPreset,
+  defaultForm,
+  fillPresetLevers,
+  toScenarioDocument,
+  type FormField,
+  type ScenarioForm,
+} from "../../src/taskpane/hooks/scenarioForm.js";
 
 function render(form: ScenarioForm, lang: Lang): string {
   const t = translator(lang);
@@ -37,8 +44,17 @@ function render(form: ScenarioForm, lang: Lang): string {
 }
 
 describe("LeverFields in ScenarioPanel", () => {
-  test("jiaxing-2020: the note, both levers' summaries and their change fields, filled in", () => {
+  test("jiaxing-2020 chosen: the note and the fill-in button, no lever set yet", () => {
     const html = render(applyPreset(defaultForm(2017), "jiaxing-2020"), "zh");
+    expect(html).toContain("预设建议：JX-5 国家级、省级平台高新技术产业增加值占比每年 +1.2 个百分点；JX-6");
+    expect(html).toContain('id="pp-levers-refill"');
+    expect(html).toContain("填入预设建议");
+    expect(html).not.toContain("国家级、省级：每年 +1.2 个百分点");
+    expect(html).not.toContain('id="pp-levers-clear"');
+  });
+
+  test("jiaxing-2020 filled in: the note, both levers' summaries and their change fields", () => {
+    const html = render(fillPresetLevers(applyPreset(defaultForm(2017), "jiaxing-2020")), "zh");
     expect(html).toContain("政策杠杆（比率路径）");
     expect(html).toContain("预设建议：JX-5 国家级、省级平台高新技术产业增加值占比每年 +1.2 个百分点；JX-6");
     expect(html).toContain("国家级、省级：每年 +1.2 个百分点");

@@ -10,15 +10,14 @@ import { parseScenario } from "../../models/scenario.js";
 import { translate, translator, type Lang } from "../../src/i18n/index.js";
 import { getScenario, saveScenario } from "../../src/scenarios/index.js";
 import { formFromDocument } from "../../src/taskpane/hooks/formFromDocument.js";
+import { emptyRule, isLeverSet, leverSummary, presetLeverNote, withKind, type LeversForm } from "../../src/taskpane/hooks/leverForm.js";
 import {
-  emptyRule,
-  isLeverSet,
-  leverSummary,
-  presetLeverNote,
-  withKind,
-  type LeversForm,
-} from "../../src/taskpane/hooks/leverForm.js";
-import { applyPreset, defaultForm, toScenarioDocument, type ScenarioForm } from "../../src/taskpane/hooks/scenarioForm.js";
+  applyPreset,
+  defaultForm,
+  fillPresetLevers,
+  toScenarioDocument,
+  type ScenarioForm,
+} from "../../src/taskpane/hooks/scenarioForm.js";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook.js";
 
 const label = (key: Parameters<typeof translate>[1]) => translate("zh", key);
@@ -94,7 +93,14 @@ describe("document → form → document: ratios exactly", () => {
   test("form → document → form: the form's own edits come back (a path typed out of order is sorted by year)", () => {
     const form = defaultForm(2020);
     form.ratios.rd.region = { ...emptyRule(), kind: "change", change: "0.3" };
-    form.ratios.highTech.region = { ...emptyRule(), kind: "path", path: [{ year: "2025", value: "60" }, { year: "2022", value: "52.5" }] };
+    form.ratios.highTech.region = {
+      ...emptyRule(),
+      kind: "path",
+      path: [
+        { year: "2025", value: "60" },
+        { year: "2022", value: "52.5" },
+      ],
+    };
     form.ratios.strategic.region = { ...emptyRule(), kind: "expr", expr: "  base + 0.003*k " };
     const { document, errors } = doc(form);
     expect(errors).toEqual([]);
@@ -105,7 +111,10 @@ describe("document → form → document: ratios exactly", () => {
     });
     const back = formFromDocument(document!, null).form;
     expect(back.ratios.rd).toEqual(form.ratios.rd);
-    expect(back.ratios.highTech.region.path).toEqual([{ year: "2022", value: "52.5" }, { year: "2025", value: "60" }]);
+    expect(back.ratios.highTech.region.path).toEqual([
+      { year: "2022", value: "52.5" },
+      { year: "2025", value: "60" },
+    ]);
     expect(back.ratios.strategic.region.expr).toBe("base + 0.003*k");
     expect(doc(back).document?.ratios).toEqual(document?.ratios);
   });
@@ -113,7 +122,15 @@ describe("document → form → document: ratios exactly", () => {
   test("no lever gives no ratios field (a version 1 document); blank path rows say nothing", () => {
     expect(doc(defaultForm(2017)).document).not.toHaveProperty("ratios");
     const form = defaultForm(2017);
-    form.ratios.tax.region = { ...emptyRule(), kind: "path", path: [{ year: "", value: "" }, { year: "2020", value: "5.5" }, { year: " ", value: "" }] };
+    form.ratios.tax.region = {
+      ...emptyRule(),
+      kind: "path",
+      path: [
+        { year: "", value: "" },
+        { year: "2020", value: "5.5" },
+        { year: " ", value: "" },
+      ],
+    };
     expect(doc(form).document?.ratios).toEqual({ tax: { path: { "2020": 0.055 } } });
   });
 
@@ -161,11 +178,20 @@ describe("document → form → document: ratios exactly", () => {
   });
 });
 
-describe("a preset's levers: filled in visibly, editable, clearable", () => {
+const RATIO_LEVERS_SET = (form: ScenarioForm) =>
+  (["valueAdded", "tax", "rd", "highTech", "strategic"] as const).map((l) => isLeverSet(form.ratios[l]));
+
+describe("a preset's levers: proposed, filled in on request, editable, clearable", () => {
   const jiaxing = findPreset("jiaxing-2020")!;
 
-  test("choosing jiaxing-2020 puts its two levers in the form, and the document carries exactly them", () => {
+  test("choosing jiaxing-2020 alone applies no lever: the document has no ratios (the pane's numbers = the CLI's)", () => {
     const form = applyPreset(defaultForm(2017), "jiaxing-2020");
+    expect(RATIO_LEVERS_SET(form)).toEqual([false, false, false, false, false]);
+    expect(doc(form).document).not.toHaveProperty("ratios");
+  });
+
+  test("filling in jiaxing-2020's levers puts its two levers in the form, and the document carries exactly them", () => {
+    const form = fillPresetLevers(applyPreset(defaultForm(2017), "jiaxing-2020"));
     const t = translator("zh");
     expect(form.ratios.highTech.byLevel).toEqual([
       { levels: ["national", "provincial"], rule: { kind: "change", change: "1.2", path: [], expr: "" } },
@@ -182,7 +208,7 @@ describe("a preset's levers: filled in visibly, editable, clearable", () => {
 
   test("the note lists each lever's text in the pane's language", () => {
     expect(presetLeverNote(jiaxing, "zh", translator("zh"))).toBe(
-      "预设建议：JX-5 国家级、省级平台高新技术产业增加值占比每年 +1.2 个百分点；JX-6 国家级、省级平台 R&D 占比每年 +0.5 个百分点。选择预设时已填入下方，可修改或清除。",
+      "预设建议：JX-5 国家级、省级平台高新技术产业增加值占比每年 +1.2 个百分点；JX-6 国家级、省级平台 R&D 占比每年 +0.5 个百分点。点击下方“填入预设建议”后生效，可再修改或清除。",
     );
     expect(presetLeverNote(jiaxing, "en", translator("en"))).toMatch(
       /^Preset suggests: JX-5 national and provincial platforms' high-tech share of value added \+1\.2 points a year; JX-6 /,
@@ -191,12 +217,15 @@ describe("a preset's levers: filled in visibly, editable, clearable", () => {
   });
 
   test("the analyst edits a suggested change or clears it; cleared, the document has no ratios", () => {
-    const form = applyPreset(defaultForm(2017), "jiaxing-2020");
+    const form = fillPresetLevers(applyPreset(defaultForm(2017), "jiaxing-2020"));
     const edited: ScenarioForm = {
       ...form,
       ratios: {
         ...form.ratios,
-        highTech: { ...form.ratios.highTech, byLevel: [{ ...form.ratios.highTech.byLevel[0], rule: { ...form.ratios.highTech.byLevel[0].rule, change: "0.8" } }] },
+        highTech: {
+          ...form.ratios.highTech,
+          byLevel: [{ ...form.ratios.highTech.byLevel[0], rule: { ...form.ratios.highTech.byLevel[0].rule, change: "0.8" } }],
+        },
         rd: { ...form.ratios.rd, byLevel: [] },
       },
     };
@@ -206,10 +235,11 @@ describe("a preset's levers: filled in visibly, editable, clearable", () => {
     expect(doc(cleared).document?.targets).toBe("jiaxing-2020");
   });
 
-  test("another preset replaces the levers it names; an untouched suggestion of the old one goes, the analyst's own levers stay", () => {
-    const form = applyPreset(defaultForm(2017), "jiaxing-2020");
+  test("another preset: an untouched suggestion of the old one goes, the analyst's own levers stay; filled in, the new ones replace", () => {
+    const form = fillPresetLevers(applyPreset(defaultForm(2017), "jiaxing-2020"));
     form.ratios.valueAdded.region = { ...emptyRule(), kind: "change", change: "0.1" };
-    const lishui = applyPreset(form, "lishui-2025");
+    expect(doc(applyPreset(form, "lishui-2025")).document?.ratios).toEqual({ valueAdded: { change: 0.001 } });
+    const lishui = fillPresetLevers(applyPreset(form, "lishui-2025"));
     expect(doc(lishui).document?.ratios).toEqual({
       valueAdded: { change: 0.001 },
       highTech: { byLevel: { national: { change: 0.02 }, provincial: { change: 0.02 } } },
@@ -222,15 +252,16 @@ describe("a preset's levers: filled in visibly, editable, clearable", () => {
       valueAdded: { change: 0.001 },
       rd: { byLevel: { national: { change: 0.007 }, provincial: { change: 0.007 } } },
     });
-    const none = applyPreset(applyPreset(defaultForm(2017), "jiaxing-2020"), "");
+    const none = applyPreset(fillPresetLevers(applyPreset(defaultForm(2017), "jiaxing-2020")), "");
     expect(none.preset).toBe("");
     expect(doc(none).document).not.toHaveProperty("ratios");
   });
 
   test("a preset chosen on a loaded scenario with per-platform rules keeps those rules", () => {
     const { form } = formFromDocument({ ...base, ratios: { highTech: { byPlatform: RATIOS.highTech.byPlatform } } }, null);
-    const next = applyPreset(form, "jiaxing-2020");
-    // The preset names highTech, so its lever replaces the loaded one as a whole: the suggestion is the starting point.
+    expect(doc(applyPreset(form, "jiaxing-2020")).document?.ratios).toEqual({ highTech: { byPlatform: RATIOS.highTech.byPlatform } });
+    const next = fillPresetLevers(applyPreset(form, "jiaxing-2020"));
+    // Filled in, the preset's highTech lever replaces the loaded one as a whole: the suggestion is the starting point.
     expect(doc(next).document?.ratios).toEqual(presetLevers(jiaxing));
     const other = applyPreset(form, "hangzhou-2020");
     expect(doc(other).document?.ratios).toEqual({ highTech: { byPlatform: RATIOS.highTech.byPlatform } });
@@ -245,7 +276,10 @@ describe("field errors, in the pane's language", () => {
   };
 
   test("a path value that is not a number, or outside 0–100 %", () => {
-    const form = withPath([{ year: "2019", value: "abc" }, { year: "2020", value: "120" }]);
+    const form = withPath([
+      { year: "2019", value: "abc" },
+      { year: "2020", value: "120" },
+    ]);
     expect(errorsOf(form, "zh")).toEqual({
       document: null,
       messages: { "ratios.rd.region.path.0.value": "数值 %：应为数字", "ratios.rd.region.path.1.value": "数值 %：应在 0 到 100 之间" },
@@ -254,12 +288,32 @@ describe("field errors, in the pane's language", () => {
       "ratios.rd.region.path.0.value": "Value %: must be a number",
       "ratios.rd.region.path.1.value": "Value %: must be between 0 and 100",
     });
-    expect(errorsOf(withPath([{ year: "2019", value: "-1" }]), "zh").messages).toEqual({ "ratios.rd.region.path.0.value": "数值 %：应在 0 到 100 之间" });
-    expect(errorsOf(withPath([{ year: "2019", value: "100" }, { year: "2020", value: "0" }]), "zh").document?.ratios).toEqual({ rd: { path: { "2019": 1, "2020": 0 } } });
+    expect(errorsOf(withPath([{ year: "2019", value: "-1" }]), "zh").messages).toEqual({
+      "ratios.rd.region.path.0.value": "数值 %：应在 0 到 100 之间",
+    });
+    expect(
+      errorsOf(
+        withPath([
+          { year: "2019", value: "100" },
+          { year: "2020", value: "0" },
+        ]),
+        "zh",
+      ).document?.ratios,
+    ).toEqual({ rd: { path: { "2019": 1, "2020": 0 } } });
   });
 
   test("path years: a whole year after the base year, each once; a path needs a row", () => {
-    expect(errorsOf(withPath([{ year: "2017", value: "5" }, { year: "20.5", value: "5" }, { year: "2020", value: "5" }, { year: "2020", value: "6" }]), "zh").messages).toEqual({
+    expect(
+      errorsOf(
+        withPath([
+          { year: "2017", value: "5" },
+          { year: "20.5", value: "5" },
+          { year: "2020", value: "5" },
+          { year: "2020", value: "6" },
+        ]),
+        "zh",
+      ).messages,
+    ).toEqual({
       "ratios.rd.region.path.0.year": "年份：应晚于基年 2017",
       "ratios.rd.region.path.1.year": "年份：应为整数",
       "ratios.rd.region.path.3.year": "年份：2020 年重复",
@@ -273,7 +327,7 @@ describe("field errors, in the pane's language", () => {
   });
 
   test("a change in points a year within ±100, and an expression given, at the region and in a level group", () => {
-    const form = applyPreset(defaultForm(2017), "jiaxing-2020");
+    const form = fillPresetLevers(applyPreset(defaultForm(2017), "jiaxing-2020"));
     form.ratios.highTech.byLevel[0].rule.change = "1,2";
     form.ratios.valueAdded.region = { ...emptyRule(), kind: "change", change: "150" };
     form.ratios.strategic.region = { ...emptyRule(), kind: "expr", expr: "   " };

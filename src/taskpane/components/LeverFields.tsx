@@ -62,7 +62,13 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
     borderLeft: `2px solid ${tokens.colorNeutralStroke2}`,
   },
-  groupHead: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  groupHead: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+  },
   // minmax(0, …): the inputs shrink to the pane (320 px) instead of pushing the remove button out.
   row: {
     display: "grid",

@@ -185,7 +185,8 @@ function ruleDocument(rule: RuleForm, scope: LeverField, r: Reader): RatioRule |
     }
     case "expr": {
       const expr = rule.expr.trim();
-      if (expr === "") r.errors.push({ field: `${scope}.expr`, key: "form.required", params: { field: r.label("scenario.leverExprText") } });
+      if (expr === "")
+        r.errors.push({ field: `${scope}.expr`, key: "form.required", params: { field: r.label("scenario.leverExprText") } });
       else if (expr.length > EXPR_MAX)
         r.errors.push({ field: `${scope}.expr`, key: "form.tooLong", params: { field: r.label("scenario.leverExprText"), max: EXPR_MAX } });
       else return { expr };

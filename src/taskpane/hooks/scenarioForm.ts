@@ -93,12 +93,13 @@ export function defaultForm(baseYear: number | null): ScenarioForm {
 
 /**
  * Choosing a preset: its targets and end year, its suggested strategies, its base year if the form has
- * none, and its levers put into the lever block as an editable starting point (leversForPreset). No
- * preset ("" or unknown) keeps the form but clears the old preset's levers the analyst left untouched.
+ * none. Its levers are only proposed (the lever block's note; fillPresetLevers puts them in), so a preset
+ * alone gives the same numbers in the pane as on the command line; the old preset's levers the analyst
+ * left untouched are cleared.
  */
 export function applyPreset(form: ScenarioForm, presetId: string): ScenarioForm {
   const preset = findPreset(presetId);
-  const ratios = leversForPreset(form.ratios, findPreset(form.preset), preset);
+  const ratios = leversForPreset(form.ratios, findPreset(form.preset), undefined);
   if (!preset) return { ...form, preset: "", ratios };
   const next: ScenarioForm = { ...form, preset: preset.id, endYear: String(preset.horizon), name: preset.name.zh, ratios };
   if (next.baseYear.trim() === "") next.baseYear = String(preset.baseYear);
@@ -107,6 +108,11 @@ export function applyPreset(form: ScenarioForm, presetId: string): ScenarioForm 
     if (rule.suggests?.energy?.strategy) next.energyStrategy = rule.suggests.energy.strategy;
   }
   return next;
+}
+
+/** The chosen preset's levers put into the lever block as an editable starting point (the note's button). */
+export function fillPresetLevers(form: ScenarioForm): ScenarioForm {
+  return { ...form, ratios: leversForPreset(form.ratios, undefined, findPreset(form.preset)) };
 }
 
 export interface NumberRule {

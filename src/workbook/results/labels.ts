@@ -3,7 +3,7 @@
  * format, bilingual cell texts ("用地 / land"), and the headers built from them. No label is written here.
  */
 import type { Binding, CalibratedPlatform } from "../../../models/results.js";
-import type { GrowthEntry } from "../../../models/growthSchema.js";
+import type { CalibrationUse } from "./calibration.js";
 import type { EvaluationClass, Indicator } from "../../../models/scenario.js";
 import type { Comparison } from "../../../models/targetSchema.js";
 import {
@@ -97,24 +97,8 @@ export const CALIBRATION_POOL_LABELS = {
   region: { zh: "全区域", en: "the region" },
 } satisfies Record<CalibratedPlatform["pool"], Bilingual>;
 
-/** How a run used a platform's fit: see calibrationUse. */
-export type CalibrationUse = "applied" | "overridden" | "notCovered";
-
 export const CALIBRATION_USE_LABELS: Record<CalibrationUse, Bilingual> = {
   applied: { zh: "已采用", en: "applied" },
   overridden: { zh: "分析人员覆盖（growth.byPlatform）", en: "overridden by the analyst (growth.byPlatform)" },
   notCovered: { zh: "未采用（不在 fromHistory 范围内）", en: "not applied (not covered by fromHistory)" },
 };
-
-/**
- * Applied as fitted; overridden when the analyst's growth.byPlatform entry gives its mean or sd (the run
- * takes those fields) or a 低/中/高 guess (the run takes it in full, models/calibration/apply.ts); else not covered.
- */
-export function calibrationUse(
-  p: Pick<CalibratedPlatform, "name" | "applied">,
-  byPlatform: Readonly<Record<string, GrowthEntry>>,
-): CalibrationUse {
-  const entry = Object.hasOwn(byPlatform, p.name) ? byPlatform[p.name] : undefined;
-  if (p.applied) return entry?.mean !== undefined || entry?.sd !== undefined ? "overridden" : "applied";
-  return entry?.distribution !== undefined && entry.distribution !== "normal" ? "overridden" : "notCovered";
-}

@@ -1,0 +1,55 @@
+/**
+ * growth.fromHistory's fit beside the analyst's growth, for 运行记录, the pane and `parkplan check`: how
+ * the run used each platform's fit, the growth the scenario gives a platform, and both as short figures.
+ * Pure, type imports only (the pane's first load takes it).
+ */
+import type { Level } from "../../../models/platform.js";
+import type { CalibratedPlatform } from "../../../models/results.js";
+import type { Scenario } from "../../../models/scenario.js";
+import { formatFigure } from "../../../models/vocabulary.js";
+
+type Growth = Scenario["growth"];
+
+/** How a run used a platform's fit (words: CALIBRATION_USE_LABELS in labels.ts). */
+export type CalibrationUse = "applied" | "overridden" | "notCovered";
+
+/**
+ * Applied as fitted; overridden when the analyst's growth.byPlatform entry gives its mean or sd (the run
+ * takes those fields) or a 低/中/高 guess (the run takes it in full, models/calibration/apply.ts); else not covered.
+ */
+export function calibrationUse(p: Pick<CalibratedPlatform, "name" | "applied">, byPlatform: Growth["byPlatform"]): CalibrationUse {
+  const entry = Object.hasOwn(byPlatform, p.name) ? byPlatform[p.name] : undefined;
+  if (p.applied) return entry?.mean !== undefined || entry?.sd !== undefined ? "overridden" : "applied";
+  return entry?.distribution !== undefined && entry.distribution !== "normal" ? "overridden" : "notCovered";
+}
+
+/** The growth the scenario itself gives a platform: μ ± σ, or a triangular / PERT 低/中/高 guess. */
+export type ScenarioGrowth = { kind: "normal"; mean: number; sd: number } | { kind: "guess"; low: number; mode: number; high: number };
+
+/**
+ * As models/growthCompile.ts reads it: the platform's byPlatform entry, else its level's byLevel entry,
+ * else the region; the entry's distribution, else the region's; a guess takes low, mode and high together
+ * from the entry when it gives any of them, else from the region.
+ */
+export function scenarioGrowth(growth: Growth, p: { name: string; level: Level | null }): ScenarioGrowth {
+  const entry =
+    (Object.hasOwn(growth.byPlatform, p.name) ? growth.byPlatform[p.name] : undefined) ?? (p.level ? growth.byLevel[p.level] : undefined);
+  if ((entry?.distribution ?? growth.distribution) === "normal")
+    return { kind: "normal", mean: entry?.mean ?? growth.mean, sd: entry?.sd ?? growth.sd };
+  const own = entry !== undefined && (entry.low !== undefined || entry.mode !== undefined || entry.high !== undefined);
+  const from = own ? entry : growth;
+  return { kind: "guess", low: from.low ?? NaN, mode: from.mode ?? NaN, high: from.high ?? NaN };
+}
+
+const pct = (x: number) => formatFigure(x, "pct");
+/** 0.02, 0.05, 0.09 → "2.0 / 5.0 / 9.0%". */
+export const lowModeHighText = (low: number, mode: number, high: number): string =>
+  `${pct(low).replace("%", "")} / ${pct(mode).replace("%", "")} / ${pct(high)}`;
+
+/** A fit's 低/中/高 (P10 / P50 / P90): "8.0 / 9.5 / 11.1%". */
+export const fittedText = (p: Pick<CalibratedPlatform, "low" | "mode" | "high">): string => lowModeHighText(p.low, p.mode, p.high);
+
+/** The scenario's growth as typed: "7.7% ± 4.5%" or "2.0 / 5.0 / 9.0%". */
+export function scenarioGrowthText(g: ScenarioGrowth): string {
+  return g.kind === "normal" ? `${pct(g.mean)} ± ${pct(g.sd)}` : lowModeHighText(g.low, g.mode, g.high);
+}

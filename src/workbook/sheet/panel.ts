@@ -30,6 +30,8 @@ export interface YearRead {
   issues: IssueList;
   /** Wide sheets: platforms whose cells of this year are all blank, by name key, with those cells ("C5:E5"). */
   absent?: Map<string, { name: string; cell: string }>;
+  /** Wide sheets: a figure column without a year is not that year's figure, so it stays out of the history. */
+  wide?: boolean;
 }
 
 export interface Assembled {
@@ -63,14 +65,22 @@ const isBlankCell = (row: BuiltRow, field: SheetField): boolean => {
   return kind === "blank" || kind === "dash";
 };
 
-/** A row's figures of its year as a history entry, "sheet!A1" cells; land and output only when the cell holds a number. */
-function historyYear(row: BuiltRow, year: number, sheet: string): HistoryYear {
+/**
+ * A row's figures of its year as a history entry, "sheet!A1" cells; land and output only when the cell holds
+ * a number; on a wide sheet only figures of the year's own columns (a column of every year is not history).
+ */
+function historyYear(row: BuiltRow, read: YearRead): HistoryYear {
+  const { year, sheet } = read;
   const figures: Partial<Record<HistoryField, number>> = {};
   const cells: Partial<Record<HistoryField, string>> = {};
+  const yearly = (field: HistoryField) => {
+    const plan = read.plans.find((p) => p.field === field) ?? read.plans.find((p) => p.field === DERIVED_FROM[field]);
+    return !read.wide || plan?.year === year;
+  };
   for (const field of HISTORY_FIELDS) {
     const value = row.platform[field];
     const cell = rowCell(row, field);
-    if (value === null || cell === null) continue;
+    if (value === null || cell === null || !yearly(field)) continue;
     if ((field === "land" || field === "output") && !hasNumber(row, field)) continue;
     figures[field] = value;
     cells[field] = `${sheet}!${cell}`;
@@ -256,7 +266,7 @@ export function assemblePanel(reads: YearRead[]): Assembled {
     year: y.year,
     sheet: y.sheet,
     platforms: y.rows.map((r) => r.platform),
-    figures: y.rows.map((r) => historyYear(r, y.year, y.sheet)),
+    figures: y.rows.map((r) => historyYear(r, y)),
     rows: y.rows.map((r) => r.platform.source!.row),
     columns: y.plans.map(toMapping),
   }));

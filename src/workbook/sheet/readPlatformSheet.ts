@@ -242,7 +242,7 @@ function readWide(frame: Frame, years: number[], issues: IssueList): PlatformShe
     const built = buildYear(plans, kept, rows, grid.sheet, yearIssues);
     for (const b of built) present.add(textKey(b.platform.name));
     checkYear(built, yearIssues, year);
-    reads.push({ year, sheet: grid.sheet, rows: built, plans, issues: yearIssues, absent });
+    reads.push({ year, sheet: grid.sheet, rows: built, plans, issues: yearIssues, absent, wide: true });
   }
   const ordered = [...allPlans.values()].sort((a, b) => a.col - b.col);
   reportScope(ordered, issues);

@@ -116,6 +116,18 @@ describe("multi-year sheets: every layout reads to the same platforms and histor
     expect(s.rows).toEqual([2, 3]);
   });
 
+  test("a figure column without a year is on every year's platform, never in the history", () => {
+    const s = readPlatformSheet(grid([[...WIDE_PREFIX.values[0], "增加值"], ...wideRows().map((r, i) => [...r, 10 + i])]));
+    expect(s.baseYear).toBe(2017);
+    expect(byName(s, "B园").valueAdded).toBe(11);
+    expect(byName(s, "B园").history!.map((h) => Object.keys(h.figures))).toEqual([
+      ["output", "land", "tax"],
+      ["output", "land", "tax"],
+    ]);
+    expect(platformsAt(s, 2016).map((p) => p.valueAdded)).toEqual([10, 11]);
+    expect(codes(s).filter((c) => c.startsWith("SHEET_YEAR_COLUMNS"))).toEqual([]);
+  });
+
   test("the pipeline finds one sheet per year (by title or sheet name), and naming one sheet reads the set", async () => {
     const other = grid([["其他市平台（2018年）"], ["平台名称", "用地面积", "产值"], ["丙园", 10, 1]], { sheet: "外市" });
     const notes = grid([["说明"], ["数据来源：统计年鉴"]], { sheet: "说明" });

@@ -63,6 +63,9 @@ export const en: Record<MessageKey, string> = {
   "scenario.growthMode": "Most likely %",
   "scenario.growthHigh": "High %",
   "scenario.persistence": "Persistence of the regional shock φ (0–0.99)",
+  "scenario.fromHistory": "Fit growth from history",
+  "scenario.fromHistoryHint":
+    "Each platform's growth (mean, sd) is estimated from the sheet's earlier years; the results list the fitted low / mode / high",
   "scenario.exitMode": "Exits",
   "scenario.exitImmediate": "At once",
   "scenario.exitPhased": "Phased out (no new land, output declining each year)",
@@ -129,6 +132,10 @@ export const en: Record<MessageKey, string> = {
   "result.probability": "Probability",
   "result.noTargets": "This scenario has no targets: choose a plan preset to check them.",
   "result.warnings": "Model notes ({count})",
+  "result.fitted": "Fitted growth ({count} platforms)",
+  "result.fittedHead": "Platform · low / mode / high · years",
+  "result.fittedYears": "{years} yr",
+  "result.fittedScenario": "scenario {value}",
 
   "chart.fanTitle": "Industrial output (亿元): {subject}",
   "chart.subject": "Subject",

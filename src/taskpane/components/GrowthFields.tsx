@@ -1,8 +1,18 @@
 /**
  * Growth of output per mu: region-wide μ ± σ or a 低/中/高 guess (triangular, PERT), correlation and
- * persistence of the regional shock, and optional μ ± σ by level.
+ * persistence of the regional shock, growth fitted from the sheet's history, and optional μ ± σ by level.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Checkbox,
+  Field,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { GROWTH_DISTRIBUTIONS, type GrowthDistribution } from "../../../models/growthModels.js";
 import { LEVELS, type Level } from "../../../models/platform.js";
 import { GROWTH_MODEL_LABELS, LEVEL_LABELS } from "../../../models/vocabulary.js";
@@ -22,6 +32,8 @@ export interface GrowthFieldsProps {
   ) => void;
   onDistribution: (value: GrowthDistribution) => void;
   onLevel: (level: Level, which: "mean" | "sd", value: string) => void;
+  /** growth.fromHistory: true or off. */
+  onFromHistory: (checked: boolean) => void;
 }
 
 const useStyles = makeStyles({
@@ -30,7 +42,7 @@ const useStyles = makeStyles({
   level: { fontSize: tokens.fontSizeBase200, paddingBottom: tokens.spacingVerticalXS },
 });
 
-export function GrowthFields({ form, errors, disabled, lang, t, onField, onDistribution, onLevel }: GrowthFieldsProps) {
+export function GrowthFields({ form, errors, disabled, lang, t, onField, onDistribution, onLevel, onFromHistory }: GrowthFieldsProps) {
   const styles = useStyles();
   const guess = form.growthDistribution !== "normal";
   return (
@@ -103,6 +115,15 @@ export function GrowthFields({ form, errors, disabled, lang, t, onField, onDistr
           onChange={(v) => onField("persistence", v)}
         />
       </div>
+      <Field size="small" hint={t("scenario.fromHistoryHint")}>
+        <Checkbox
+          id="pp-from-history"
+          label={t("scenario.fromHistory")}
+          checked={form.fromHistory}
+          disabled={disabled}
+          onChange={(_, d) => onFromHistory(d.checked === true)}
+        />
+      </Field>
       <Accordion collapsible>
         <AccordionItem value="levels">
           <AccordionHeader size="small">{t("scenario.byLevel")}</AccordionHeader>

@@ -1,10 +1,11 @@
-/** After a run: targets met / not met / not evaluable, the checks, the model's notes and the charts (lazy). */
+/** After a run: targets met / not met / not evaluable, the checks, the growth fitted from history, the charts (lazy) and the model's notes. */
 import { Badge, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { SimulationResult } from "../../../models/results.js";
 import { CHECK_OUTCOME_LABELS, termKeys, type CheckOutcome } from "../../../models/vocabulary.js";
 import { pick, type Lang, type Translate } from "../../i18n/index.js";
-import { targetCounts } from "../hooks/resultView.js";
+import { fittedGrowth, targetCounts } from "../hooks/resultView.js";
+import { FittedGrowth } from "./FittedGrowth.js";
 import { TargetTable } from "./TargetTable.js";
 
 const Charts = lazy(() => import("./charts/Charts.js"));
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
 export function ResultSummary({ result, lang, t }: ResultSummaryProps) {
   const styles = useStyles();
   const counts = targetCounts(result.targets);
+  const fitted = fittedGrowth(result);
   return (
     <>
       {result.targets.length === 0 ? (
@@ -47,6 +49,7 @@ export function ResultSummary({ result, lang, t }: ResultSummaryProps) {
           <TargetTable targets={result.targets} lang={lang} t={t} />
         </>
       )}
+      {fitted && <FittedGrowth view={fitted} lang={lang} t={t} />}
       <Suspense fallback={<Spinner size="tiny" label={t("chart.loading")} />}>
         <Charts result={result} t={t} />
       </Suspense>

@@ -12,7 +12,7 @@ import { QuotaFields } from "./QuotaFields.js";
 
 type TextField = Exclude<
   keyof ScenarioForm,
-  "byLevel" | "preset" | "landStrategy" | "energyStrategy" | "growthDistribution" | "exitMode" | "ratios"
+  "byLevel" | "preset" | "landStrategy" | "energyStrategy" | "growthDistribution" | "exitMode" | "ratios" | "fromHistory"
 >;
 
 export interface ScenarioPanelProps {
@@ -23,8 +23,8 @@ export interface ScenarioPanelProps {
   t: Translate;
   onField: (field: TextField, value: string) => void;
   onStrategy: (which: "landStrategy" | "energyStrategy", value: AllocationStrategy) => void;
-  /** The form's other choices (growth distribution, exit mode, policy levers). */
-  onChoice: <K extends "growthDistribution" | "exitMode" | "ratios">(field: K, value: ScenarioForm[K]) => void;
+  /** The form's other choices (growth distribution, fit from history, exit mode, policy levers). */
+  onChoice: <K extends "growthDistribution" | "fromHistory" | "exitMode" | "ratios">(field: K, value: ScenarioForm[K]) => void;
   onLevel: (level: Level, which: "mean" | "sd", value: string) => void;
   onPreset: (id: string) => void;
 }
@@ -92,6 +92,7 @@ export function ScenarioPanel({ form, errors, disabled, lang, t, onField, onStra
         onField={onField}
         onDistribution={(v) => onChoice("growthDistribution", v)}
         onLevel={onLevel}
+        onFromHistory={(v) => onChoice("fromHistory", v)}
       />
       <QuotaFields
         form={form}

@@ -17,7 +17,7 @@ export { fractionToPercent };
 /** The keys of each part of the document that the form holds; any other non-empty key is dropped. */
 const HELD: Record<string, readonly string[]> = {
   "": ["name", "baseYear", "horizon", "targets", "growth", "land", "energy", "exits", "monteCarlo", "ratios"],
-  growth: ["distribution", "mean", "sd", "low", "mode", "high", "correlation", "persistence", "byLevel"],
+  growth: ["distribution", "mean", "sd", "low", "mode", "high", "correlation", "persistence", "byLevel", "fromHistory"],
   land: ["quota", "strategy", "lagYears", "entry"],
   energy: ["intensityDecline", "cap", "strategy"],
   exits: ["relocationShare", "mode", "landReturnShare", "landReturnLag"],
@@ -46,6 +46,27 @@ function unheld(document: Doc): string[] {
       .filter(([path, k]) => SILENT[path] !== JSON.stringify(part[k]))
       .map(([path]) => path);
   });
+}
+
+/**
+ * growth.fromHistory: the form's checkbox writes `true` beside its growth.correlation, so the run uses the
+ * form's ρ and shows the fitted one ({ correlation: "scenario" } once parsed). `true` or an object without
+ * levels or platforms checks the box; its levels or platforms, and a fitted ρ (correlation "fitted", or no
+ * growth.correlation to keep), the form cannot hold: named.
+ */
+function readFromHistory(growth: Doc, form: ScenarioForm, dropped: string[]): void {
+  const from = growth.fromHistory;
+  if (from === undefined || from === false) return;
+  const o = obj(from);
+  const partial = !isEmpty(o.byLevel) || !isEmpty(o.byPlatform);
+  const unknown = Object.keys(o).some((k) => !["byLevel", "byPlatform", "correlation"].includes(k));
+  if (from !== true && (o !== from || partial || unknown)) {
+    dropped.push("growth.fromHistory");
+    return;
+  }
+  form.fromHistory = true;
+  const fittedRho = o.correlation === "fitted" || (o.correlation === undefined && !isNum(growth.correlation));
+  if (fittedRho) dropped.push("growth.fromHistory.correlation");
 }
 
 export function formFromDocument(document: Doc, fallbackBaseYear: number | null): { form: ScenarioForm; dropped: string[] } {
@@ -85,6 +106,7 @@ export function formFromDocument(document: Doc, fallbackBaseYear: number | null)
     if (extra.length > 0) dropped.push(`growth.byLevel.${level}`);
   }
   for (const key of Object.keys(byLevel)) if (!(LEVELS as readonly string[]).includes(key)) dropped.push(`growth.byLevel.${key}`);
+  readFromHistory(growth, form, dropped);
 
   const land = obj(document.land);
   // No quota stays blank, not 0: for the manual strategy "no quota" means the sum of the requests.

@@ -1,9 +1,10 @@
 /**
  * What the summary shows, computed from a SimulationResult: target counts, the fan chart's series and
- * the per-mu bars. Pure, so the browser tests can compute the same numbers in-process and compare.
+ * the per-mu bars, the growth fitted from history. Pure, so the browser tests can compute the same numbers in-process and compare.
  */
 import type { Quantiles, RollupResult, SimulationResult, TargetCheck, YearMetric } from "../../../models/results.js";
 import { checkOutcome, formatFigure, METRIC_TERMS, type CheckOutcome } from "../../../models/vocabulary.js";
+import { calibrationUse, fittedText, scenarioGrowth, scenarioGrowthText, type CalibrationUse } from "../../views/calibration.js";
 
 /** The 亩均产出 line every plan aims at, 万元/亩 (浙江 亩均论英雄). */
 export const PER_MU_BENCHMARK = 500;
@@ -78,4 +79,41 @@ export function perMuBars(result: SimulationResult): { year: number; bars: PerMu
     return { name: u.name, value: figures ? figures.outputPerMu : NaN, p10: q?.p10 ?? null, p90: q?.p90 ?? null };
   });
   return { year, bars };
+}
+
+/** One platform of the pane's 拟合增长 list: the fitted 低/中/高 beside the growth the scenario gives it. */
+export interface FittedRow {
+  name: string;
+  /** The fit's P10 / P50 / P90: "8.0 / 9.5 / 11.1%". */
+  fitted: string;
+  /** Annual growths of its own history (0: its pool's estimate alone). */
+  years: number;
+  /** The analyst's growth for it (its byPlatform entry, its level's, the region's): "7.7% ± 4.5%" or "2.0 / 5.0 / 9.0%". */
+  scenario: string;
+  use: CalibrationUse;
+}
+
+export interface FittedGrowthView {
+  /** ρ fitted from the panel (null: not estimable) and the ρ the run used. */
+  rho: number | null;
+  correlation: number;
+  rows: FittedRow[];
+}
+
+/** growth.fromHistory's fit for the pane; null when the run did not calibrate. */
+export function fittedGrowth(result: Pick<SimulationResult, "calibration" | "scenario">): FittedGrowthView | null {
+  const cal = result.calibration;
+  if (!cal) return null;
+  const growth = result.scenario.growth;
+  return {
+    rho: cal.rho,
+    correlation: cal.correlation,
+    rows: cal.platforms.map((p) => ({
+      name: p.name,
+      fitted: fittedText(p),
+      years: p.years,
+      scenario: scenarioGrowthText(scenarioGrowth(growth, p)),
+      use: calibrationUse(p, growth.byPlatform),
+    })),
+  };
 }

@@ -30,6 +30,8 @@ export interface ScenarioForm {
   correlation: string;
   persistence: string;
   byLevel: Record<Level, { mean: string; sd: string }>;
+  /** growth.fromHistory: true — every platform's growth fitted from the sheet's history (the analyst's byPlatform entries still win). */
+  fromHistory: boolean;
   landQuota: string;
   landStrategy: AllocationStrategy;
   lagYears: string;
@@ -49,7 +51,8 @@ export interface ScenarioForm {
   ratios: LeversForm;
 }
 
-export type FormField = Exclude<keyof ScenarioForm, "byLevel" | "ratios"> | `byLevel.${Level}.${"mean" | "sd"}` | LeverField;
+export type FormField =
+  Exclude<keyof ScenarioForm, "byLevel" | "ratios" | "fromHistory"> | `byLevel.${Level}.${"mean" | "sd"}` | LeverField;
 
 export interface FormError {
   field: FormField;
@@ -73,6 +76,7 @@ export function defaultForm(baseYear: number | null): ScenarioForm {
     correlation: "0.5",
     persistence: "0",
     byLevel: Object.fromEntries(LEVELS.map((l) => [l, { mean: "", sd: "" }])) as ScenarioForm["byLevel"],
+    fromHistory: false,
     landQuota: "0",
     landStrategy: "proportional",
     lagYears: "1",
@@ -149,7 +153,7 @@ function readNumber(text: string, rule: NumberRule, errors: FormError[], label: 
 type Pct = (field: FormField, key: MessageKey, text: string, min: number, max: number, optional?: boolean) => number | undefined;
 type Num = (field: FormField, key: MessageKey, text: string, min: number, max: number, extra?: Partial<NumberRule>) => number | undefined;
 
-/** The growth part of the document: μ ± σ, or the 低/中/高 guess of a triangular or PERT growth; φ when not 0. */
+/** The growth part of the document: μ ± σ, or the 低/中/高 guess of a triangular or PERT growth; φ when not 0; fromHistory when checked. */
 function growthDocument(
   form: ScenarioForm,
   pct: Pct,
@@ -176,7 +180,7 @@ function growthDocument(
   }
   const correlation = num("correlation", "scenario.correlation", form.correlation, 0, 1);
   const persistence = num("persistence", "scenario.persistence", form.persistence, 0, 0.99);
-  return { ...shape, correlation, ...(persistence ? { persistence } : {}) };
+  return { ...shape, correlation, ...(persistence ? { persistence } : {}), ...(form.fromHistory ? { fromHistory: true } : {}) };
 }
 
 /**

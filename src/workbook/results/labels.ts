@@ -2,8 +2,7 @@
  * The result sheets' view of the vocabulary (models/vocabulary.ts): each metric with its sheet number
  * format, bilingual cell texts ("用地 / land"), and the headers built from them. No label is written here.
  */
-import type { Binding, CalibratedPlatform } from "../../../models/results.js";
-import type { CalibrationUse } from "./calibration.js";
+import type { Binding } from "../../../models/results.js";
 import type { EvaluationClass, Indicator } from "../../../models/scenario.js";
 import type { Comparison } from "../../../models/targetSchema.js";
 import {
@@ -71,34 +70,5 @@ export const SEVERITY_LABELS: Record<string, string> = {
   info: "提示 / info",
 };
 
-/**
- * Growth calibration from history (growth.fromHistory, models/calibration/): the 运行记录 block's title,
- * columns and ρ rows, and how the run used each platform's fit. The command line's check prints the same words.
- */
-export const CALIBRATION_LABELS = {
-  title: { zh: "增长校准（由历史数据估计）", en: "Growth calibration (fitted from history)" },
-  platform: { zh: "平台", en: "Platform" },
-  mean: { zh: "拟合均值", en: "Fitted mean" },
-  sd: { zh: "标准差", en: "Sd" },
-  low: { zh: "低 P10", en: "Low P10" },
-  mode: { zh: "中 P50", en: "Mode P50" },
-  high: { zh: "高 P90", en: "High P90" },
-  years: { zh: "历史年数", en: "Years of history" },
-  weight: { zh: "收缩权重", en: "Shrinkage weight" },
-  pool: { zh: "收缩目标", en: "Pooled toward" },
-  use: { zh: "使用", en: "Use" },
-  rho: { zh: "拟合 ρ", en: "Fitted ρ" },
-  rhoUsed: { zh: "所用 ρ", en: "ρ used" },
-  notFitted: { zh: "无法估计", en: "not estimable" },
-} satisfies Record<string, Bilingual>;
-
-export const CALIBRATION_POOL_LABELS = {
-  level: { zh: "本级别", en: "its level" },
-  region: { zh: "全区域", en: "the region" },
-} satisfies Record<CalibratedPlatform["pool"], Bilingual>;
-
-export const CALIBRATION_USE_LABELS: Record<CalibrationUse, Bilingual> = {
-  applied: { zh: "已采用", en: "applied" },
-  overridden: { zh: "分析人员覆盖（growth.byPlatform）", en: "overridden by the analyst (growth.byPlatform)" },
-  notCovered: { zh: "未采用（不在 fromHistory 范围内）", en: "not applied (not covered by fromHistory)" },
-};
+/** growth.fromHistory's words (src/views/calibration.ts: the pane and the command line show them too). */
+export { CALIBRATION_LABELS, CALIBRATION_POOL_LABELS, CALIBRATION_USE_LABELS } from "../../views/calibration.js";

@@ -9,7 +9,7 @@ import type { SimulationResult } from "../../../models/results.js";
 import { versionTwoFields } from "../../../models/version.js";
 import { bilingual } from "../../../models/vocabulary.js";
 import type { SheetSpec, SpecCell } from "../sheetSpec.js";
-import { calibrationUse } from "./calibration.js";
+import { calibrationUse } from "../../views/calibration.js";
 import { CALIBRATION_LABELS, CALIBRATION_POOL_LABELS, CALIBRATION_USE_LABELS, SEVERITY_LABELS } from "./labels.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";

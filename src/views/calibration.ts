@@ -1,17 +1,49 @@
 /**
- * growth.fromHistory's fit beside the analyst's growth, for 运行记录, the pane and `parkplan check`: how
- * the run used each platform's fit, the growth the scenario gives a platform, and both as short figures.
- * Pure, type imports only (the pane's first load takes it).
+ * growth.fromHistory's fit beside the analyst's growth, for 运行记录, the pane and `parkplan check`: its
+ * words, how the run used each platform's fit, the growth the scenario gives a platform, and both as short
+ * figures. Pure and light (the pane's first load takes it, so it sits outside the workbook layer).
  */
-import type { Level } from "../../../models/platform.js";
-import type { CalibratedPlatform } from "../../../models/results.js";
-import type { Scenario } from "../../../models/scenario.js";
-import { formatFigure } from "../../../models/vocabulary.js";
+import type { Level } from "../../models/platform.js";
+import type { CalibratedPlatform } from "../../models/results.js";
+import type { Scenario } from "../../models/scenario.js";
+import { formatFigure, type Bilingual } from "../../models/vocabulary.js";
 
 type Growth = Scenario["growth"];
 
-/** How a run used a platform's fit (words: CALIBRATION_USE_LABELS in labels.ts). */
+/** How a run used a platform's fit: see calibrationUse. */
 export type CalibrationUse = "applied" | "overridden" | "notCovered";
+
+/**
+ * Growth calibration from history (growth.fromHistory, models/calibration/): the 运行记录 block's title,
+ * columns and ρ rows, and how the run used each platform's fit. The pane and the command line's check show the same words.
+ */
+export const CALIBRATION_LABELS = {
+  title: { zh: "增长校准（由历史数据估计）", en: "Growth calibration (fitted from history)" },
+  platform: { zh: "平台", en: "Platform" },
+  mean: { zh: "拟合均值", en: "Fitted mean" },
+  sd: { zh: "标准差", en: "Sd" },
+  low: { zh: "低 P10", en: "Low P10" },
+  mode: { zh: "中 P50", en: "Mode P50" },
+  high: { zh: "高 P90", en: "High P90" },
+  years: { zh: "历史年数", en: "Years of history" },
+  weight: { zh: "收缩权重", en: "Shrinkage weight" },
+  pool: { zh: "收缩目标", en: "Pooled toward" },
+  use: { zh: "使用", en: "Use" },
+  rho: { zh: "拟合 ρ", en: "Fitted ρ" },
+  rhoUsed: { zh: "所用 ρ", en: "ρ used" },
+  notFitted: { zh: "无法估计", en: "not estimable" },
+} satisfies Record<string, Bilingual>;
+
+export const CALIBRATION_POOL_LABELS = {
+  level: { zh: "本级别", en: "its level" },
+  region: { zh: "全区域", en: "the region" },
+} satisfies Record<CalibratedPlatform["pool"], Bilingual>;
+
+export const CALIBRATION_USE_LABELS: Record<CalibrationUse, Bilingual> = {
+  applied: { zh: "已采用", en: "applied" },
+  overridden: { zh: "分析人员覆盖（growth.byPlatform）", en: "overridden by the analyst (growth.byPlatform)" },
+  notCovered: { zh: "未采用（不在 fromHistory 范围内）", en: "not applied (not covered by fromHistory)" },
+};
 
 /**
  * Applied as fitted; overridden when the analyst's growth.byPlatform entry gives its mean or sd (the run

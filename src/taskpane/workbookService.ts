@@ -5,6 +5,7 @@
  */
 import type { SimulationResult } from "../../models/results.js";
 import { finishRun, prepareRun, type RunOutcome } from "../pipeline/steps.js";
+import { inputFor } from "../pipeline/loadPlatforms.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { isParkPlanSheet } from "../workbook/results/sheetNames.js";
 import { findPlatformSheets, readPlatformSheet, type PlatformSheet } from "../workbook/sheet/index.js";
@@ -28,9 +29,12 @@ export async function readSheet(port: WorkbookPort, sheet: string): Promise<Plat
   return readPlatformSheet(await port.readGrid(sheet));
 }
 
-/** Step 1 of a run: re-read the sheet and check that the result sheets may be written. */
-export function prepare(port: WorkbookPort, sheet: string): Promise<PlatformSheet> {
-  return prepareRun(port, { sheet, write: true });
+/**
+ * Step 1 of a run: re-read the sheet and check that the result sheets may be written; the sheet as of the
+ * scenario's baseYear (a multi-year sheet), as the command line runs it (pipeline inputFor).
+ */
+export async function prepare(port: WorkbookPort, sheet: string, scenario: unknown): Promise<PlatformSheet> {
+  return inputFor(await prepareRun(port, { sheet, write: true }), scenario);
 }
 
 /** Step 3: build the result sheets and write them (after the worker's step 2). */

@@ -31,7 +31,8 @@ export function useCompare(host: Host, port: WorkbookPort | null, sheet: string 
         dispatch({ type: "prepared", input });
         const results: SimulationResult[] = [];
         for (const { scenario } of scenarios) {
-          const result = await job.simulate({ platforms: input.platforms, scenario, baseYear: input.baseYear }, (done, total) =>
+          const at = svc.sheetForScenario(input, scenario);
+          const result = await job.simulate({ platforms: at.platforms, scenario, baseYear: at.baseYear }, (done, total) =>
             dispatch({ type: "progress", done, total }),
           );
           results.push(result);

@@ -25,7 +25,7 @@ export function useRun(host: Host, port: WorkbookPort | null, sheet: string | nu
       job.begin();
       dispatch({ type: "start" });
       try {
-        const input = await (await service()).prepare(port, sheet);
+        const input = await (await service()).prepare(port, sheet, scenario);
         if (job.isCancelled()) return;
         dispatch({ type: "prepared", input, startedAt: new Date() });
         const result = await job.simulate({ platforms: input.platforms, scenario, baseYear: input.baseYear }, (done, total) =>

@@ -5,11 +5,24 @@ import { existsSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import { PRESETS } from "../../models/presets.js";
 import { LEVEL_LABELS, STATUS_LABELS } from "../../models/platform.js";
+import { bilingual } from "../../models/vocabulary.js";
 import { perMu } from "../../models/units.js";
+import { fitGrowth } from "../../models/calibration/apply.js";
+import type { ModelWarning } from "../../models/results.js";
+import type { Platform } from "../../models/platform.js";
+import { resolveScenario } from "../../models/simulate.js";
+import {
+  CALIBRATION_LABELS,
+  CALIBRATION_USE_LABELS,
+  calibrationUse,
+  fittedText,
+  scenarioGrowth,
+  scenarioGrowthText,
+} from "../views/calibration.js";
 import { runScenario } from "../pipeline/runScenario.js";
 import { withEngine } from "./threads.js";
 import { timed } from "../pipeline/timings.js";
-import { loadPlatforms } from "../pipeline/loadPlatforms.js";
+import { inputFor, loadPlatforms } from "../pipeline/loadPlatforms.js";
 import { checkOutputPath, openXlsxFile, saveXlsxFile } from "../workbook/xlsx/xlsxFile.js";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook.js";
 import type { CliEnvironment } from "./environment.js";
@@ -112,7 +125,7 @@ export async function simulateCommand(workbook: string, options: SimulateOptions
 
 export async function checkCommand(
   workbook: string,
-  options: { sheet?: string; maxSize?: number },
+  options: { sheet?: string; maxSize?: number; scenario?: string },
   env: CliEnvironment = {},
 ): Promise<number> {
   const book = await openWorkbook(workbook, options.maxSize, env);
@@ -142,8 +155,55 @@ export async function checkCommand(
     ) + "\n",
   );
   if (input.missingFields.length) process.stdout.write(`\n缺少的列 / missing columns: ${input.missingFields.join(", ")}\n`);
+  // The scenario is read only for a sheet with history: its growth is shown beside the fitted one.
+  const history = input.platforms.some((p) => (p.history?.length ?? 0) > 0);
+  const scenario = history ? scenarioInput(workbook, { scenario: options.scenario }).document : null;
+  const fitted = scenario ? fittedGrowthText(inputFor(input, scenario), scenario) : null;
+  if (fitted?.text) process.stdout.write(`\n${fitted.text}\n`);
   for (const issue of input.issues) process.stderr.write(`提示 / note: ${formatIssue(issue)}\n`);
+  for (const w of fitted?.warnings ?? []) process.stderr.write(`提示 / note: ${w.zh} / ${w.en}\n`);
   return input.fatal ? EXIT_INPUT : EXIT_OK;
+}
+
+/**
+ * A sheet with history: the growth models/calibration fits per platform (低/中/高 = P10/P50/P90) beside
+ * the scenario's own growth for it, at the scenario's base year; the fit as growth.fromHistory would
+ * make it (the scenario's own coverage when it sets one, else every platform, for reference).
+ */
+function fittedGrowthText(
+  input: { platforms: Platform[]; baseYear: number | null },
+  document: Record<string, unknown>,
+): { text: string | null; warnings: ModelWarning[] } | null {
+  if (input.baseYear === null && typeof document.baseYear !== "number") return null;
+  const scenario = resolveScenario(document, input.baseYear);
+  const { growth } = scenario;
+  const on = growth.fromHistory !== undefined;
+  const warnings: ModelWarning[] = [];
+  const fit = fitGrowth(input.platforms, on ? growth : { ...growth, fromHistory: { correlation: "fitted" } }, scenario.baseYear, warnings);
+  if (!on) warnings.length = 0; // they say what a run would use instead: it does not fit
+  if (!fit || fit.result.platforms.length === 0) return { text: null, warnings };
+  const L = CALIBRATION_LABELS;
+  const both = (l: { zh: string; en: string }) => `${l.zh} ${l.en}`; // a column header: no slash, as check's others
+  const rho = fit.result.rho === null ? bilingual(L.notFitted) : fmt(fit.result.rho, 3);
+  const used = fmt(on ? fit.correlation : growth.correlation, 3);
+  const lines = [
+    `${bilingual(L.title)} · ${scenario.baseYear}`,
+    `${bilingual(L.rho)} ${rho} · ${bilingual(L.rhoUsed)} ${used}`,
+    "",
+    textTable(
+      [both(L.platform), both(L.fitted), both(L.years), both(L.scenario), ...(on ? [both(L.use)] : [])],
+      fit.result.platforms.map((p) => [
+        p.name,
+        fittedText(p),
+        String(p.years),
+        scenarioGrowthText(scenarioGrowth(growth, p)),
+        ...(on ? [bilingual(CALIBRATION_USE_LABELS[calibrationUse(p, growth.byPlatform)])] : []),
+      ]),
+      new Set([1, 2, 3]),
+    ),
+  ];
+  if (!on) lines.push("", bilingual(L.off));
+  return { text: lines.join("\n"), warnings };
 }
 
 export function presetsCommand(options: { json?: boolean }): number {

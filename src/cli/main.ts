@@ -91,6 +91,10 @@ export function program(env: CliEnvironment = {}): Command {
     .description("只读取并校验平台表 / read and validate the platform sheet only")
     .argument("<workbook>", "平台表工作簿 .xlsx / the platform workbook")
     .option("--sheet <name>", "平台表所在工作表 / the platform sheet")
+    .option(
+      "--scenario <file>",
+      "情景 JSON 文件，其增长与拟合增长并列显示（默认：工作簿旁的 <名称>.scenario.json）/ scenario JSON whose growth is shown beside the fitted one (default: <name>.scenario.json beside the workbook)",
+    )
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
     .action(async (workbook: string, options) => {
       const { checkCommand } = await import("./commands.js");

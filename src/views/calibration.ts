@@ -32,6 +32,12 @@ export const CALIBRATION_LABELS = {
   rho: { zh: "拟合 ρ", en: "Fitted ρ" },
   rhoUsed: { zh: "所用 ρ", en: "ρ used" },
   notFitted: { zh: "无法估计", en: "not estimable" },
+  fitted: { zh: "拟合 低/中/高", en: "fitted low/mode/high" },
+  scenario: { zh: "情景增长", en: "scenario growth" },
+  off: {
+    zh: "情景未开启 growth.fromHistory：以上仅供参考，运行仍按情景增长",
+    en: "the scenario does not set growth.fromHistory: shown for reference, a run uses the scenario's growth",
+  },
 } satisfies Record<string, Bilingual>;
 
 export const CALIBRATION_POOL_LABELS = {

@@ -205,7 +205,9 @@ export function buildChecks(
       notes.push(...data.notes);
     }
     const countStatic = Uint8Array.from(countUnits, (u) =>
-      list.every((w) => !isStaticMetric(w.metric) || compare(staticValue(w.metric, platforms, units[u].members), w.comparison, w.threshold, NaN))
+      list.every(
+        (w) => !isStaticMetric(w.metric) || compare(staticValue(w.metric, platforms, units[u].members), w.comparison, w.threshold, NaN),
+      )
         ? 1
         : 0,
     );

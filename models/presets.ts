@@ -79,7 +79,10 @@ const jiaxing: Preset = {
       // "原则上每个县保留1～2家重大平台，现阶段确有需要的，可适当增加1～2家": 3–4 is met with the allowance.
       allowanceMax: 4,
       allowanceLabel: label(["现阶段确有需要的，可适当增加 1–2 家", "up to 1–2 more where needed at this stage"]),
-      label: label(["每县保留 1–2 个重大平台（确有需要可增加 1–2 家）", "1–2 major platforms kept per county (up to 1–2 more where needed)"]),
+      label: label([
+        "每县保留 1–2 个重大平台（确有需要可增加 1–2 家）",
+        "1–2 major platforms kept per county (up to 1–2 more where needed)",
+      ]),
     },
     {
       id: "JX-2",
@@ -292,13 +295,7 @@ const lishui: Preset = {
       ["管理机构、人员精简 60% / 30%", "agencies −60%, staff −30%"],
       columns(["管理机构数", "management agencies"], ["人员编制数", "staff"]),
     ),
-    na(
-      "LS-7a",
-      LS,
-      "platform",
-      ["投资强度翻番", "investment intensity ×2"],
-      columns(["固定资产投资", "fixed-asset investment"]),
-    ),
+    na("LS-7a", LS, "platform", ["投资强度翻番", "investment intensity ×2"], columns(["固定资产投资", "fixed-asset investment"])),
     {
       id: "LS-7b",
       year: LS,
@@ -688,5 +685,7 @@ export function findPreset(id: string): Preset | undefined {
 
 /** A preset's levers as one `ratios` field (each lever moves its own ratios), for a form or a scenario file to start from. */
 export function presetLevers(preset: Preset): NonNullable<ScenarioInput["ratios"]> {
-  return Object.assign({}, ...preset.levers.map((lever) => JSON.parse(JSON.stringify(lever.ratios)) as object)) as NonNullable<ScenarioInput["ratios"]>;
+  return Object.assign({}, ...preset.levers.map((lever) => JSON.parse(JSON.stringify(lever.ratios)) as object)) as NonNullable<
+    ScenarioInput["ratios"]
+  >;
 }

@@ -63,7 +63,12 @@ export const referencesSchema = z
   })
   .strict();
 export type References = z.output<typeof referencesSchema>;
-export const REFERENCE_FIELDS = ["cityOutput", "cityGdp", "cityGrowth", "cityIndustrialLand"] as const satisfies readonly (keyof References)[];
+export const REFERENCE_FIELDS = [
+  "cityOutput",
+  "cityGdp",
+  "cityGrowth",
+  "cityIndustrialLand",
+] as const satisfies readonly (keyof References)[];
 export type ReferenceField = (typeof REFERENCE_FIELDS)[number];
 
 export const COMPARISONS = [">=", "<=", ">", "<", "between"] as const;

@@ -201,7 +201,8 @@ export interface StaticFigures {
 }
 
 export type StaticMetric = keyof StaticFigures;
-export const isStaticMetric = (m: Metric): m is StaticMetric => m === "developableLand" || m === "listedCompanies" || m === "enterprises100";
+export const isStaticMetric = (m: Metric): m is StaticMetric =>
+  m === "developableLand" || m === "listedCompanies" || m === "enterprises100";
 
 const STATIC_OF: Record<StaticMetric, (p: Platform) => number> = {
   developableLand: (p) => p.developableLand ?? p.land,

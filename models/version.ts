@@ -13,7 +13,11 @@ export function versionTwoFields(s: Scenario): string[] {
   const used: string[] = [];
   for (const key of RATIO_LEVERS) if (s.ratios[key] !== undefined) used.push(`ratios.${key}`);
   const growth = s.growth;
-  const distributions = [growth.distribution, ...Object.values(growth.byLevel).map((e) => e?.distribution), ...Object.values(growth.byPlatform).map((e) => e.distribution)];
+  const distributions = [
+    growth.distribution,
+    ...Object.values(growth.byLevel).map((e) => e?.distribution),
+    ...Object.values(growth.byPlatform).map((e) => e.distribution),
+  ];
   if (distributions.some((d) => d !== undefined && d !== "normal")) used.push("growth.distribution");
   if (growth.persistence > 0) used.push("growth.persistence");
   if (growth.basis === "real") used.push("growth.basis");

@@ -132,7 +132,8 @@ export function compileRatioExpression(text: string): RatioExpression {
         );
       }
       if (typeof value === "number" && Number.isFinite(value)) return value;
-      const shown = typeof value === "number" ? String(value) : typeof value === "object" && value !== null ? String(value) : JSON.stringify(value);
+      const shown =
+        typeof value === "number" ? String(value) : typeof value === "object" && value !== null ? String(value) : JSON.stringify(value);
       throw new ExpressionProblem(
         `表达式“${text}”在 t = ${t}、k = ${k}、base = ${base} 时结果为 ${shown}，不是有限数值`,
         `the expression "${text}" gives ${shown} at t = ${t}, k = ${k}, base = ${base}, not a finite number`,

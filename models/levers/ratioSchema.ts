@@ -31,10 +31,7 @@ const ruleFields = {
 function checkRule(rule: RatioRule, ctx: z.RefinementCtx, path: (string | number)[], optional: boolean): void {
   const given = RATIO_RULE_KINDS.filter((kind) => rule[kind] !== undefined);
   if (given.length === 1 || (optional && given.length === 0)) return;
-  const en =
-    given.length === 0
-      ? "give one of change, path or expr"
-      : `give only one of change, path or expr (got ${given.join(" and ")})`;
+  const en = given.length === 0 ? "give one of change, path or expr" : `give only one of change, path or expr (got ${given.join(" and ")})`;
   const zh = given.length === 0 ? "须给出 change、path 或 expr 之一" : `change、path、expr 只能给出一个（现有 ${given.join("、")}）`;
   ctx.addIssue({ code: "custom", path, message: en, params: { zh } });
 }
@@ -55,7 +52,9 @@ const ratioLever = z
 export type RatioLeverSpec = z.output<typeof ratioLever>;
 
 export const ratiosSchema = z
-  .object(Object.fromEntries(RATIO_LEVERS.map((key) => [key, ratioLever.optional()])) as Record<RatioLever, z.ZodOptional<typeof ratioLever>>)
+  .object(
+    Object.fromEntries(RATIO_LEVERS.map((key) => [key, ratioLever.optional()])) as Record<RatioLever, z.ZodOptional<typeof ratioLever>>,
+  )
   .strict();
 export type RatiosSpec = z.output<typeof ratiosSchema>;
 

@@ -26,7 +26,9 @@ describe("PARKPLAN.SCENARIO over model versions", () => {
     useWorkbook(book);
     // The base year is the sample sheet's figure: 嘉兴经济技术开发区, 728.6 亿元 in 2017.
     expect(await scenarioFunction(scenario, "嘉兴经济技术开发区", "产值", 2017)).toBe(728.6);
-    const [p10, p50, p90] = await Promise.all(["p10", "p50", "p90"].map((q) => scenarioFunction(scenario, "嘉兴经济技术开发区", "产值", 2020, q)));
+    const [p10, p50, p90] = await Promise.all(
+      ["p10", "p50", "p90"].map((q) => scenarioFunction(scenario, "嘉兴经济技术开发区", "产值", 2020, q)),
+    );
     expect(p10).toBeLessThan(p50);
     expect(p50).toBeLessThan(p90);
   });

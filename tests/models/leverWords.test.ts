@@ -18,7 +18,10 @@ describe("describeRatioRule", () => {
   });
 
   test("path: years in order with the value as a percentage", () => {
-    expect(describeRatioRule({ path: { "2025": 0.6, "2020": 0.5 } })).toEqual({ zh: "2020 年 50%、2025 年 60%", en: "50% in 2020, 60% in 2025" });
+    expect(describeRatioRule({ path: { "2025": 0.6, "2020": 0.5 } })).toEqual({
+      zh: "2020 年 50%、2025 年 60%",
+      en: "50% in 2020, 60% in 2025",
+    });
     expect(describeRatioRule({ path: { "2022": 0.204 } }).zh).toBe("2022 年 20.4%");
   });
 
@@ -42,8 +45,14 @@ describe("describeRatios", () => {
       },
     });
     expect(describeRatios(s.ratios)).toEqual([
-      { zh: "税收产值比（税收/产值） · 其余平台：每年 +0.1 个百分点", en: "Tax ratio (tax / output) · other platforms: +0.1 points a year" },
-      { zh: "税收产值比（税收/产值） · “甲经开区”：表达式 base + 0.003*k", en: 'Tax ratio (tax / output) · "甲经开区": expression base + 0.003*k' },
+      {
+        zh: "税收产值比（税收/产值） · 其余平台：每年 +0.1 个百分点",
+        en: "Tax ratio (tax / output) · other platforms: +0.1 points a year",
+      },
+      {
+        zh: "税收产值比（税收/产值） · “甲经开区”：表达式 base + 0.003*k",
+        en: 'Tax ratio (tax / output) · "甲经开区": expression base + 0.003*k',
+      },
       { zh: "研发投入占比 · 全市：2020 年 2.5%", en: "R&D share · region: 2.5% in 2020" },
       { zh: "高新技术产业增加值占比 · 国家级：每年 +1.2 个百分点", en: "High-tech share of value added · national: +1.2 points a year" },
       { zh: "高新技术产业增加值占比 · 省级：2025 年 60%", en: "High-tech share of value added · provincial: 60% in 2025" },

@@ -84,10 +84,11 @@ describe("ratio paths by change, path and expression", () => {
   });
 
   it("a platform takes its own rule, else its level's, else the region's", () => {
-    const r = run(
-      { rd: { change: 0.001, byLevel: { provincial: { change: 0.002 } }, byPlatform: { 丙: { path: { "2025": 0.07 } } } } },
-      [甲, 乙, 丙],
-    );
+    const r = run({ rd: { change: 0.001, byLevel: { provincial: { change: 0.002 } }, byPlatform: { 丙: { path: { "2025": 0.07 } } } } }, [
+      甲,
+      乙,
+      丙,
+    ]);
     const share = (name: string) => years(r, name)[5].rd / years(r, name)[5].output;
     expect(share("甲")).toBeCloseTo(0.025, 14);
     expect(share("乙")).toBeCloseTo(0.03, 14);

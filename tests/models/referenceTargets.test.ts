@@ -22,7 +22,14 @@ const sheet = [
   platform({ name: "B", county: "Y", status: "main", land: 2000, output: 120, valueAdded: 30, tax: 3, energy: 12, emissions: 2 }),
 ];
 const run = (targets: (string | TargetInput)[], references?: object, extra: object = {}, input: Platform[] = sheet) =>
-  simulate(input, { baseYear: 2017, horizon: 2020, growth: { mean: 0.1, sd: 0 }, targets, ...(references ? { references } : {}), ...extra });
+  simulate(input, {
+    baseYear: 2017,
+    horizon: 2020,
+    growth: { mean: 0.1, sd: 0 },
+    targets,
+    ...(references ? { references } : {}),
+    ...extra,
+  });
 
 describe("HZ-1b: the platforms' industrial value added as a share of the city's GDP, not below base", () => {
   it("is met when value added grows faster than GDP, not met when slower", () => {
@@ -56,7 +63,10 @@ describe("HZ-1c: the city's industrial land (platforms' change + the land outsid
 
   it("adds granted land to the city's area", () => {
     // A has 1000 亩 of headroom: 300 亩 a year, used a year later → 2018 and 2019 grants in use by 2020.
-    const withGrants = [{ ...sheet[0], developableLand: 5000 }, { ...sheet[1], developableLand: 2000 }];
+    const withGrants = [
+      { ...sheet[0], developableLand: 5000 },
+      { ...sheet[1], developableLand: 2000 },
+    ];
     const r = run(["HZ-1a", "HZ-1c"], { cityIndustrialLand: 10000 }, { land: { quota: 300 } }, withGrants);
     expect(check(r, "HZ-1a").value).toBe(3600);
     expect(check(r, "HZ-1c").value).toBe(10600);
@@ -87,7 +97,15 @@ describe("HZ-2b: main pollutant emissions below base", () => {
     const partial = check(run(["HZ-2b"], undefined, {}, [sheet[0], { ...sheet[1], emissions: null }]), "HZ-2b");
     expect(partial.baseValue).toBeCloseTo(4, 12);
     expect(partial.notes[0].en).toMatch(/emissions missing for 1 member/);
-    const none = check(run(["HZ-2b"], undefined, {}, sheet.map((p) => ({ ...p, emissions: null }))), "HZ-2b");
+    const none = check(
+      run(
+        ["HZ-2b"],
+        undefined,
+        {},
+        sheet.map((p) => ({ ...p, emissions: null })),
+      ),
+      "HZ-2b",
+    );
     expect(none.evaluable).toBe(false);
     expect(none.reason?.zh).toContain("主要污染物排放");
   });
@@ -240,7 +258,15 @@ describe("the plan's allowance: JX-1 (1–2, up to 1–2 more where needed), JH-
   });
 
   it("refuses an allowance below thresholdMax or without between", () => {
-    const bad = { id: "B", level: "county", aggregate: "count", comparison: "between", threshold: 1, thresholdMax: 2, allowanceMax: 1 } as const;
+    const bad = {
+      id: "B",
+      level: "county",
+      aggregate: "count",
+      comparison: "between",
+      threshold: 1,
+      thresholdMax: 2,
+      allowanceMax: 1,
+    } as const;
     expect(() => run([bad])).toThrow(/allowanceMax/);
     expect(() => run([{ ...bad, comparison: ">=", allowanceMax: 4 }])).toThrow(/allowanceMax/);
   });
@@ -309,7 +335,17 @@ describe("in the Monte Carlo, each trial evaluates the same conditions", () => {
       monteCarlo: { runs: 2000, seed: "joint" },
       targets: [
         "JH-2",
-        { id: "J1", level: "region", aggregate: "count", where: [{ metric: "output", comparison: ">=", threshold: 1000 }, { metric: "tax", comparison: ">=", threshold: 100 }], comparison: ">=", threshold: 1 },
+        {
+          id: "J1",
+          level: "region",
+          aggregate: "count",
+          where: [
+            { metric: "output", comparison: ">=", threshold: 1000 },
+            { metric: "tax", comparison: ">=", threshold: 100 },
+          ],
+          comparison: ">=",
+          threshold: 1,
+        },
         { id: "Y1250", level: "platform", metric: "output", comparison: ">=", threshold: 1250 },
         { id: "Y1000", level: "platform", metric: "output", comparison: ">=", threshold: 1000 },
       ],

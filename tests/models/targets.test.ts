@@ -176,7 +176,23 @@ describe("presets", () => {
   it("cover the five documents with the ids of targets.md", () => {
     expect(PRESETS.map((p) => p.id)).toEqual(["jiaxing-2020", "lishui-2025", "hangzhou-2020", "jiading-2020", "jinhua-2025"]);
     const ids = PRESETS.flatMap((p) => p.targets.map((t) => t.id));
-    for (const id of ["JX-7", "JX-8", "JX-11", "JX-13", "LS-3", "LS-8", "LS-9", "HZ-2a", "JD-1", "JD-2", "JD-3", "JH-1b", "JH-2", "HZ-2b", "HZ-3d"])
+    for (const id of [
+      "JX-7",
+      "JX-8",
+      "JX-11",
+      "JX-13",
+      "LS-3",
+      "LS-8",
+      "LS-9",
+      "HZ-2a",
+      "JD-1",
+      "JD-2",
+      "JD-3",
+      "JH-1b",
+      "JH-2",
+      "HZ-2b",
+      "HZ-3d",
+    ])
       expect(ids).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -80,15 +80,21 @@ describe("the report's assumptions: version 2 fields and the model version", () 
   test("the lever rules in words, escaped, and the 低/中/高 growth", () => {
     const row = assumptionRow("政策杠杆");
     expect(row).toContain("<td>无 none</td>");
-    expect(row).toContain("增加值率（增加值/产值） · 全市：每年 +1 个百分点 / Value-added ratio (value added / output) · region: +1 point a year");
-    expect(row).toContain("税收产值比（税收/产值） · “&lt;甲&gt;”：表达式 base + 0.003*k / Tax ratio (tax / output) · &quot;&lt;甲&gt;&quot;: expression base + 0.003*k");
+    expect(row).toContain(
+      "增加值率（增加值/产值） · 全市：每年 +1 个百分点 / Value-added ratio (value added / output) · region: +1 point a year",
+    );
+    expect(row).toContain(
+      "税收产值比（税收/产值） · “&lt;甲&gt;”：表达式 base + 0.003*k / Tax ratio (tax / output) · &quot;&lt;甲&gt;&quot;: expression base + 0.003*k",
+    );
     expect(assumptionRow("亩均产出年增速")).toContain("三角分布（低/中/高） / Triangular (low / mode / high)：2% / 6% / 10%");
   });
 
   test("the model version each scenario needs, and the engine's model version", () => {
     const row = assumptionRow("情景所用模型版本");
     expect(row).toContain("<td>1（只用版本 1 字段，结果与版本 1 相同） / 1 (version 1 fields only: the same results as version 1)</td>");
-    expect(row).toContain("<td>2（版本 2 字段：ratios.valueAdded、ratios.tax、growth.distribution） / 2 (version 2 fields: ratios.valueAdded, ratios.tax, growth.distribution)</td>");
+    expect(row).toContain(
+      "<td>2（版本 2 字段：ratios.valueAdded、ratios.tax、growth.distribution） / 2 (version 2 fields: ratios.valueAdded, ratios.tax, growth.distribution)</td>",
+    );
     expect(page).toContain(`(model ${MODEL_VERSION})`);
   });
 

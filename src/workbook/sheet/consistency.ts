@@ -63,7 +63,10 @@ export function checkConsistency(rows: readonly BuiltRow[], issues: IssueList, y
       const value = (amount * WAN_PER_YI) / p.land;
       const { low, high } = PER_MU_LIMITS[metric];
       if (value >= low && value <= high) continue;
-      outside[metric].push({ zh: `“${p.name}”${shown(value)}（${cell}，对照 ${landCell}）`, en: `"${p.name}" ${shown(value)} (${cell}, see ${landCell})` });
+      outside[metric].push({
+        zh: `“${p.name}”${shown(value)}（${cell}，对照 ${landCell}）`,
+        en: `"${p.name}" ${shown(value)} (${cell}, see ${landCell})`,
+      });
     }
   }
   for (const metric of ["outputPerMu", "taxPerMu"] as const) {
@@ -87,7 +90,15 @@ export function checkConsistency(rows: readonly BuiltRow[], issues: IssueList, y
       vaCell = rowCell(row, "valueAdded");
     // Tax above output is the model's own warning (TAX_ABOVE_OUTPUT): reported once, there.
     const aboveOutput = hasNumber(row, "output") && p.tax !== null && p.tax > p.output;
-    if (p.tax !== null && p.valueAdded !== null && p.valueAdded > 0 && p.tax > p.valueAdded && !aboveOutput && clean(taxCell) && clean(vaCell)) {
+    if (
+      p.tax !== null &&
+      p.valueAdded !== null &&
+      p.valueAdded > 0 &&
+      p.tax > p.valueAdded &&
+      !aboveOutput &&
+      clean(taxCell) &&
+      clean(vaCell)
+    ) {
       issues.warn(
         "SHEET_TAX_ABOVE_VALUE_ADDED",
         taxCell,
@@ -115,7 +126,8 @@ export function checkJumps(
   series: readonly YearFigure[],
   warn: (year: number, cell: string | null, zh: string, en: string) => void,
 ): void {
-  const label = field === "output" ? { zh: "规上工业产值", en: "output", unit: "亿元" } : { zh: "工业用地面积", en: "land in use", unit: "亩" };
+  const label =
+    field === "output" ? { zh: "规上工业产值", en: "output", unit: "亿元" } : { zh: "工业用地面积", en: "land in use", unit: "亩" };
   for (let k = 1; k < series.length; k++) {
     const a = series[k - 1],
       b = series[k];

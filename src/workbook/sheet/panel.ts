@@ -179,7 +179,10 @@ export function assemblePanel(reads: YearRead[]): Assembled {
   const base = years[baseIndex];
   const describe = (m: (typeof lacking)[number][number]) => ({
     zh: m.what.length === 0 ? `“${m.name}”无该年数据` : `“${m.name}”缺${m.what.map(fieldZh).join("、")}${m.cell ? `（${m.cell}）` : ""}`,
-    en: m.what.length === 0 ? `"${m.name}" has no row` : `"${m.name}" lacks ${m.what.map(fieldEn).join(" and ")}${m.cell ? ` (${m.cell})` : ""}`,
+    en:
+      m.what.length === 0
+        ? `"${m.name}" has no row`
+        : `"${m.name}" lacks ${m.what.map(fieldEn).join(" and ")}${m.cell ? ` (${m.cell})` : ""}`,
   });
   if (completeIndex.length === 0) {
     const list = lacking[baseIndex].map(describe);

@@ -248,7 +248,8 @@ function readWide(frame: Frame, years: number[], issues: IssueList): PlatformShe
   reportScope(ordered, issues);
   // A row with a name but no figure in any year would vanish from the panel: say so.
   for (const [key, { name, cell }] of seen) {
-    if (!present.has(key)) issues.warn("SHEET_EMPTY_ROW", cell, `“${name}”没有任何年份的数据，已跳过`, `"${name}" has no figures in any year; skipped`);
+    if (!present.has(key))
+      issues.warn("SHEET_EMPTY_ROW", cell, `“${name}”没有任何年份的数据，已跳过`, `"${name}" has no figures in any year; skipped`);
   }
   return panelSheet(frame, reads, ordered, rowCount, issues);
 }

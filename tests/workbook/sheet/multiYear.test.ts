@@ -52,7 +52,11 @@ const wideRows = (): CellValue[][] => NAMES.map((n) => [n, DATA[n].county, ...YE
 
 const WIDE_PREFIX = grid([["平台名称", "所在县（市、区）", ...YEARS.flatMap((y) => FIELDS.map((f) => `${y}年${f}`))], ...wideRows()]);
 const WIDE_BRACKET = grid([
-  ["平台名称", "所在县（市、区）", ...YEARS.flatMap((y) => ["用地面积（亩）", "产值（亿元）", "税收（亿元）"].map((f) => f.replace("）", `，${y}）`)))],
+  [
+    "平台名称",
+    "所在县（市、区）",
+    ...YEARS.flatMap((y) => ["用地面积（亩）", "产值（亿元）", "税收（亿元）"].map((f) => f.replace("）", `，${y}）`))),
+  ],
   ...wideRows(),
 ]);
 const WIDE_BRACKET_YEAR_ONLY = grid([
@@ -73,9 +77,12 @@ const LONG = grid([
   ...NAMES.flatMap((n) => [...YEARS].reverse().map((y) => [`${y}年`, n, DATA[n].county, ...figures(n, y)])),
 ]);
 const yearSheet = (y: number, rows = NAMES) =>
-  grid([[`平台基本情况（${y}年）`], ["平台名称", "所在县（市、区）", ...FIELDS], ...rows.map((n) => [n, DATA[n].county, ...figures(n, y)])], {
-    sheet: String(y),
-  });
+  grid(
+    [[`平台基本情况（${y}年）`], ["平台名称", "所在县（市、区）", ...FIELDS], ...rows.map((n) => [n, DATA[n].county, ...figures(n, y)])],
+    {
+      sheet: String(y),
+    },
+  );
 
 describe("multi-year sheets: every layout reads to the same platforms and history", () => {
   test.each([
@@ -131,10 +138,9 @@ describe("multi-year sheets: every layout reads to the same platforms and histor
   test("the pipeline finds one sheet per year (by title or sheet name), and naming one sheet reads the set", async () => {
     const other = grid([["其他市平台（2018年）"], ["平台名称", "用地面积", "产值"], ["丙园", 10, 1]], { sheet: "外市" });
     const notes = grid([["说明"], ["数据来源：统计年鉴"]], { sheet: "说明" });
-    const byName2016 = grid(
-      [["平台名称", "所在县（市、区）", ...FIELDS], ...NAMES.map((n) => [n, DATA[n].county, ...figures(n, 2016)])],
-      { sheet: "平台2016" },
-    );
+    const byName2016 = grid([["平台名称", "所在县（市、区）", ...FIELDS], ...NAMES.map((n) => [n, DATA[n].county, ...figures(n, 2016)])], {
+      sheet: "平台2016",
+    });
     const port = new MemoryWorkbook([notes, yearSheet(2015), byName2016, yearSheet(2017), other]);
     const s = await loadPlatforms(port);
     expect(s.panel?.map((y) => [y.year, y.sheet])).toEqual([
@@ -268,7 +274,13 @@ describe("multi-year sheets: gaps, missing years, columns, duplicates", () => {
   });
 
   test("a year with fewer columns is reported, naming the column another year has", () => {
-    const head = ["平台名称", "所在县（市、区）", "2015年用地面积", "2015年产值", ...[2016, 2017].flatMap((y) => FIELDS.map((f) => `${y}年${f}`))];
+    const head = [
+      "平台名称",
+      "所在县（市、区）",
+      "2015年用地面积",
+      "2015年产值",
+      ...[2016, 2017].flatMap((y) => FIELDS.map((f) => `${y}年${f}`)),
+    ];
     const rows = NAMES.map((n) => [n, DATA[n].county, ...figures(n, 2015).slice(0, 2), ...[2016, 2017].flatMap((y) => figures(n, y))]);
     const s = readPlatformSheet(grid([head, ...rows]));
     expect(s.issues.find((i) => i.code === "SHEET_YEAR_COLUMNS")!.zh).toBe(
@@ -318,7 +330,13 @@ describe("single-year sheets are read as before", () => {
   });
 
   test("a year column with one year stays a single-year sheet", () => {
-    const s = readPlatformSheet(grid([["年份", "平台名称", "用地面积", "产值"], [2019, "A园", 100, 10], [2019, "B园", 200, 20]]));
+    const s = readPlatformSheet(
+      grid([
+        ["年份", "平台名称", "用地面积", "产值"],
+        [2019, "A园", 100, 10],
+        [2019, "B园", 200, 20],
+      ]),
+    );
     expect(s.panel).toBeUndefined();
     expect(s.baseYear).toBe(2019);
   });

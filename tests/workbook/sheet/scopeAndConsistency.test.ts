@@ -7,7 +7,12 @@ import { codes, grid } from "./helpers.js";
 
 describe("口径", () => {
   test("工业总产值 is 全口径: read as 规上 output with a note naming the header cell", () => {
-    const s = readPlatformSheet(grid([["平台名称", "用地面积", "工业总产值", "工业增加值", "税收"], ["A园", 1000, 50, 10, 2]]));
+    const s = readPlatformSheet(
+      grid([
+        ["平台名称", "用地面积", "工业总产值", "工业增加值", "税收"],
+        ["A园", 1000, 50, 10, 2],
+      ]),
+    );
     expect(s.columns.map((c) => [c.field, c.scope])).toEqual([
       ["name", null],
       ["land", null],
@@ -24,20 +29,37 @@ describe("口径", () => {
   });
 
   test("规上 in the header, or a 口径 note above the table, gives 规上 without a note", () => {
-    const a = readPlatformSheet(grid([["平台名称", "用地面积", "规模以上工业总产值", "规上工业增加值"], ["A园", 1000, 50, 10]]));
+    const a = readPlatformSheet(
+      grid([
+        ["平台名称", "用地面积", "规模以上工业总产值", "规上工业增加值"],
+        ["A园", 1000, 50, 10],
+      ]),
+    );
     expect(a.columns.filter((c) => c.scope !== null).map((c) => c.scope)).toEqual(["规上", "规上"]);
     expect(codes(a)).not.toContain("SHEET_OUTPUT_SCOPE@C1");
-    const b = readPlatformSheet(grid([["统计口径：规模以上工业企业"], ["平台名称", "用地面积", "工业总产值", "税收"], ["A园", 1000, 50, 2]]));
+    const b = readPlatformSheet(
+      grid([["统计口径：规模以上工业企业"], ["平台名称", "用地面积", "工业总产值", "税收"], ["A园", 1000, 50, 2]]),
+    );
     expect(b.columns.map((c) => c.scope)).toEqual([null, null, "规上", "规上"]);
     expect(b.issues.map((i) => i.code)).not.toContain("SHEET_OUTPUT_SCOPE");
     // 全口径 stated in the header: the same note.
-    const c = readPlatformSheet(grid([["平台名称", "用地面积", "全口径工业产值（亿元）"], ["A园", 1000, 50]]));
+    const c = readPlatformSheet(
+      grid([
+        ["平台名称", "用地面积", "全口径工业产值（亿元）"],
+        ["A园", 1000, 50],
+      ]),
+    );
     expect(c.columns[2]).toMatchObject({ field: "output", scope: "全口径", unit: "亿元" });
     expect(codes(c)).toContain("SHEET_OUTPUT_SCOPE@C1");
   });
 
   test('a scenario with inputs.outputScope "accept" drops the note; other values are refused', () => {
-    const s = readPlatformSheet(grid([["平台名称", "用地面积", "工业总产值"], ["A园", 1000, 50]]));
+    const s = readPlatformSheet(
+      grid([
+        ["平台名称", "用地面积", "工业总产值"],
+        ["A园", 1000, 50],
+      ]),
+    );
     expect(inputFor(s, { inputs: { outputScope: "accept" } }).issues.map((i) => i.code)).toEqual(["SHEET_MISSING_COLUMNS"]);
     expect(inputFor(s, { inputs: { outputScope: "note" } }).issues.map((i) => i.code)).toContain("SHEET_OUTPUT_SCOPE");
     expect(parseScenario({ inputs: { outputScope: "accept" } }).inputs).toEqual({ outputScope: "accept" });
@@ -48,7 +70,12 @@ describe("口径", () => {
 
 describe("现价 / 可比价", () => {
   test("from the header: （可比价） beside the unit is not an unknown unit", () => {
-    const s = readPlatformSheet(grid([["平台名称", "用地面积", "产值（亿元，可比价）", "税收（现价）"], ["A园", 1000, 50, 2]]));
+    const s = readPlatformSheet(
+      grid([
+        ["平台名称", "用地面积", "产值（亿元，可比价）", "税收（现价）"],
+        ["A园", 1000, 50, 2],
+      ]),
+    );
     expect(s.columns.map((c) => c.prices)).toEqual([null, null, "可比价", "现价"]);
     expect(s.prices).toBe("可比价");
     expect(codes(s)).not.toContain("SHEET_UNKNOWN_UNIT@C1");
@@ -57,11 +84,18 @@ describe("现价 / 可比价", () => {
   });
 
   test("from a note above the table; none stated: null (the scenario's prices.basis applies)", () => {
-    const s = readPlatformSheet(grid([["平台情况（2017年，按可比价计算）"], ["单位：亿元"], ["平台名称", "用地面积", "产值", "税收"], ["A园", 1000, 50, 2]]));
+    const s = readPlatformSheet(
+      grid([["平台情况（2017年，按可比价计算）"], ["单位：亿元"], ["平台名称", "用地面积", "产值", "税收"], ["A园", 1000, 50, 2]]),
+    );
     expect(s.prices).toBe("可比价");
     expect(s.baseYear).toBe(2017);
     expect(s.columns.filter((c) => c.prices).map((c) => c.field)).toEqual(["output", "tax"]);
-    const none = readPlatformSheet(grid([["平台名称", "用地面积", "产值"], ["A园", 1000, 50]]));
+    const none = readPlatformSheet(
+      grid([
+        ["平台名称", "用地面积", "产值"],
+        ["A园", 1000, 50],
+      ]),
+    );
     expect(none.prices).toBeNull();
     expect(parseScenario({ prices: { basis: "comparable" } }).prices).toEqual({ inflation: 0, basis: "comparable" });
     expect(parseScenario({}).prices.basis).toBeUndefined();
@@ -107,7 +141,12 @@ describe("consistency report", () => {
   });
 
   test("value added above output stays the model's error", () => {
-    const s = readPlatformSheet(grid([["平台名称", "用地面积", "产值", "增加值"], ["A园", 1000, 50, 60]]));
+    const s = readPlatformSheet(
+      grid([
+        ["平台名称", "用地面积", "产值", "增加值"],
+        ["A园", 1000, 50, 60],
+      ]),
+    );
     expect(codes(s, "error")).toEqual(["SHEET_EXCEEDS_TOTAL@D2"]);
   });
 

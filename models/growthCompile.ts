@@ -10,6 +10,7 @@ import { GROWTH_DISTRIBUTIONS, type GrowthDistribution } from "./growthModels.js
 import type { Platform } from "./platform.js";
 import type { Scenario } from "./scenario.js";
 import { fitGrowth } from "./calibration/apply.js";
+import { platformGrowth } from "./growthEntry.js";
 
 export function compileGrowth(c: Compiled, platforms: readonly Platform[], growth: Scenario["growth"]): void {
   // growth.fromHistory: the fitted normal replaces a covered platform's growth, the fitted ρ the scenario's.
@@ -36,21 +37,15 @@ export function compileGrowth(c: Compiled, platforms: readonly Platform[], growt
       c.sd[i] = fit.sd;
       return "normal";
     }
-    const entry = growth.byPlatform[p.name] ?? (p.level ? growth.byLevel[p.level] : undefined);
-    const model = entry?.distribution ?? growth.distribution;
-    if (model === "normal") {
-      c.mean[i] = entry?.mean ?? growth.mean;
-      c.sd[i] = entry?.sd ?? growth.sd;
-      return model;
+    const g = platformGrowth(growth, p);
+    if (g.kind === "normal") {
+      c.mean[i] = g.mean;
+      c.sd[i] = g.sd;
+      return "normal";
     }
-    // low, mode and high together from one place: the entry when it gives any of them, else the region.
-    const own = entry !== undefined && (entry.low !== undefined || entry.mode !== undefined || entry.high !== undefined);
-    const from = own ? entry : growth;
-    const [low, mode, high] = [from.low, from.mode, from.high] as [number, number, number]; // checked by growthSchema
-    const shape = entry?.shape ?? growth.shape ?? PERT_DEFAULT_SHAPE;
-    c.growthMode[i] = mode;
-    c.growthCurves[i] = curveOf(model, low, mode, high, shape);
-    return model;
+    c.growthMode[i] = g.mode;
+    c.growthCurves[i] = curveOf(g.distribution, g.low, g.mode, g.high, g.shape ?? PERT_DEFAULT_SHAPE);
+    return g.distribution;
   });
   c.growthGroups = GROWTH_DISTRIBUTIONS.map((model) => ({
     model,

@@ -3,7 +3,7 @@
  * words, how the run used each platform's fit, the growth the scenario gives a platform, and both as short
  * figures. Pure and light (the pane's first load takes it, so it sits outside the workbook layer).
  */
-import type { Level } from "../../models/platform.js";
+import { platformGrowth, type PlatformGrowth } from "../../models/growthEntry.js";
 import type { CalibratedPlatform } from "../../models/results.js";
 import type { Scenario } from "../../models/scenario.js";
 import { formatFigure, type Bilingual } from "../../models/vocabulary.js";
@@ -61,23 +61,9 @@ export function calibrationUse(p: Pick<CalibratedPlatform, "name" | "applied">, 
   return entry?.distribution !== undefined && entry.distribution !== "normal" ? "overridden" : "notCovered";
 }
 
-/** The growth the scenario itself gives a platform: μ ± σ, or a triangular / PERT 低/中/高 guess. */
-export type ScenarioGrowth = { kind: "normal"; mean: number; sd: number } | { kind: "guess"; low: number; mode: number; high: number };
-
-/**
- * As models/growthCompile.ts reads it: the platform's byPlatform entry, else its level's byLevel entry,
- * else the region; the entry's distribution, else the region's; a guess takes low, mode and high together
- * from the entry when it gives any of them, else from the region.
- */
-export function scenarioGrowth(growth: Growth, p: { name: string; level: Level | null }): ScenarioGrowth {
-  const entry =
-    (Object.hasOwn(growth.byPlatform, p.name) ? growth.byPlatform[p.name] : undefined) ?? (p.level ? growth.byLevel[p.level] : undefined);
-  if ((entry?.distribution ?? growth.distribution) === "normal")
-    return { kind: "normal", mean: entry?.mean ?? growth.mean, sd: entry?.sd ?? growth.sd };
-  const own = entry !== undefined && (entry.low !== undefined || entry.mode !== undefined || entry.high !== undefined);
-  const from = own ? entry : growth;
-  return { kind: "guess", low: from.low ?? NaN, mode: from.mode ?? NaN, high: from.high ?? NaN };
-}
+/** The growth the scenario itself gives a platform (models/growthEntry.ts, the compiler's own rule). */
+export type ScenarioGrowth = PlatformGrowth;
+export const scenarioGrowth = platformGrowth;
 
 const pct = (x: number) => formatFigure(x, "pct");
 /** 0.02, 0.05, 0.09 → "2.0 / 5.0 / 9.0%". */

@@ -41,10 +41,14 @@ const targetJson = (t: SimulationResult["targets"][number]) => ({
   year: t.year,
   metric: t.metric,
   threshold: t.threshold,
+  thresholdMax: t.thresholdMax,
   value: t.value,
   met: t.met,
   probability: t.probability,
   firstYear: t.firstYear,
+  // Why a target could not be evaluated (the missing column or references field), and notes such as "met with the allowance".
+  reason: t.reason ? `${t.reason.zh} / ${t.reason.en}` : null,
+  notes: t.notes.map((n) => `${n.zh} / ${n.en}`),
 });
 
 /** growth.fromHistory's fit: per platform { mean, sd, years }, the fitted ρ and the ρ used; undefined (omitted) when off. */

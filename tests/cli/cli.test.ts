@@ -104,10 +104,13 @@ function expectedDocument(result: SimulationResult) {
       year: t.year,
       metric: t.metric,
       threshold: t.threshold,
+      thresholdMax: t.thresholdMax,
       value: t.value,
       met: t.met,
       probability: t.probability,
       firstYear: t.firstYear,
+      reason: t.reason ? `${t.reason.zh} / ${t.reason.en}` : null,
+      notes: t.notes.map((n) => `${n.zh} / ${n.en}`),
     })),
   }) as Record<string, unknown>;
 }

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { customTargetSchema, referencesSchema } from "./targetSchema.js";
 import { growthSchema, pricesSchema } from "./growthSchema.js";
 import { ratiosSchema } from "./levers/ratioSchema.js";
+import { ASSUMPTION_IDS } from "./decisions/assumptionNames.js";
 
 const year = z.number().int().min(1990).max(2100);
 const fraction = z.number().min(0).max(1);
@@ -137,6 +138,18 @@ export const scenarioSchema = z
       })
       .strict()
       .default({ weights: DEFAULT_WEIGHTS, benchmarks: {}, classCuts: { A: 0.2, B: 0.6, C: 0.15, D: 0.05 } }),
+    /**
+     * The tornado and two-way table (model.md §2.6, models/README.md "Sensitivity"): low/high per assumption
+     * (absent = the default rule), the runs per evaluation (absent = monteCarlo.runs), the two-way grid's points per side.
+     */
+    sensitivity: z
+      .object({
+        assumptions: z.partialRecord(z.enum(ASSUMPTION_IDS), z.object({ low: z.number(), high: z.number() }).strict()).optional(),
+        runs: z.number().int().min(0).max(1_000_000).optional(),
+        gridPoints: z.number().int().min(2).max(21).optional(),
+      })
+      .strict()
+      .optional(),
     monteCarlo: z
       .object({
         /** Trials; 0 = deterministic only. */

@@ -6,6 +6,8 @@ export const SHEET_NAMES = {
   runLog: "运行记录",
   /** Written by `parkplan compare` (and later the pane), not by a single run. */
   comparison: "情景对比",
+  /** Written by `parkplan solve` (issue 14 back-solve). */
+  backSolve: "反推",
 } as const;
 
 /** The result sheets in the order they are written. */
@@ -16,5 +18,5 @@ export const STORE_SHEET = "_parkplan";
 
 /** True for a sheet ParkPlan writes (result sheets and the store), which a re-run may replace. */
 export function isParkPlanSheet(name: string): boolean {
-  return name === STORE_SHEET || name === SHEET_NAMES.comparison || RESULT_SHEETS.includes(name);
+  return name === STORE_SHEET || (Object.values(SHEET_NAMES) as string[]).includes(name);
 }

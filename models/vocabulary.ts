@@ -16,6 +16,7 @@ import type { AllocationStrategy, EvaluationClass, Indicator } from "./scenario.
 import type { Comparison, Metric } from "./targetSchema.js";
 import type { GrowthDistribution } from "./growthModels.js";
 import type { RatioLever } from "./levers/ratioNames.js";
+import type { AssumptionId } from "./decisions/assumptionNames.js";
 
 export { LEVEL_LABELS, STATUS_LABELS };
 export type { Bilingual };
@@ -128,6 +129,30 @@ export const RATIO_LEVER_LABELS = {
   highTech: METRIC_TERMS.highTechShare.name,
   strategic: { zh: "战略性新兴产业产值占比", en: "Strategic emerging industries' share of output" },
 } satisfies Record<RatioLever, Bilingual>;
+
+/** A ratio's annual change as a sensitivity assumption: the ratio's own words. */
+const ratioChange = (r: RatioLever): MetricTerm => ({
+  name: { zh: `${RATIO_LEVER_LABELS[r].zh}年变化`, en: `${RATIO_LEVER_LABELS[r].en}, change per year` },
+  unit: { zh: "每年", en: "per year" },
+  style: "pct",
+});
+
+/** The assumptions a sensitivity analysis moves (models/decisions/sensitivity.ts), the unit of their low and high. */
+export const ASSUMPTION_TERMS = {
+  "growth.mean": term("增速均值 μ", "Growth mean μ", "每年", "per year", "pct"),
+  "growth.sd": term("增速标准差 σ", "Growth standard deviation σ", "每年", "per year", "pct"),
+  "growth.correlation": term("区域共同冲击占比 ρ", "Regional shock share ρ", "0–1", "0–1", "ratio3"),
+  "energy.intensityDecline": term("单位增加值能耗年降幅 d", "Energy intensity decline d", "每年", "per year", "pct"),
+  "land.quota": term("新增用地指标", "Land quota", "倍", "× scenario", "ratio3"),
+  "energy.cap": term("能耗总量上限", "Energy cap", "倍", "× scenario", "ratio3"),
+  "exits.relocationShare": term("退出产值转移比例 s", "Relocation share s", "0–1", "0–1", "pct"),
+  "land.lagYears": term("用地投产滞后 λ", "Land lag λ", "年", "years", "int"),
+  "ratios.valueAdded.change": ratioChange("valueAdded"),
+  "ratios.tax.change": ratioChange("tax"),
+  "ratios.rd.change": ratioChange("rd"),
+  "ratios.highTech.change": ratioChange("highTech"),
+  "ratios.strategic.change": ratioChange("strategic"),
+} satisfies Record<AssumptionId, MetricTerm>;
 
 /** The indicators of the 亩均效益综合评价; those that are also metrics share the metric's term. */
 export const INDICATOR_TERMS = {

@@ -150,6 +150,24 @@ export const scenarioSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Optimal allocation (model.md §2.5, models/README.md "Optimal allocation"): the objective, at the last horizon
+     * year or summed over the years, per-platform weights, per-platform minimum/maximum grants (亩 per year),
+     * target ids to meet as constraints. Absent = output at the horizon, no bounds, no target constraints.
+     */
+    optimize: z
+      .object({
+        objective: z.enum(["output", "valueAdded", "tax"]).default("output"),
+        over: z.enum(["horizon", "all"]).default("horizon"),
+        weights: z.record(z.string(), z.number().min(0)).default({}),
+        land: z
+          .object({ min: z.record(z.string(), yearly).default({}), max: z.record(z.string(), yearly).default({}) })
+          .strict()
+          .default({ min: {}, max: {} }),
+        targets: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
     monteCarlo: z
       .object({
         /** Trials; 0 = deterministic only. */

@@ -8,6 +8,8 @@ export const SHEET_NAMES = {
   comparison: "情景对比",
   /** Written by `parkplan solve` (issue 14 back-solve). */
   backSolve: "反推",
+  /** Written by `parkplan sensitivity`: the tornado and two-way table of one figure. */
+  sensitivity: "敏感性",
 } as const;
 
 /** The result sheets in the order they are written. */

@@ -12,20 +12,17 @@
  */
 import { PRESETS } from "../presets.js";
 import type { Platform } from "../platform.js";
-import { YEAR_METRICS, type Bilingual, type SimulationResult, type YearMetric } from "../results.js";
-import { REGION_NAME } from "../rollup.js";
+import type { Bilingual, SimulationResult } from "../results.js";
 import { ScenarioError, type Scenario, type ScenarioIssue } from "../scenario.js";
 import { resolveScenario, simulate, type SimulateOptions } from "../simulate.js";
-import { ASSUMPTION_TERMS, formatFigure, METRIC_TERMS, type NumberStyle } from "../vocabulary.js";
-import { RATIO_LEVERS, type RatioLever } from "../levers/ratioNames.js";
-import { ASSUMPTION_IDS, isAssumptionId, ratioAssumption, type AssumptionId, type RatioAssumption } from "./assumptionNames.js";
-import { withLever } from "./levers.js";
+import { ASSUMPTION_TERMS, formatFigure, type NumberStyle } from "../vocabulary.js";
+import { ASSUMPTION_IDS, type AssumptionId } from "./assumptionNames.js";
+import { ASSUMPTIONS, assumptionIssue, copy, type AssumptionRule, type Resolved } from "./assumptions.js";
+import { figureIssue, figureLabel, figureText, figureValue, parseFigure, type Figure } from "./figures.js";
 
 export { ASSUMPTION_IDS, isAssumptionId, type AssumptionId } from "./assumptionNames.js";
-
-/** The figure a sensitivity analysis follows. */
-export type Figure =
-  { kind: "metric"; metric: YearMetric; subject: string; year: number } | { kind: "target"; id: string; subject?: string };
+export { ASSUMPTIONS, parseAssumption, RATIO_CHANGE_STEP } from "./assumptions.js";
+export { figureLabel, figureStyle, figureText, figureValue, parseFigure, type Figure } from "./figures.js";
 
 /** Runs one simulation: simulate() in this thread, or an Engine's (src/engine) on its threads. */
 export type Simulator = (
@@ -35,246 +32,6 @@ export type Simulator = (
 ) => SimulationResult | Promise<SimulationResult>;
 
 const inThread: Simulator = (platforms, scenario, options) => simulate(platforms, scenario, options);
-
-type Resolved = ReturnType<typeof resolveScenario>;
-
-interface AssumptionRule {
-  /** The value in the scenario; null when there is nothing to move (no land quota, no energy cap, a ratio set by path or expr). */
-  base(s: Resolved): number | null;
-  /** The default low and high around the base (model.md §2.6: ±20% of the value; growth mean ± one sd). */
-  range(base: number, s: Resolved): { low: number; high: number };
-  /** The scenario with the assumption at x; at x = base the scenario's numbers are unchanged. */
-  apply(s: Resolved, x: number, platforms: readonly Platform[]): Resolved;
-  /** Values are whole numbers (years): the grid rounds and drops repeats. */
-  integer?: true;
-  /** Why base() is null, for the note that says the assumption was left out. */
-  absent?: Bilingual;
-}
-
-const copy = (s: Resolved): Resolved => JSON.parse(JSON.stringify(s)) as Resolved;
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-/** ±20% of the value, kept inside [lo, hi]. */
-const percent20 =
-  (lo = -Infinity, hi = Infinity) =>
-  (base: number) => ({ low: clamp(base * 0.8, lo, hi), high: clamp(base * 1.2, lo, hi) });
-
-/** Set one scalar field of the scenario (the path as in the id). */
-function field(get: (s: Resolved) => number, set: (s: Resolved, x: number) => void, lo: number, hi: number): AssumptionRule {
-  return {
-    base: get,
-    range: percent20(lo, hi),
-    apply(s, x) {
-      const out = copy(s);
-      set(out, x);
-      return out;
-    },
-  };
-}
-
-/** The standard deviation of the region's 低/中/高 guess (triangular, or PERT with shape λ, default 4). */
-function guessSd(g: Resolved["growth"]): number {
-  const a = g.low ?? g.mean;
-  const m = g.mode ?? g.mean;
-  const b = g.high ?? g.mean;
-  if (g.distribution === "triangular") return Math.sqrt(Math.max(0, (a * a + m * m + b * b - a * m - a * b - m * b) / 18));
-  const lambda = g.shape ?? 4;
-  const mu = (a + lambda * m + b) / (lambda + 2);
-  return Math.sqrt(Math.max(0, ((mu - a) * (b - mu)) / (lambda + 3)));
-}
-
-/** The value the growth lever shifts: the region's mean (normal) or mode (a 低/中/高 guess). */
-const growthCentre = (s: Resolved) => (s.growth.distribution === "normal" ? s.growth.mean : (s.growth.mode ?? s.growth.mean));
-
-/** Default half-range of a ratio's annual change when the scenario does not move it (0 ± this, ratio units a year). */
-export const RATIO_CHANGE_STEP = {
-  valueAdded: 0.002,
-  tax: 0.001,
-  rd: 0.001,
-  highTech: 0.005,
-  strategic: 0.005,
-} as const satisfies Record<RatioLever, number>;
-
-function ratioRule(r: RatioLever): AssumptionRule {
-  return {
-    base(s) {
-      const rule = s.ratios[r];
-      if (rule === undefined) return 0;
-      if (rule.path !== undefined || rule.expr !== undefined) return null;
-      return rule.change ?? 0;
-    },
-    range: (base) => (base === 0 ? { low: -RATIO_CHANGE_STEP[r], high: RATIO_CHANGE_STEP[r] } : percent20(-1, 1)(base)),
-    apply: (s, x, platforms) => withLever(s, { kind: "ratio", ratio: r }, x, platforms) as Resolved,
-    absent: { zh: "情景以 path 或 expr 给出全市比率路径", en: "the scenario gives the region's ratio as a path or expr" },
-  };
-}
-
-const ratioRules = Object.fromEntries(RATIO_LEVERS.map((r) => [ratioAssumption(r), ratioRule(r)])) as Record<
-  RatioAssumption,
-  AssumptionRule
->;
-
-/** Every assumption a tornado can move, one rule each. */
-export const ASSUMPTIONS = {
-  "growth.mean": {
-    base: growthCentre,
-    range(base, s) {
-      const sd = s.growth.distribution === "normal" ? s.growth.sd : guessSd(s.growth);
-      return { low: base - sd, high: base + sd };
-    },
-    // The growth lever: every mean (or 低/中/高) of the region, its levels and platforms shifts by x − base.
-    apply: (s, x, platforms) => withLever(s, { kind: "growth" }, x - growthCentre(s), platforms) as Resolved,
-  },
-  "growth.sd": {
-    base: (s) => s.growth.sd,
-    range: percent20(0, 5),
-    apply(s, x) {
-      // Every sd scales with the region's (a level's or platform's own sd keeps its ratio to it).
-      const out = copy(s);
-      const from = s.growth.sd;
-      const scale = (sd: number) => (from > 0 ? (sd * x) / from : x);
-      out.growth.sd = x;
-      for (const e of [...Object.values(out.growth.byLevel), ...Object.values(out.growth.byPlatform)])
-        if (e?.sd !== undefined) e.sd = scale(e.sd);
-      return out;
-    },
-  },
-  "growth.correlation": field(
-    (s) => s.growth.correlation,
-    (s, x) => (s.growth.correlation = x),
-    0,
-    1,
-  ),
-  "energy.intensityDecline": field(
-    (s) => s.energy.intensityDecline,
-    (s, x) => (s.energy.intensityDecline = x),
-    -0.5,
-    0.5,
-  ),
-  "land.quota": {
-    base: (s) => (s.land.quota === undefined ? null : 1),
-    range: percent20(0),
-    apply: (s, x, platforms) => withLever(s, { kind: "land" }, x, platforms) as Resolved,
-    absent: { zh: "情景没有新增用地指标", en: "the scenario has no land quota" },
-  },
-  "energy.cap": {
-    base: (s) => (s.energy.cap === undefined ? null : 1),
-    range: percent20(0),
-    apply: (s, x, platforms) => withLever(s, { kind: "energy" }, x, platforms) as Resolved,
-    absent: { zh: "情景没有能耗总量上限", en: "the scenario has no energy cap" },
-  },
-  "exits.relocationShare": field(
-    (s) => s.exits.relocationShare,
-    (s, x) => (s.exits.relocationShare = x),
-    0,
-    1,
-  ),
-  "land.lagYears": {
-    ...field(
-      (s) => s.land.lagYears,
-      (s, x) => (s.land.lagYears = x),
-      0,
-      10,
-    ),
-    range: (base) => ({ low: Math.max(0, base - 1), high: Math.min(10, base + 1) }),
-    integer: true,
-  },
-  ...ratioRules,
-} satisfies Record<AssumptionId, AssumptionRule>;
-
-// ——— figures ———
-
-const figureIssue = (zh: string, en: string): ScenarioError => new ScenarioError([{ path: "figure", zh, en }]);
-
-const FIGURE_FORMS = "target:ID[:SUBJECT] | metric:METRIC:SUBJECT:YEAR";
-
-/** "metric:outputPerMu:全市:2020" or "target:JX-01[:SUBJECT]" → a figure; ScenarioError (path "figure") naming the forms and choices. */
-export function parseFigure(text: string): Figure {
-  const parts = text.split(":");
-  if (parts[0] === "metric") {
-    const metric = parts[1] ?? "";
-    if (!(YEAR_METRICS as readonly string[]).includes(metric)) {
-      const choices = YEAR_METRICS.join(", ");
-      throw figureIssue(`无法识别指标“${metric}”，可用：${choices}`, `unknown metric "${metric}"; use one of ${choices}`);
-    }
-    const year = parts[parts.length - 1];
-    const subject = parts.slice(2, -1).join(":");
-    if (parts.length < 4 || !/^\d{4}$/.test(year) || subject === "")
-      throw figureIssue(
-        `“${text}”应写作 metric:指标:对象:年份（如 metric:outputPerMu:${REGION_NAME}:2020）`,
-        `"${text}" must read metric:METRIC:SUBJECT:YEAR (e.g. metric:outputPerMu:${REGION_NAME}:2020)`,
-      );
-    return { kind: "metric", metric: metric as YearMetric, subject, year: Number(year) };
-  }
-  if (parts[0] === "target" && (parts[1] ?? "") !== "") {
-    const subject = parts.slice(2).join(":");
-    return subject === "" ? { kind: "target", id: parts[1] } : { kind: "target", id: parts[1], subject };
-  }
-  throw figureIssue(`无法识别指标“${text}”，可用形式：${FIGURE_FORMS}`, `unknown figure "${text}"; use ${FIGURE_FORMS}`);
-}
-
-/** The figure as the command line writes it (parseFigure's inverse). */
-export function figureText(f: Figure): string {
-  return f.kind === "metric"
-    ? `metric:${f.metric}:${f.subject}:${f.year}`
-    : `target:${f.id}${f.subject !== undefined ? `:${f.subject}` : ""}`;
-}
-
-/** The figure in words: "亩均产出 P50 · 全市 · 2020" / "达标概率 · JX-01 · 全市". */
-export function figureLabel(f: Figure, runs: number): Bilingual {
-  if (f.kind === "metric") {
-    const name = METRIC_TERMS[f.metric].name;
-    const q = runs > 0 ? " P50" : "";
-    return { zh: `${name.zh}${q} · ${f.subject} · ${f.year}`, en: `${name.en}${q} · ${f.subject} · ${f.year}` };
-  }
-  const [zh, en] = runs > 0 ? ["达标概率", "probability met"] : ["是否达标（1 = 达标）", "met (1 = yes)"];
-  const subject = f.subject !== undefined ? ` · ${f.subject}` : "";
-  return { zh: `${zh} · ${f.id}${subject}`, en: `${en} · ${f.id}${subject}` };
-}
-
-/** How the figure's values are shown (a probability as a percentage, a metric in its own style). */
-export const figureStyle = (f: Figure): NumberStyle => (f.kind === "target" ? "pct" : METRIC_TERMS[f.metric].style);
-
-/** The figure in a result; ScenarioError (path "figure") naming the subjects or targets there are when it is missing. */
-export function figureValue(result: SimulationResult, f: Figure): number {
-  const mc = result.monteCarlo !== null;
-  if (f.kind === "metric") {
-    const unit = result.rollups.find((u) => u.name === f.subject) ?? result.platforms.find((p) => p.name === f.subject);
-    if (!unit) {
-      const names = [...new Set([...result.rollups.map((u) => u.name), ...result.platforms.map((p) => p.name)])];
-      const shown = names.slice(0, 30).join("、") + (names.length > 30 ? " …" : "");
-      throw figureIssue(
-        `没有名为“${f.subject}”的平台或汇总单元（可用：${shown}）`,
-        `no platform or roll-up named "${f.subject}" (there are: ${shown})`,
-      );
-    }
-    const value = mc ? unit.stats?.[String(f.year)]?.[f.metric]?.p50 : unit.years.find((y) => y.year === f.year)?.[f.metric];
-    if (value === undefined)
-      throw figureIssue(`${f.subject} 在 ${f.year} 年没有 ${f.metric} 的数值`, `${f.subject} has no ${f.metric} figure in ${f.year}`);
-    return value;
-  }
-  const checks = result.targets.filter((t) => t.id === f.id);
-  const subjects = checks.map((t) => t.subject);
-  const check = f.subject === undefined ? (checks.length === 1 ? checks[0] : undefined) : checks.find((t) => t.subject === f.subject);
-  if (!check) {
-    if (checks.length === 0) {
-      const ids = [...new Set(result.targets.map((t) => t.id))].join(", ");
-      throw figureIssue(`情景中没有目标“${f.id}”（有：${ids || "无"}）`, `the scenario has no target "${f.id}" (it has: ${ids || "none"})`);
-    }
-    const list = subjects.join("、");
-    throw f.subject === undefined
-      ? figureIssue(
-          `目标 ${f.id} 有多个对象，请写 target:${f.id}:对象（可用：${list}）`,
-          `target ${f.id} has several subjects; write target:${f.id}:SUBJECT (one of ${list})`,
-        )
-      : figureIssue(
-          `目标 ${f.id} 没有对象“${f.subject}”（可用：${list}）`,
-          `target ${f.id} has no subject "${f.subject}" (one of ${list})`,
-        );
-  }
-  if (!check.evaluable || check.met === null)
-    throw figureIssue(`目标 ${f.id}（${check.subject}）不可评估`, `target ${f.id} (${check.subject}) cannot be evaluated`);
-  return mc ? (check.probability ?? NaN) : check.met ? 1 : 0;
-}
 
 // ——— the analysis ———
 
@@ -322,15 +79,6 @@ export interface SensitivityRequest {
   simulate?: Simulator;
   /** Evaluations done of the total (each is one simulation). */
   onProgress?: (done: number, total: number) => void;
-}
-
-const assumptionIssue = (path: string, zh: string, en: string): ScenarioError => new ScenarioError([{ path, zh, en }]);
-
-/** "growth.mean" → the id; ScenarioError naming the option and the choices otherwise. */
-export function parseAssumption(text: string, path = "assumption"): AssumptionId {
-  if (isAssumptionId(text)) return text;
-  const choices = ASSUMPTION_IDS.join(", ");
-  throw assumptionIssue(path, `无法识别假设“${text}”，可用：${choices}`, `unknown assumption "${text}"; use one of ${choices}`);
 }
 
 /** The scenario a sensitivity runs: the runs it asks for, the figure's year reported, the figure's target checked. */

@@ -12,6 +12,9 @@ import { baseIndicatorData } from "./indicatorData.js";
 import type { GrowthDistribution } from "./growthModels.js";
 import { compileGrowth } from "./growthCompile.js";
 import type { CalibrationResult } from "./calibration/apply.js";
+import type { ResolvedAllocation } from "./policy/strategies.js";
+import type { PlannedGrants } from "./policy/plannedGrants.js";
+import { resolveStrategies } from "./policy/resolve.js";
 
 export interface Compiled {
   n: number;
@@ -77,6 +80,11 @@ export interface Compiled {
   manualEnergy: Float64Array;
   landClassWeights: Float64Array;
   energyClassWeights: Float64Array;
+  /** The strategies resolved for this run (policy/strategies.ts): what the kernel reads to split land and energy. */
+  landAllocation: ResolvedAllocation;
+  energyAllocation: ResolvedAllocation;
+  /** Whether either strategy needs the merit evaluation's classes each year. */
+  needsClasses: boolean;
   /** Static per-platform figures used by the evaluation: employees, emissions per unit of energy. */
   employees: Float64Array;
   emissionsPerEnergy: Float64Array;
@@ -102,7 +110,14 @@ export const NEVER = 1 << 30;
 
 const f64 = (n: number, fill = 0) => new Float64Array(n).fill(fill);
 
-export function compile(platforms: readonly Platform[], scenario: Scenario, baseYear: number, lastYear: number): Compiled {
+/** `planned`: grants given to the run for the strategies that read them (`optimal`; policy/plannedGrants.ts). */
+export function compile(
+  platforms: readonly Platform[],
+  scenario: Scenario,
+  baseYear: number,
+  lastYear: number,
+  planned: PlannedGrants = {},
+): Compiled {
   const n = platforms.length;
   const steps = lastYear - baseYear;
   const years = Array.from({ length: steps + 1 }, (_, k) => baseYear + k);
@@ -155,6 +170,9 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
     manualEnergy: f64((steps + 1) * n),
     landClassWeights: classWeights(scenario.land.classWeights),
     energyClassWeights: classWeights(scenario.energy.classWeights),
+    landAllocation: undefined as unknown as ResolvedAllocation,
+    energyAllocation: undefined as unknown as ResolvedAllocation,
+    needsClasses: false,
     employees: f64(n, NaN),
     emissionsPerEnergy: f64(n, NaN),
     evaluation: undefined as unknown as EvaluationSettings,
@@ -246,14 +264,9 @@ export function compile(platforms: readonly Platform[], scenario: Scenario, base
     const manualEnergyRow = scenarioRequests(platforms, scenario.energy.manual, y, (p) => p.manualEnergy);
     c.manualLand.set(manualLandRow, k * n);
     c.manualEnergy.set(manualEnergyRow, k * n);
-    c.landQuota[k] =
-      scenario.land.quota === undefined
-        ? c.landStrategy === "manual"
-          ? manualLandRow.reduce((a, b) => a + b, 0)
-          : 0
-        : yearlyValue(scenario.land.quota, y);
     if (scenario.energy.cap !== undefined) c.energyCap[k] = yearlyValue(scenario.energy.cap, y);
   }
+  resolveStrategies(c, scenario, planned); // also the land quota: a requests strategy's default is their sum
   const historyPlatforms = Object.keys((scenario.growth.fromHistory && scenario.growth.fromHistory.byPlatform) ?? {});
   const leverPlatforms = Object.values(scenario.ratios).flatMap((spec) => (spec ? Object.keys(spec.byPlatform) : []));
   for (const name of new Set([

@@ -4,12 +4,13 @@
  * each Monte Carlo trial is this loop with the rates the growth model made of its draws
  * (growthModels.ts). Nothing is allocated here: buffers come from a Workspace.
  *
- * Order within year k (documented in models/README.md); the merit strategies' evaluation classes come
- * first, from year k−1's figures:
+ * Order within year k (documented in models/README.md); the evaluation classes, for strategies that
+ * weigh them (merit), come first, from year k−1's figures:
  *   1. productivity p ← p × (1 + g), and 0 when g < −100%;
  *   2. exits at k relocate s × Y(k−1) to their receiver, which takes land for it at its p(k) from its
  *      free headroom (immediately, no lag); what does not fit is lost;
- *   3. the land quota Q(k) is split by the land strategy (weights on year k−1) and water-filled against
+ *   3. the land quota Q(k) is split by the land strategy (c.landAllocation, resolved once per run by
+ *      policy/strategies.ts: weights on year k−1 water-filled, or fixed requests) against
  *      the remaining headroom; L(k) = L(k−1) + a(k−λ) + relocated land; exited platforms hold 0 亩;
  *   4. land capacity Ŷ = p·L/10^4; with an energy cap, quotas are water-filled against each platform's
  *      need e(k)·v·Ŷ and Y = min(Ŷ, c / (e(k)·v)); the binding constraint is recorded.
@@ -18,7 +19,6 @@ import { allocateRequests, waterFill } from "./allocate.js";
 import { NEVER, type Compiled } from "./compile.js";
 import { indicatorParts } from "./indicatorData.js";
 import { addIndicatorScores, INDICATOR_FACTOR, itemCapOf, rankClasses } from "./evaluation.js";
-import type { AllocationStrategy } from "./scenario.js";
 import { WAN_PER_YI } from "./perMu.js";
 
 export const BINDING_LAND = 0;
@@ -114,19 +114,22 @@ function meritScratch(n: number): MeritScratch {
   return { num: f64(), den: f64(), ranking: Int32Array.from({ length: n }, (_, i) => i), sorted: new Int32Array(n) };
 }
 
-/** The kernel's numeric code per strategy; a Record, so a new strategy without a code does not compile. */
-const STRATEGY_CODES = { proportional: 0, merit: 1, "main-only": 2, manual: 3 } satisfies Record<AllocationStrategy, number>;
-const { proportional: PROPORTIONAL, merit: MERIT, "main-only": MAIN_ONLY } = STRATEGY_CODES;
-const strategyCode = (s: AllocationStrategy): number => STRATEGY_CODES[s];
+/**
+ * A platform's weight under a weights strategy resolved by policy/strategies.ts: use × factor × the class
+ * weight (0 when not evaluated) when the strategy weighs classes; a factor of 0 gives 0 whatever the use.
+ */
+function strategyWeight(use: number, f: number, classWeights: Float64Array | null, cls: number): number {
+  return f === 0 ? 0 : classWeights === null ? use * f : cls < 4 ? use * f * classWeights[cls] : 0;
+}
 
 /** Run one path on the growth rates g[k * n + i] (k = 1 … steps; row 0 is not read). */
 export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws: Workspace): void {
   const n = c.n;
   const { productivity: p, committed, capacity, relocatedLand, weights, caps, alloc, exiting, classes } = ws;
   const { output, land, binding, grants } = out;
-  const { exitStep, headroom, receiver, isMain, landClassWeights } = c;
-  const needsClasses = c.landStrategy === "merit" || c.energyStrategy === "merit";
-  const landCode = strategyCode(c.landStrategy);
+  const { exitStep, headroom, receiver } = c;
+  const needsClasses = c.needsClasses;
+  const { factor: landFactor, classWeights: landClassWeights, requests: landRequests } = c.landAllocation;
   const entryRule = c.entryOutputPerMu === c.entryOutputPerMu || c.entryTaxPerMu === c.entryTaxPerMu;
   const phased = c.phasedExits;
   const lag = c.lagYears;
@@ -159,20 +162,7 @@ export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws:
       // A phased exit (§2.3) receives no land at all.
       const phasedOut = phased && exitStep[i] !== NEVER;
       if (exitStep[i] > horizon && !phasedOut && (!entryRule || meetsEntry(c, prev + i, output[prev + i], land[prev + i]))) {
-        const use = land[prev + i];
-        const cls = classes[i];
-        weights[i] =
-          landCode === PROPORTIONAL
-            ? use
-            : landCode === MERIT
-              ? cls < 4
-                ? use * landClassWeights[cls]
-                : 0
-              : landCode === MAIN_ONLY
-                ? isMain[i]
-                  ? use
-                  : 0
-                : 0;
+        weights[i] = strategyWeight(land[prev + i], landFactor[i], landClassWeights, classes[i]);
         caps[i] = headroom[i] - committed[i];
       } else {
         weights[i] = 0;
@@ -213,8 +203,8 @@ export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws:
     out.landReturned[k] = returned;
     const quota = returned > 0 ? c.landQuota[k] + returned : c.landQuota[k];
     out.landUnallocated[k] =
-      c.landStrategy === "manual"
-        ? allocateRequests(quota, c.manualLand.subarray(row, row + n), caps, alloc)
+      landRequests !== null
+        ? allocateRequests(quota, landRequests.subarray(row, row + n), caps, alloc)
         : waterFill(quota, weights, caps, alloc, ws.open);
     const producing = k - lag;
     const grantRow = producing >= 1 ? producing * n : -1;
@@ -270,37 +260,23 @@ function allocateEnergy(c: Compiled, k: number, cap: number, out: PathBuffers, w
   const prev = row - n;
   const factor = c.intensityFactor[k];
   const prevFactor = c.intensityFactor[k - 1];
-  const { energyIntensity0, vaRatio, exitStep, isMain, energyClassWeights } = c;
+  const { energyIntensity0, vaRatio, exitStep } = c;
+  const { factor: energyFactor, classWeights: energyClassWeights, requests } = c.energyAllocation;
   const { caps, weights, capacity, alloc, classes } = ws;
   const output = out.output;
-  const code = strategyCode(c.energyStrategy);
   for (let i = 0; i < n; i++) {
     // 万吨标煤 per 亿元 of output at e0, with this year's v (the need) and last year's (the use, E(t−1)).
     const perOutput = energyIntensity0[i] * vaRatio[row + i];
     caps[i] = perOutput * factor * capacity[i];
     if (exitStep[i] > k) {
       const use = energyIntensity0[i] * vaRatio[prev + i] * prevFactor * output[prev + i];
-      const cls = classes[i];
-      weights[i] =
-        code === PROPORTIONAL
-          ? use
-          : code === MERIT
-            ? cls < 4
-              ? use * energyClassWeights[cls]
-              : 0
-            : code === MAIN_ONLY
-              ? isMain[i]
-                ? use
-                : 0
-              : 0;
+      weights[i] = strategyWeight(use, energyFactor[i], energyClassWeights, classes[i]);
     } else {
       weights[i] = 0;
     }
   }
   const unused =
-    c.energyStrategy === "manual"
-      ? allocateRequests(cap, c.manualEnergy.subarray(row, row + n), caps, alloc)
-      : waterFill(cap, weights, caps, alloc, ws.open);
+    requests !== null ? allocateRequests(cap, requests.subarray(row, row + n), caps, alloc) : waterFill(cap, weights, caps, alloc, ws.open);
   out.energyUnused[k] = unused;
   out.energyAllocated[k] = cap - unused;
   for (let i = 0; i < n; i++) {

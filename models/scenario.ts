@@ -14,7 +14,8 @@ const fraction = z.number().min(0).max(1);
 /** A number, or a year → number map ("2019": 500). */
 const yearly = z.union([z.number().min(0), z.record(z.string().regex(/^\d{4}$/, "year keys are 4-digit years"), z.number().min(0))]);
 
-export const ALLOCATION_STRATEGIES = ["proportional", "merit", "main-only", "manual"] as const;
+/** Each strategy's behaviour is its rule in policy/strategies.ts (STRATEGIES), its labels in vocabulary.ts. */
+export const ALLOCATION_STRATEGIES = ["proportional", "merit", "main-only", "manual", "optimal"] as const;
 export type AllocationStrategy = (typeof ALLOCATION_STRATEGIES)[number];
 const strategy = z.enum(ALLOCATION_STRATEGIES);
 

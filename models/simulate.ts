@@ -18,10 +18,17 @@ import { horizonYears, parseScenario, ScenarioError, type Scenario } from "./sce
 import { staticFigures, type Check, type StaticFigures } from "./targets.js";
 import { validatePlatforms } from "./validate.js";
 import { ENGINE_VERSION, MODEL_VERSION } from "./version.js";
+import type { PlannedGrants } from "./policy/plannedGrants.js";
 
 export interface SimulateOptions {
   /** Base year when the scenario does not set one (e.g. read from the sheet's title). */
   baseYear?: number | null;
+  /**
+   * Land and energy grants per platform name (an amount every year or a year map; policy/plannedGrants.ts)
+   * for the strategies that read given grants: `optimal` needs them (else a ScenarioError naming
+   * land.strategy / energy.strategy); with another strategy they are unused and a warning says so.
+   */
+  plannedGrants?: PlannedGrants;
   onProgress?: (done: number, total: number) => void;
   /** Polled during the Monte Carlo; returning true stops the run with a CancelledError. */
   shouldCancel?: () => boolean;
@@ -96,7 +103,7 @@ export interface PreparedSimulation {
 export function prepareSimulation(
   input: readonly Platform[],
   scenarioInput: unknown,
-  options: Pick<SimulateOptions, "baseYear"> = {},
+  options: Pick<SimulateOptions, "baseYear" | "plannedGrants"> = {},
 ): PreparedSimulation {
   validatePlatforms(input);
   // Compute in a canonical order (by name) so that floating-point sums, and so every number, do not
@@ -112,7 +119,7 @@ export function prepareSimulation(
   checkRecordSize(runs, platforms.length, units.filter((u) => u.kind !== "platform").length, horizon.length);
   // Run far enough for every target year, even one past the reported horizon.
   const lastYear = Math.max(lastReportYear, ...defs.map((d) => (d.year !== undefined && !d.notEvaluable ? d.year : 0)));
-  const c = compile(platforms, scenario, baseYear, lastYear);
+  const c = compile(platforms, scenario, baseYear, lastYear, options.plannedGrants);
   const checks = buildChecks(defs, platforms, c, units, lastReportYear, scenario.references);
   const statics = staticFigures(platforms, units);
 

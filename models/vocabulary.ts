@@ -79,6 +79,7 @@ export const STRATEGY_LABELS = {
   merit: { zh: "亩均论英雄（按评价等级）", en: "By merit (evaluation class)" },
   "main-only": { zh: "仅主平台", en: "Main platforms only" },
   manual: { zh: "逐平台指定", en: "Set per platform" },
+  optimal: { zh: "最优配置（线性规划）", en: "Optimal (linear program)" },
 } satisfies Record<AllocationStrategy, Bilingual>;
 
 /** Growth models (growthModels.ts): how a platform's annual growth is drawn. */

@@ -100,7 +100,7 @@ describe("parseScenario({})", () => {
       "rdShare",
     ]);
     expect(CLASSES).toEqual(["A", "B", "C", "D"]);
-    expect(ALLOCATION_STRATEGIES).toEqual(["proportional", "merit", "main-only", "manual"]);
+    expect(ALLOCATION_STRATEGIES).toEqual(["proportional", "merit", "main-only", "manual", "optimal"]);
     expect(Object.values(DEFAULT_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
   });
 });

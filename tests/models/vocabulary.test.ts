@@ -79,7 +79,7 @@ describe("label tables", () => {
 
   test("isStrategy accepts the strategies and nothing else", () => {
     for (const s of ALLOCATION_STRATEGIES) expect(isStrategy(s)).toBe(true);
-    for (const v of ["optimal", "Merit", "", "toString", 3, null, undefined]) expect(isStrategy(v)).toBe(false);
+    for (const v of ["lottery", "Merit", "", "toString", 3, null, undefined]) expect(isStrategy(v)).toBe(false);
   });
 });
 

@@ -18,13 +18,24 @@ export interface LeverSpec {
   ratio?: RatioLever;
   /** growth: one platform's name; absent = every platform. */
   platform?: string;
+  /** growth: several platforms (a back-solve's subject: a main platform with its sub-parks), each shifted by x; wins over `platform`. */
+  platforms?: readonly string[];
 }
 
 interface LeverRule {
   /** The value of x at which the scenario is unchanged (the base of a back-solve, the centre of a tornado bar). */
   neutral: number;
+  /** The lever's name, for messages and sheets. */
+  label: { zh: string; en: string };
   /** x's unit, for messages and sheets. */
   unit: { zh: string; en: string };
+  /**
+   * The back-solve's default search (models/decisions/solve.ts): the range [lo, hi] of x and the step of its
+   * grid (the answer's precision): growth to 0.1 point, scales to 0.001, a ratio's change to 0.01 point.
+   */
+  search: { range: readonly [number, number]; tolerance: number };
+  /** The x at which the lever gives back the scenario as it is (neutral, or a ratio's own change); null when none does. */
+  current(s: Scenario, spec: LeverSpec): number | null;
   apply(s: Scenario, x: number, spec: LeverSpec, platforms: readonly Platform[]): Scenario;
 }
 
@@ -35,34 +46,39 @@ const scaleYearly = (v: number | Record<string, number>, x: number) =>
 export const LEVER_RULES: Record<LeverKind, LeverRule> = {
   growth: {
     neutral: 0,
+    label: { zh: "增长率", en: "growth" },
+    search: { range: [-0.05, 0.2], tolerance: 0.001 },
+    current: () => 0,
     unit: { zh: "增速增加（百分点/年，0.01 = 1 个百分点）", en: "growth shift (rate per year, 0.01 = 1 point)" },
     apply(s, x, spec, platforms) {
       const out = copy(s);
       const shiftEntry = (e: { mean?: number; low?: number; mode?: number; high?: number }) => {
         for (const key of ["mean", "low", "mode", "high"] as const) if (e[key] !== undefined) e[key] = e[key] + x;
       };
-      if (spec.platform === undefined) {
+      if (spec.platform === undefined && spec.platforms === undefined) {
         shiftEntry(out.growth);
         for (const e of Object.values(out.growth.byLevel)) if (e) shiftEntry(e);
         for (const e of Object.values(out.growth.byPlatform)) shiftEntry(e);
         return out;
       }
-      const p = platforms.find((q) => q.name === spec.platform);
-      if (!p)
-        throw new ScenarioError([
-          { path: "lever", zh: `平台“${spec.platform}”不在平台表中`, en: `platform "${spec.platform}" is not in the sheet` },
-        ]);
-      // The platform's own entry, written out from the growth it has now, then shifted.
-      const g = platformGrowth(s.growth, p);
-      out.growth.byPlatform[p.name] =
-        g.kind === "normal"
-          ? { ...out.growth.byPlatform[p.name], distribution: "normal", mean: g.mean + x, sd: g.sd }
-          : { ...out.growth.byPlatform[p.name], distribution: g.distribution, low: g.low + x, mode: g.mode + x, high: g.high + x };
+      for (const name of spec.platforms ?? [spec.platform]) {
+        const p = platforms.find((q) => q.name === name);
+        if (!p) throw new ScenarioError([{ path: "lever", zh: `平台“${name}”不在平台表中`, en: `platform "${name}" is not in the sheet` }]);
+        // The platform's own entry, written out from the growth it has now, then shifted.
+        const g = platformGrowth(s.growth, p);
+        out.growth.byPlatform[p.name] =
+          g.kind === "normal"
+            ? { ...out.growth.byPlatform[p.name], distribution: "normal", mean: g.mean + x, sd: g.sd }
+            : { ...out.growth.byPlatform[p.name], distribution: g.distribution, low: g.low + x, mode: g.mode + x, high: g.high + x };
+      }
       return out;
     },
   },
   land: {
     neutral: 1,
+    label: { zh: "新增用地指标", en: "land quota" },
+    search: { range: [0, 5], tolerance: 0.001 },
+    current: () => 1,
     unit: { zh: "新增用地指标倍数", en: "land quota × x" },
     apply(s, x) {
       const out = copy(s);
@@ -74,6 +90,9 @@ export const LEVER_RULES: Record<LeverKind, LeverRule> = {
   },
   energy: {
     neutral: 1,
+    label: { zh: "能耗总量上限", en: "energy cap" },
+    search: { range: [0.5, 3], tolerance: 0.001 },
+    current: () => 1,
     unit: { zh: "能耗总量上限倍数", en: "energy cap × x" },
     apply(s, x) {
       const out = copy(s);
@@ -85,6 +104,14 @@ export const LEVER_RULES: Record<LeverKind, LeverRule> = {
   },
   ratio: {
     neutral: 0,
+    label: { zh: "比率年变化", en: "ratio change" },
+    search: { range: [0, 0.05], tolerance: 0.0001 },
+    current(s, spec) {
+      // The region's own rule: none or a `change` is one x; a path or an expression is none.
+      const rule = s.ratios[spec.ratio!];
+      if (rule?.path !== undefined || rule?.expr !== undefined) return null;
+      return rule?.change ?? 0;
+    },
     unit: { zh: "比率每年变化（0.005 = 0.5 个百分点）", en: "ratio change per year (0.005 = 0.5 points)" },
     apply(s, x, spec) {
       const out = copy(s);
@@ -112,6 +139,9 @@ export function parseLever(text: string, platform?: string): LeverSpec {
     { path: "lever", zh: `无法识别杠杆“${text}”，可用：${choices}`, en: `unknown lever "${text}"; use one of ${choices}` },
   ]);
 }
+
+/** A lever as the CLI names it (parseLever's inverse, without the platform): "growth", "land", "energy", "ratio:rd". */
+export const leverName = (spec: LeverSpec): string => (spec.kind === "ratio" ? `ratio:${spec.ratio}` : spec.kind);
 
 /** The scenario with the lever at x. */
 export const withLever = (s: Scenario, spec: LeverSpec, x: number, platforms: readonly Platform[]): Scenario =>

@@ -1,0 +1,424 @@
+/**
+ * The LP of optimal allocation (model.md §2.5, written out in models/README.md "Optimal allocation"), built
+ * from a prepared simulation's deterministic path (simulate.ts prepareSimulation under the scenario's own
+ * strategy). Productivity p_i(t) does not depend on grants, so the path gives it; what the path's strategy
+ * decided (relocated land, returned land, the classes and 标准地 checks behind eligibility) is taken as the
+ * path has it.
+ *
+ * Columns: a_i(k) grants (亩) for each eligible platform and grant year, Y_i(k) outputs (亿元) for each
+ * platform still there. Rows: the quota per year, the headroom per platform, land capacity per platform and
+ * year, the energy cap per year (energy quotas c_i = e·v·Y: a quota above the need adds nothing), target
+ * constraints, and, in the elastic LP only, the minimum grants.
+ */
+import { NEVER, type Compiled } from "../../compile.js";
+import { deterministicGrowth } from "../../growthModels.js";
+import { WAN_PER_YI } from "../../perMu.js";
+import { ScenarioError } from "../../scenario.js";
+import type { PreparedSimulation } from "../../simulate.js";
+import type { Check } from "../../targets.js";
+import { LpBuilder, type LinearProgram } from "./lp.js";
+import { boundIn, type OptimizeSettings } from "./settings.js";
+
+/** Why a platform may not receive land in a year (the minimum-grant conflicts name it). */
+export type Ineligible = "exits" | "phased" | "entry" | "mainOnly" | "classWeight" | "late";
+
+/** A soft constraint of the elastic LP: a target, or a minimum grant. */
+export interface SoftConstraint {
+  kind: "target" | "landMin";
+  /** Target id, or the platform's name for a minimum grant. */
+  id: string;
+  subject: string;
+  year: number;
+  /** The target's threshold, or the minimum's 亩. */
+  required: number;
+  comparison: ">=" | "<=";
+  /** The target's metric (null for a minimum grant). */
+  metric: string | null;
+  row: number;
+  /** Elastic LP: the slack column. */
+  slack: number;
+}
+
+/** A minimum grant the LP cannot even state: the platform may not receive land that year. */
+export interface ImpossibleMinimum {
+  platform: string;
+  year: number;
+  required: number;
+  reason: Ineligible;
+}
+
+/** The LP and where everything sits in it. */
+export interface AllocationLp {
+  lp: LinearProgram;
+  c: Compiled;
+  /** p_i(k) on the deterministic path, step-major. */
+  productivity: Float64Array;
+  /** Grant column of (k, i), step-major; −1 = none. */
+  grantColumn: Int32Array;
+  /** Output column of (k, i), step-major; −1 = exited (Y = 0). */
+  outputColumn: Int32Array;
+  /** Quota row per step (−1 = none), energy row per step (−1 = no cap or none), headroom row per platform (−1 = no grants). */
+  quotaRow: Int32Array;
+  energyRow: Int32Array;
+  headroomRow: Int32Array;
+  /** Q(k) + returned land, per step. */
+  quota: Float64Array;
+  /** Land relocated to each platform (as in the path), step-major. */
+  relocatedLand: Float64Array;
+  /** Steps whose outputs the objective counts, with each output column's coefficient in the objective. */
+  objectiveSteps: number[];
+  objectiveCost: Float64Array;
+  soft: SoftConstraint[];
+  impossible: ImpossibleMinimum[];
+  /** Why (k, i) has no grant column, step-major (null = it has one). */
+  ineligible: (Ineligible | null)[];
+}
+
+/** Metrics a target constraint can take: linear in outputs and land (per-mu figures as Σ ≥ threshold × land). */
+const LINEAR_METRICS = ["output", "valueAdded", "tax", "energy", "land", "outputPerMu", "valueAddedPerMu", "taxPerMu"] as const;
+type LinearMetric = (typeof LINEAR_METRICS)[number];
+const isLinear = (m: string | undefined): m is LinearMetric => (LINEAR_METRICS as readonly string[]).includes(m ?? "");
+
+/**
+ * Build the LP. `elastic`: the minimum grants and target constraints get slack columns and the LP minimises
+ * their (relative) total, to name the ones that cannot be met together.
+ */
+export function buildAllocationLp(prepared: PreparedSimulation, settings: OptimizeSettings, elastic = false): AllocationLp {
+  const { c, path } = prepared;
+  const { n, steps: S, lagYears: lag, exitStep } = c;
+  const horizon = prepared.scenario.horizon;
+  const lastStep = horizon[horizon.length - 1] - c.baseYear;
+  const objectiveSteps = settings.over === "horizon" ? [lastStep] : Array.from({ length: lastStep }, (_, k) => k + 1);
+  const p = productivityPath(c);
+  const relocatedLand = relocationPath(c, prepared, p);
+  const strategy = prepared.scenario.land.strategy as string;
+  const entry = c.entryOutputPerMu === c.entryOutputPerMu || c.entryTaxPerMu === c.entryTaxPerMu;
+  const b = new LpBuilder();
+
+  // Grants.
+  const grantColumn = new Int32Array((S + 1) * n).fill(-1);
+  const ineligible: (Ineligible | null)[] = new Array<Ineligible | null>((S + 1) * n).fill(null);
+  const impossible: ImpossibleMinimum[] = [];
+  const minimums: { column: number; i: number; k: number; min: number }[] = [];
+  for (let k = 1; k <= S; k++) {
+    for (let i = 0; i < n; i++) {
+      const why = whyIneligible(c, prepared, k, i, strategy, entry);
+      const at = k * n + i;
+      const name = c.names[i];
+      const min = boundIn(settings.landMin[name], c.years[k]);
+      if (why !== null) {
+        ineligible[at] = why;
+        // A minimum for every year applies to the years the platform may receive land; a named year is a conflict.
+        const named = typeof settings.landMin[name] === "object" && min !== undefined;
+        if (named && min > 0) impossible.push({ platform: name, year: c.years[k], required: min, reason: why });
+        continue;
+      }
+      const max = boundIn(settings.landMax[name], c.years[k]) ?? Infinity;
+      const lower = min !== undefined && min > 0 && !elastic ? min : 0;
+      grantColumn[at] = b.column(`a[${name},${c.years[k]}]`, 0, lower, Math.max(lower, max));
+      if (min !== undefined && min > 0) minimums.push({ column: grantColumn[at], i, k, min });
+    }
+  }
+
+  // Outputs, with their objective coefficients.
+  const outputColumn = new Int32Array((S + 1) * n).fill(-1);
+  const objectiveCost = new Float64Array((S + 1) * n);
+  const kind = settings.objective;
+  for (const k of objectiveSteps)
+    for (let i = 0; i < n; i++) {
+      const at = k * n + i;
+      const m = kind === "output" ? 1 : kind === "valueAdded" ? c.vaRatio[at] : c.taxRatio[at];
+      objectiveCost[at] = (settings.weights[c.names[i]] ?? 1) * m;
+    }
+  for (let k = 1; k <= S; k++)
+    for (let i = 0; i < n; i++) {
+      if (exitStep[i] <= k) continue;
+      const at = k * n + i;
+      outputColumn[at] = b.column(`Y[${c.names[i]},${c.years[k]}]`, elastic ? 0 : objectiveCost[at]);
+    }
+
+  // Quota per year: Σ_i a_i(k) ≤ Q(k) + returned land.
+  const quota = new Float64Array(S + 1);
+  const quotaRow = new Int32Array(S + 1).fill(-1);
+  for (let k = 1; k <= S; k++) {
+    quota[k] = c.landQuota[k] + path.landReturned[k];
+    const terms: [number, number][] = [];
+    for (let i = 0; i < n; i++) if (grantColumn[k * n + i] >= 0) terms.push([grantColumn[k * n + i], 1]);
+    if (terms.length > 0) quotaRow[k] = b.row(`quota[${c.years[k]}]`, -Infinity, quota[k], terms);
+  }
+
+  // Headroom per platform: Σ_k a_i(k) ≤ D − L0 − relocated land.
+  const headroomRow = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const terms: [number, number][] = [];
+    let relocated = 0;
+    for (let k = 1; k <= S; k++) {
+      if (grantColumn[k * n + i] >= 0) terms.push([grantColumn[k * n + i], 1]);
+      relocated += relocatedLand[k * n + i];
+    }
+    if (terms.length > 0) headroomRow[i] = b.row(`headroom[${c.names[i]}]`, -Infinity, Math.max(0, c.headroom[i] - relocated), terms);
+  }
+
+  // Land capacity: Y_i(k) ≤ φ·p_i(k)·L_i(k)/10⁴, L_i(k) = L0 + relocated land so far + Σ_{s ≤ k−λ} a_i(s).
+  const landConstant = landConstants(c, relocatedLand);
+  for (let k = 1; k <= S; k++)
+    for (let i = 0; i < n; i++) {
+      const y = outputColumn[k * n + i];
+      if (y < 0) continue;
+      const perMu = (phaseFactor(c, k, i) * p[k * n + i]) / WAN_PER_YI;
+      const terms: [number, number][] = [[y, 1]];
+      for (let s = 1; s <= k - lag; s++) if (grantColumn[s * n + i] >= 0) terms.push([grantColumn[s * n + i], -perMu]);
+      b.row(`capacity[${c.names[i]},${c.years[k]}]`, -Infinity, perMu * landConstant[k * n + i], terms);
+    }
+
+  // Energy cap: Σ_i e_i(k)·v_i(k)·Y_i(k) ≤ C(k).
+  const energyRow = new Int32Array(S + 1).fill(-1);
+  for (let k = 1; k <= S; k++) {
+    const cap = c.energyCap[k];
+    if (!(cap === cap)) continue;
+    const terms: [number, number][] = [];
+    for (let i = 0; i < n; i++) if (outputColumn[k * n + i] >= 0) terms.push([outputColumn[k * n + i], energyPerOutput(c, k, i)]);
+    if (terms.length > 0) energyRow[k] = b.row(`energy[${c.years[k]}]`, -Infinity, cap, terms);
+  }
+
+  // Target constraints, and (elastic) the minimum grants, each with a slack column.
+  const soft: SoftConstraint[] = [];
+  const slackColumn = (name: string, scale: number) => (elastic ? b.column(`slack[${name}]`, 1 / Math.max(1, Math.abs(scale))) : -1);
+  for (const check of targetChecks(prepared, settings)) {
+    const comparison = check.def.comparison;
+    const bounds: [">=" | "<=", number][] =
+      comparison === "between"
+        ? [
+            [">=", check.threshold],
+            ["<=", check.thresholdMax],
+          ]
+        : [[comparison === ">=" || comparison === ">" ? ">=" : "<=", check.threshold]];
+    for (const [side, threshold] of bounds) {
+      const members = prepared.units[check.unit].members;
+      const { terms, constant } = targetForm(c, check, members, threshold, grantColumn, outputColumn, landConstant);
+      const name = `target[${check.def.id},${check.subject},${check.year}${bounds.length > 1 ? side : ""}]`;
+      const slack = slackColumn(name, threshold);
+      if (slack >= 0) terms.push([slack, side === ">=" ? 1 : -1]);
+      const rhs = isPerMu(check.def.metric) ? 0 : threshold;
+      const row = side === ">=" ? b.row(name, rhs - constant, Infinity, terms) : b.row(name, -Infinity, rhs - constant, terms);
+      soft.push({
+        kind: "target",
+        id: check.def.id,
+        subject: check.subject,
+        year: check.year,
+        required: threshold,
+        comparison: side,
+        metric: check.def.metric ?? null,
+        row,
+        slack,
+      });
+    }
+  }
+  if (elastic)
+    for (const m of minimums) {
+      const name = `min[${c.names[m.i]},${c.years[m.k]}]`;
+      const slack = slackColumn(name, m.min);
+      const row = b.row(name, m.min, Infinity, [
+        [m.column, 1],
+        [slack, 1],
+      ]);
+      soft.push({
+        kind: "landMin",
+        id: c.names[m.i],
+        subject: c.names[m.i],
+        year: c.years[m.k],
+        required: m.min,
+        comparison: ">=",
+        metric: null,
+        row,
+        slack,
+      });
+    }
+
+  return {
+    lp: b.build(elastic ? "minimize" : "maximize"),
+    c,
+    productivity: p,
+    grantColumn,
+    outputColumn,
+    quotaRow,
+    energyRow,
+    headroomRow,
+    quota,
+    relocatedLand,
+    objectiveSteps,
+    objectiveCost,
+    soft,
+    impossible,
+    ineligible,
+  };
+}
+
+/** p_i(k) as the kernel's step 1 makes it on the deterministic growth rates (never below 0). */
+export function productivityPath(c: Compiled): Float64Array {
+  const g = deterministicGrowth(c);
+  const p = new Float64Array((c.steps + 1) * c.n);
+  p.set(c.p0, 0);
+  for (let k = 1; k <= c.steps; k++)
+    for (let i = 0; i < c.n; i++) p[k * c.n + i] = Math.max(0, p[(k - 1) * c.n + i] * (1 + g[k * c.n + i]));
+  return p;
+}
+
+/** The path's relocated land per receiver and step, replayed as the kernel's step 2 took it (model.md "exits"). */
+function relocationPath(c: Compiled, prepared: PreparedSimulation, p: Float64Array): Float64Array {
+  const { n } = c;
+  const { output, grants } = prepared.path;
+  const out = new Float64Array((c.steps + 1) * n);
+  const committed = new Float64Array(n);
+  for (let k = 1; k <= c.steps; k++) {
+    for (let i = 0; i < n; i++) {
+      if (c.exitStep[i] !== k) continue;
+      const r = c.receiver[i];
+      if (r < 0 || c.exitStep[r] <= k || !(p[k * n + r] > 0)) continue;
+      const moving = c.relocationShare * output[(k - 1) * n + i];
+      const take = Math.min((moving * WAN_PER_YI) / p[k * n + r], Math.max(0, c.headroom[r] - committed[r]));
+      committed[r] += take;
+      out[k * n + r] += take;
+    }
+    for (let i = 0; i < n; i++) committed[i] += grants[k * n + i];
+  }
+  return out;
+}
+
+/** L_i(k) without this LP's grants: L0 + relocated land so far; 0 once exited. */
+function landConstants(c: Compiled, relocatedLand: Float64Array): Float64Array {
+  const { n } = c;
+  const out = new Float64Array((c.steps + 1) * n);
+  for (let i = 0; i < n; i++) {
+    let l = c.land0[i];
+    out[i] = l;
+    for (let k = 1; k <= c.steps; k++) {
+      l += relocatedLand[k * n + i];
+      out[k * n + i] = c.exitStep[i] <= k ? 0 : l;
+    }
+  }
+  return out;
+}
+
+/** A phased exit's capacity runs down as (x − t)/(x − t0) (model.md §2.3); 1 otherwise. */
+function phaseFactor(c: Compiled, k: number, i: number): number {
+  return c.phasedExits && c.exitStep[i] !== NEVER ? (c.exitStep[i] - k) / c.exitStep[i] : 1;
+}
+
+/** 万吨标煤 per 亿元 of output in step k: e0·(1 − d)^k·v(k). */
+export function energyPerOutput(c: Compiled, k: number, i: number): number {
+  return c.energyIntensity0[i] * c.intensityFactor[k] * c.vaRatio[k * c.n + i];
+}
+
+/**
+ * Why platform i may not receive a grant in step k, or null. The kernel's own rules (gone before the grant
+ * produces, a phased exit, 标准地 on last year's path figures), the scenario strategy's (main-only: main
+ * platforms only; merit: a class whose weight is 0, or not evaluated), and a grant that would produce only
+ * after the last projected year.
+ */
+function whyIneligible(
+  c: Compiled,
+  prepared: PreparedSimulation,
+  k: number,
+  i: number,
+  strategy: string,
+  entry: boolean,
+): Ineligible | null {
+  if (k + c.lagYears > c.steps) return "late";
+  if (c.exitStep[i] <= k + c.lagYears) return "exits";
+  if (c.phasedExits && c.exitStep[i] !== NEVER) return "phased";
+  const prev = (k - 1) * c.n + i;
+  if (entry) {
+    const land = prepared.path.land[prev];
+    if (!(land > 0)) return "entry";
+    const perMu = (prepared.path.output[prev] * WAN_PER_YI) / land;
+    if (perMu < c.entryOutputPerMu || c.taxRatio[prev] * perMu < c.entryTaxPerMu) return "entry";
+  }
+  if (strategy === "main-only" && !c.isMain[i]) return "mainOnly";
+  if (strategy === "merit") {
+    const cls = prepared.path.classes[k * c.n + i];
+    if (cls >= 4 || !(c.landClassWeights[cls] > 0)) return "classWeight";
+  }
+  return null;
+}
+
+const isPerMu = (m: string | undefined) => m === "outputPerMu" || m === "valueAddedPerMu" || m === "taxPerMu";
+
+/** The checks of `settings.targets`, each a value target on a linear metric; a ScenarioError names any other. */
+function targetChecks(prepared: PreparedSimulation, settings: OptimizeSettings): Check[] {
+  const out: Check[] = [];
+  for (const [j, id] of settings.targets.entries()) {
+    const path = `optimize.targets.${j}`;
+    const checks = prepared.checks.filter((ch) => ch.def.id === id);
+    if (checks.length === 0)
+      throw new ScenarioError([
+        {
+          path,
+          zh: `目标“${id}”不在情景的 targets 中：请先将其加入 targets`,
+          en: `target "${id}" is not among the scenario's targets: add it to targets first`,
+        },
+      ]);
+    for (const check of checks) {
+      if (check.def.aggregate !== "value" || !isLinear(check.def.metric))
+        throw new ScenarioError([
+          {
+            path,
+            zh: `目标“${id}”不能作为线性约束：只支持产值、增加值、税收、能耗、用地及亩均产出、亩均增加值、亩均税收的数值目标`,
+            en: `target "${id}" cannot be a linear constraint: only value targets on output, value added, tax, energy, land, and output, value added or tax per mu can`,
+          },
+        ]);
+      if (!check.evaluable || check.step < 1) continue;
+      out.push(check);
+    }
+  }
+  return out;
+}
+
+/**
+ * A target's left-hand side as terms and a constant: Σ m·Y (+ grants for land). Per-mu targets with
+ * threshold r: 10⁴·Σ m·Y − r·Σ L ≥ 0, linear because Σ L is.
+ */
+function targetForm(
+  c: Compiled,
+  check: Check,
+  members: Int32Array,
+  threshold: number,
+  grantColumn: Int32Array,
+  outputColumn: Int32Array,
+  landConstant: Float64Array,
+): { terms: [number, number][]; constant: number } {
+  const { n } = c;
+  const k = check.step;
+  const metric = check.def.metric as LinearMetric;
+  const terms: [number, number][] = [];
+  let constant = 0;
+  const addLand = (scale: number) => {
+    for (const i of members) {
+      if (c.exitStep[i] <= k) continue;
+      constant += scale * landConstant[k * n + i];
+      for (let s = 1; s <= k - c.lagYears; s++) if (grantColumn[s * n + i] >= 0) terms.push([grantColumn[s * n + i], scale]);
+    }
+  };
+  const addOutput = (scale: number) => {
+    for (const i of members) {
+      const y = outputColumn[k * n + i];
+      if (y < 0) continue;
+      const at = k * n + i;
+      const m =
+        metric === "valueAdded" || metric === "valueAddedPerMu"
+          ? c.vaRatio[at]
+          : metric === "tax" || metric === "taxPerMu"
+            ? c.taxRatio[at]
+            : metric === "energy"
+              ? energyPerOutput(c, k, i)
+              : 1;
+      terms.push([y, scale * m]);
+    }
+  };
+  if (metric === "land") addLand(1);
+  else if (isPerMu(metric)) {
+    addOutput(WAN_PER_YI);
+    addLand(-threshold);
+  } else addOutput(1);
+  return { terms, constant };
+}

@@ -11,13 +11,14 @@
  * constraints, and, in the elastic LP only, the minimum grants.
  */
 import { NEVER, type Compiled } from "../../compile.js";
-import { deterministicGrowth } from "../../growthModels.js";
 import { WAN_PER_YI } from "../../perMu.js";
-import { ScenarioError } from "../../scenario.js";
 import type { PreparedSimulation } from "../../simulate.js";
-import type { Check } from "../../targets.js";
+import { energyPerOutput, landConstants, phaseFactor, productivityPath, relocationPath } from "./path.js";
+import { isPerMu, targetChecks, targetForm } from "./targetRows.js";
 import { LpBuilder, type LinearProgram } from "./lp.js";
 import { boundIn, type OptimizeSettings } from "./settings.js";
+
+export { energyPerOutput, productivityPath };
 
 /** Why a platform may not receive land in a year (the minimum-grant conflicts name it). */
 export type Ineligible = "exits" | "phased" | "entry" | "mainOnly" | "classWeight" | "late";
@@ -73,11 +74,6 @@ export interface AllocationLp {
   /** Why (k, i) has no grant column, step-major (null = it has one). */
   ineligible: (Ineligible | null)[];
 }
-
-/** Metrics a target constraint can take: linear in outputs and land (per-mu figures as Σ ≥ threshold × land). */
-const LINEAR_METRICS = ["output", "valueAdded", "tax", "energy", "land", "outputPerMu", "valueAddedPerMu", "taxPerMu"] as const;
-type LinearMetric = (typeof LINEAR_METRICS)[number];
-const isLinear = (m: string | undefined): m is LinearMetric => (LINEAR_METRICS as readonly string[]).includes(m ?? "");
 
 /**
  * Build the LP. `elastic`: the minimum grants and target constraints get slack columns and the LP minimises
@@ -254,62 +250,6 @@ export function buildAllocationLp(prepared: PreparedSimulation, settings: Optimi
   };
 }
 
-/** p_i(k) as the kernel's step 1 makes it on the deterministic growth rates (never below 0). */
-export function productivityPath(c: Compiled): Float64Array {
-  const g = deterministicGrowth(c);
-  const p = new Float64Array((c.steps + 1) * c.n);
-  p.set(c.p0, 0);
-  for (let k = 1; k <= c.steps; k++)
-    for (let i = 0; i < c.n; i++) p[k * c.n + i] = Math.max(0, p[(k - 1) * c.n + i] * (1 + g[k * c.n + i]));
-  return p;
-}
-
-/** The path's relocated land per receiver and step, replayed as the kernel's step 2 took it (model.md "exits"). */
-function relocationPath(c: Compiled, prepared: PreparedSimulation, p: Float64Array): Float64Array {
-  const { n } = c;
-  const { output, grants } = prepared.path;
-  const out = new Float64Array((c.steps + 1) * n);
-  const committed = new Float64Array(n);
-  for (let k = 1; k <= c.steps; k++) {
-    for (let i = 0; i < n; i++) {
-      if (c.exitStep[i] !== k) continue;
-      const r = c.receiver[i];
-      if (r < 0 || c.exitStep[r] <= k || !(p[k * n + r] > 0)) continue;
-      const moving = c.relocationShare * output[(k - 1) * n + i];
-      const take = Math.min((moving * WAN_PER_YI) / p[k * n + r], Math.max(0, c.headroom[r] - committed[r]));
-      committed[r] += take;
-      out[k * n + r] += take;
-    }
-    for (let i = 0; i < n; i++) committed[i] += grants[k * n + i];
-  }
-  return out;
-}
-
-/** L_i(k) without this LP's grants: L0 + relocated land so far; 0 once exited. */
-function landConstants(c: Compiled, relocatedLand: Float64Array): Float64Array {
-  const { n } = c;
-  const out = new Float64Array((c.steps + 1) * n);
-  for (let i = 0; i < n; i++) {
-    let l = c.land0[i];
-    out[i] = l;
-    for (let k = 1; k <= c.steps; k++) {
-      l += relocatedLand[k * n + i];
-      out[k * n + i] = c.exitStep[i] <= k ? 0 : l;
-    }
-  }
-  return out;
-}
-
-/** A phased exit's capacity runs down as (x − t)/(x − t0) (model.md §2.3); 1 otherwise. */
-function phaseFactor(c: Compiled, k: number, i: number): number {
-  return c.phasedExits && c.exitStep[i] !== NEVER ? (c.exitStep[i] - k) / c.exitStep[i] : 1;
-}
-
-/** 万吨标煤 per 亿元 of output in step k: e0·(1 − d)^k·v(k). */
-export function energyPerOutput(c: Compiled, k: number, i: number): number {
-  return c.energyIntensity0[i] * c.intensityFactor[k] * c.vaRatio[k * c.n + i];
-}
-
 /**
  * Why platform i may not receive a grant in step k, or null. The kernel's own rules (gone before the grant
  * produces, a phased exit, 标准地 on last year's path figures), the scenario strategy's (main-only: main
@@ -340,85 +280,4 @@ function whyIneligible(
     if (cls >= 4 || !(c.landClassWeights[cls] > 0)) return "classWeight";
   }
   return null;
-}
-
-const isPerMu = (m: string | undefined) => m === "outputPerMu" || m === "valueAddedPerMu" || m === "taxPerMu";
-
-/** The checks of `settings.targets`, each a value target on a linear metric; a ScenarioError names any other. */
-function targetChecks(prepared: PreparedSimulation, settings: OptimizeSettings): Check[] {
-  const out: Check[] = [];
-  for (const [j, id] of settings.targets.entries()) {
-    const path = `optimize.targets.${j}`;
-    const checks = prepared.checks.filter((ch) => ch.def.id === id);
-    if (checks.length === 0)
-      throw new ScenarioError([
-        {
-          path,
-          zh: `目标“${id}”不在情景的 targets 中：请先将其加入 targets`,
-          en: `target "${id}" is not among the scenario's targets: add it to targets first`,
-        },
-      ]);
-    for (const check of checks) {
-      if (check.def.aggregate !== "value" || !isLinear(check.def.metric))
-        throw new ScenarioError([
-          {
-            path,
-            zh: `目标“${id}”不能作为线性约束：只支持产值、增加值、税收、能耗、用地及亩均产出、亩均增加值、亩均税收的数值目标`,
-            en: `target "${id}" cannot be a linear constraint: only value targets on output, value added, tax, energy, land, and output, value added or tax per mu can`,
-          },
-        ]);
-      if (!check.evaluable || check.step < 1) continue;
-      out.push(check);
-    }
-  }
-  return out;
-}
-
-/**
- * A target's left-hand side as terms and a constant: Σ m·Y (+ grants for land). Per-mu targets with
- * threshold r: 10⁴·Σ m·Y − r·Σ L ≥ 0, linear because Σ L is.
- */
-function targetForm(
-  c: Compiled,
-  check: Check,
-  members: Int32Array,
-  threshold: number,
-  grantColumn: Int32Array,
-  outputColumn: Int32Array,
-  landConstant: Float64Array,
-): { terms: [number, number][]; constant: number } {
-  const { n } = c;
-  const k = check.step;
-  const metric = check.def.metric as LinearMetric;
-  const terms: [number, number][] = [];
-  let constant = 0;
-  const addLand = (scale: number) => {
-    for (const i of members) {
-      if (c.exitStep[i] <= k) continue;
-      constant += scale * landConstant[k * n + i];
-      for (let s = 1; s <= k - c.lagYears; s++) if (grantColumn[s * n + i] >= 0) terms.push([grantColumn[s * n + i], scale]);
-    }
-  };
-  const addOutput = (scale: number) => {
-    for (const i of members) {
-      const y = outputColumn[k * n + i];
-      if (y < 0) continue;
-      const at = k * n + i;
-      const m =
-        metric === "valueAdded" || metric === "valueAddedPerMu"
-          ? c.vaRatio[at]
-          : metric === "tax" || metric === "taxPerMu"
-            ? c.taxRatio[at]
-            : metric === "energy"
-              ? energyPerOutput(c, k, i)
-              : 1;
-      terms.push([y, scale * m]);
-    }
-  };
-  if (metric === "land") addLand(1);
-  else if (isPerMu(metric)) {
-    addOutput(WAN_PER_YI);
-    addLand(-threshold);
-  } else addOutput(1);
-  return { terms, constant };
 }

@@ -9,6 +9,15 @@ import type { Platform } from "../../models/platform.js";
 import type { SimulationResult } from "../../models/results.js";
 import { finishSimulation, prepareSimulation, simulate, type SimulateOptions } from "../../models/simulate.js";
 import { TrialPool, type TrialThreadFactory } from "./pool.js";
+import type { EngineJob } from "./protocol.js";
+
+/** The job every thread prepares: simulate()'s input, options included (base year, planned grants). */
+const jobOf = (platforms: readonly Platform[], scenario: unknown, options: SimulateOptions): EngineJob => ({
+  platforms: [...platforms],
+  scenario,
+  baseYear: options.baseYear ?? null,
+  ...(options.plannedGrants === undefined ? {} : { plannedGrants: options.plannedGrants }),
+});
 
 export interface Engine {
   /** Threads the trials run on. */
@@ -46,8 +55,11 @@ export function callerAssembledEngine(factory: TrialThreadFactory, threads: numb
         const shouldCancel = () => cancelled || options.shouldCancel?.() === true;
         return finishSimulation(prepared, setup ? runMonteCarlo(setup, { onProgress: options.onProgress, shouldCancel }) : null);
       }
-      const job = { platforms: [...platforms], scenario, baseYear: options.baseYear ?? null };
-      return pool.simulate(job, { prepared, onProgress: options.onProgress, shouldCancel: options.shouldCancel });
+      return pool.simulate(jobOf(platforms, scenario, options), {
+        prepared,
+        onProgress: options.onProgress,
+        shouldCancel: options.shouldCancel,
+      });
     },
     cancel() {
       cancelled = true;
@@ -63,10 +75,7 @@ export function leaderAssembledEngine(factory: TrialThreadFactory, threads: numb
   return {
     threads: pool.size,
     simulate: (platforms, scenario, options = {}) =>
-      pool.simulate(
-        { platforms: [...platforms], scenario, baseYear: options.baseYear ?? null },
-        { onProgress: options.onProgress, shouldCancel: options.shouldCancel },
-      ),
+      pool.simulate(jobOf(platforms, scenario, options), { onProgress: options.onProgress, shouldCancel: options.shouldCancel }),
     cancel: () => pool.cancel(),
     close: () => pool.close(),
   };

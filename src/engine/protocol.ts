@@ -5,14 +5,17 @@
  */
 import type { RecordColumns, TrialBlock } from "../../models/trialRecord.js";
 import type { Platform } from "../../models/platform.js";
+import type { PlannedGrants } from "../../models/policy/plannedGrants.js";
 import type { SimulationResult, Stats } from "../../models/results.js";
 import type { WorkerFailure } from "../worker/protocol.js";
 
-/** What to simulate: the same input simulate() takes. */
+/** What to simulate: the same input simulate() takes (every thread prepares it alike). */
 export interface EngineJob {
   platforms: Platform[];
   scenario: unknown;
   baseYear: number | null;
+  /** SimulateOptions.plannedGrants: the grants the `optimal` strategy runs (plain data, cloned to each thread). */
+  plannedGrants?: PlannedGrants;
 }
 
 /** `run` numbers a pool's runs, so a late message of an earlier run is ignored. */

@@ -39,7 +39,8 @@ export function trialThread(post: PostReply): (request: ThreadRequest) => void {
   let current: Current | null = null;
   const handle = (request: ThreadRequest) => {
     if (request.type === "job") {
-      const prepared = prepareSimulation(request.job.platforms, request.job.scenario, { baseYear: request.job.baseYear });
+      const { platforms, scenario, baseYear, plannedGrants } = request.job;
+      const prepared = prepareSimulation(platforms, scenario, { baseYear, plannedGrants });
       const setup = prepared.setup;
       current = {
         run: request.run,

@@ -10,6 +10,7 @@ import type { LpSolver } from "./lp.js";
 import { optimizeAllocation, type AllocationPlan } from "./optimal.js";
 import { optimizeSettings, type OptimizeOverrides, type OptimizeSettings } from "./settings.js";
 
+export * from "./explain.js";
 export * from "./lp.js";
 export * from "./optimal.js";
 export * from "./plan.js";

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { platform, type Platform } from "../../models/platform.js";
 import { simulate } from "../../models/simulate.js";
-import { optimize, plannedScenario, yearMaps, type LpSolver } from "../../models/decisions/optimize/index.js";
+import { optimize, plannedRun, yearMaps, type LpSolver } from "../../models/decisions/optimize/index.js";
 import { loadLpSolver } from "../../src/engine/lp/highs.js";
 
 let solver: LpSolver;
@@ -52,6 +52,12 @@ describe("optimal allocation, land only", () => {
 
   it("the baseline is the scenario's own proportional split: A capped at 300, B and C 350 each → 159 亿元", () => {
     close(run(scenario).objective.baseline, (1300 * 600 + 1350 * 400 + 1350 * 200) / 1e4);
+  });
+
+  it("a scenario whose strategy is optimal is compared with proportional (its plan is what is being found)", () => {
+    const plan = run({ ...scenario, land: { ...scenario.land, strategy: "optimal" } });
+    close(plan.objective.baseline, 159);
+    close(plan.objective.value!, 162);
   });
 
   it("shadow prices: a 亩 of 2021 quota is worth C's p/10⁴ = 0.02 亿元; headroom A 0.04, B 0.02, C 0", () => {
@@ -109,9 +115,10 @@ describe("optimal allocation, land only", () => {
     close(plan.shadow.land[0].value, 0);
   });
 
-  it("run through the model as manual grants, the plan's deterministic path is the LP's: 162 亿元 in 2022", () => {
+  it("run through the model with strategy optimal and the plan as planned grants, the plan's deterministic path is the LP's: 162 亿元 in 2022", () => {
     const plan = run(scenario);
-    const r = simulate(sheet, plannedScenario(scenario, plan));
+    const { scenario: doc, plannedGrants } = plannedRun(scenario, plan);
+    const r = simulate(sheet, doc, { plannedGrants });
     const y2022 = r.platforms.reduce((s, p) => s + p.years.find((y) => y.year === 2022)!.output, 0);
     close(y2022, 162);
   });
@@ -151,9 +158,11 @@ describe("optimal allocation with the energy cap binding (9.5 万吨标煤 in 20
     close(quota.objective.value! - plan.objective.value!, plan.shadow.land[0].value);
   });
 
-  it("run with the plan's manual grants and energy quotas, the model's path gives the LP's 140 亿元", () => {
+  it("run with strategy optimal and the plan's grants and energy quotas, the model's path gives the LP's 140 亿元", () => {
     const plan = run(capped);
-    const r = simulate(sheet, plannedScenario(capped, plan));
+    const { scenario: doc, plannedGrants } = plannedRun(capped, plan);
+    const r = simulate(sheet, doc, { plannedGrants });
+    expect(r.warnings.filter((w) => w.code === "PLANNED_GRANTS_UNUSED")).toEqual([]);
     const y2022 = r.platforms.reduce((s, p) => s + p.years.find((y) => y.year === 2022)!.output, 0);
     close(y2022, 140);
   });

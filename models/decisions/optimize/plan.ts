@@ -1,8 +1,9 @@
 /**
  * An optimal plan as data the rest of the model takes: year maps per platform (the JSON's `allocation`,
- * the scenario's `land.manual` / `energy.manual`), and the scenario that runs the plan's grants through the
- * Monte Carlo as manual grants (model.md §2.5, last sentence).
+ * SimulateOptions.plannedGrants), and the run that takes the plan's grants through the Monte Carlo
+ * (model.md §2.5, last sentence).
  */
+import type { PlannedGrants } from "../../policy/plannedGrants.js";
 import type { AllocationPlan } from "./optimal.js";
 
 export type YearMap = Record<string, number>;
@@ -23,19 +24,23 @@ export function yearMaps(plan: AllocationPlan, values: Float64Array, options: { 
 }
 
 /**
- * The scenario document with the plan's grants as manual land grants (every platform listed, so none falls
- * back to the sheet's 新增用地 column) and, under an energy cap, its quotas as manual energy quotas: its
- * deterministic path is the LP's.
+ * How a plan runs through the model (and its Monte Carlo): the scenario document with strategy `optimal`
+ * for land (and for energy under a cap), and the plan's grants and quotas as SimulateOptions.plannedGrants
+ * (policy/plannedGrants.ts). Its deterministic path is the LP's.
  */
-export function plannedScenario(document: Record<string, unknown>, plan: AllocationPlan): Record<string, unknown> {
+export function plannedRun(
+  document: Record<string, unknown>,
+  plan: AllocationPlan,
+): { scenario: Record<string, unknown>; plannedGrants: PlannedGrants } {
   const section = (key: string) => {
     const v = document[key];
     return v !== null && typeof v === "object" ? (v as Record<string, unknown>) : {};
   };
-  const out: Record<string, unknown> = {
-    ...document,
-    land: { ...section("land"), strategy: "manual", manual: yearMaps(plan, plan.grants, { all: true }) },
-  };
-  if (plan.energy) out.energy = { ...section("energy"), strategy: "manual", manual: yearMaps(plan, plan.energy, { all: true }) };
-  return out;
+  const scenario: Record<string, unknown> = { ...document, land: { ...section("land"), strategy: "optimal" } };
+  const plannedGrants: PlannedGrants = { land: yearMaps(plan, plan.grants) };
+  if (plan.energy) {
+    scenario.energy = { ...section("energy"), strategy: "optimal" };
+    plannedGrants.energy = yearMaps(plan, plan.energy);
+  }
+  return { scenario, plannedGrants };
 }

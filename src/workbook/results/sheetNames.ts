@@ -10,6 +10,8 @@ export const SHEET_NAMES = {
   backSolve: "反推",
   /** Written by `parkplan sensitivity`: the tornado and two-way table of one figure. */
   sensitivity: "敏感性",
+  /** Written by `parkplan optimize`: the optimal split of the land quota and energy cap, shadow prices. */
+  optimization: "优化配置",
 } as const;
 
 /** The result sheets in the order they are written. */

@@ -6,7 +6,14 @@
 import type { Bilingual } from "../results.js";
 import { COMPARISON_LABELS, formatFigure, METRIC_TERMS, RATIO_LEVER_LABELS } from "../vocabulary.js";
 import { LEVER_RULES, type LeverSpec } from "./levers.js";
-import type { SolvePlan, SolveResult } from "./solve.js";
+import type { SolvePlan, SolveResult, SolveStatus } from "./solveTypes.js";
+
+/** A back-solve's outcome, as the command line and the 反推 sheet state it. */
+export const SOLVE_STATUS_LABELS = {
+  solved: { zh: "已求得", en: "solved" },
+  alreadyMet: { zh: "下限即满足", en: "already met at lo" },
+  unreachable: { zh: "范围内不可达", en: "not reachable in the range" },
+} satisfies Record<SolveStatus, Bilingual>;
 
 /** "2.3 个百分点" / "2.3 points" (growth, a ratio's change: x in fractions), "1.85 倍" / "1.85 ×" (scales). */
 function leverAmount(kind: LeverSpec["kind"], x: number): Bilingual {

@@ -1,0 +1,137 @@
+/**
+ * Back-solve on a workbook (`parkplan solve`): read the platform sheet, check that 反推 may be written,
+ * back-solve the target for one subject or for each of its subjects (models/decisions/solve.ts), build the
+ * 反推 sheet and write it. Everything that can fail (the sheet, the scenario, the target, the subject, the
+ * range, the lever, a user's own sheet named 反推) fails before the first run and before any write.
+ *
+ * Where P is estimated: in this thread, the restricted Monte Carlo of the one check (the cheapest); on an
+ * engine with several threads and more than one block of runs, the engine's full run of the scenario
+ * with the lever at x. Both give the same probability bit for bit (the same seed, the same trials).
+ */
+import { CancelledError } from "../../models/montecarlo.js";
+import {
+  evaluate,
+  maxEvaluations,
+  planSolve,
+  resultProbability,
+  runSteps,
+  runStepsAsync,
+  targetSubjects,
+  type SolvePlan,
+  type SolveProblem,
+  type SolveResult,
+} from "../../models/decisions/solve.js";
+import type { LeverSpec } from "../../models/decisions/levers.js";
+import { blockCount } from "../../models/trialRecord.js";
+import type { Engine } from "../engine/engine.js";
+import type { WorkbookPort } from "../workbook/port.js";
+import { buildBackSolveSheet } from "../workbook/results/backSolve.js";
+import { SHEET_NAMES } from "../workbook/results/sheetNames.js";
+import type { PlatformSheet } from "../workbook/sheet/index.js";
+import type { SheetSpec } from "../workbook/sheetSpec.js";
+import { foreignSheetIssue, InputError } from "./errors.js";
+import { inputFor, loadPlatforms } from "./loadPlatforms.js";
+import { WRITTEN_SHEETS_KEY } from "./steps.js";
+
+export interface SolveRequest {
+  /** The platform sheet; absent = detected. */
+  sheet?: string;
+  /** A scenario document (validated by the model). */
+  scenario: unknown;
+  target: string;
+  /** Absent = every evaluable subject of the target, one back-solve each. */
+  subject?: string;
+  lever: LeverSpec;
+  probability?: number;
+  range?: readonly [number, number];
+  /** false = compute only, write nothing. */
+  write?: boolean;
+  /** Evaluations done of the most the back-solves can take. */
+  onProgress?: (done: number, total: number) => void;
+  shouldCancel?: () => boolean;
+  /** Where the runs go (default: this thread); every engine gives the same numbers. */
+  engine?: Engine;
+}
+
+export interface SolveOutcome {
+  /** One per subject, in subject order. */
+  results: SolveResult[];
+  /** True when one subject was asked for (or the target has only one): the JSON is one object, not a list. */
+  single: boolean;
+  sheet: SheetSpec;
+  input: PlatformSheet;
+}
+
+async function writtenSheets(port: WorkbookPort): Promise<string[]> {
+  const stored = await port.readStore(WRITTEN_SHEETS_KEY);
+  return stored ? (JSON.parse(stored) as string[]) : [];
+}
+
+/** Refuse a user's own sheet named 反推 (ParkPlan's own one is replaced). */
+async function assertSheetOurs(port: WorkbookPort): Promise<string[]> {
+  const ours = await writtenSheets(port);
+  const name = SHEET_NAMES.backSolve;
+  if ((await port.listSheets()).some((s) => s.name === name) && !ours.includes(name)) throw new InputError([foreignSheetIssue(name)]);
+  return ours;
+}
+
+/** One back-solve, its P from the engine when that is faster (several threads, several blocks), else in this thread. */
+function solveOne(plan: SolvePlan, engine: Engine | undefined, progress: (x: number | null) => void, shouldCancel?: () => boolean) {
+  const cancel = () => {
+    if (shouldCancel?.()) throw new CancelledError();
+  };
+  const { platforms, baseYear } = plan.problem;
+  const { id } = plan.check.def;
+  if (engine && engine.threads > 1 && blockCount(plan.runs) > 1) {
+    return runStepsAsync(plan, async (x) => {
+      cancel();
+      const result = await engine.simulate(platforms, plan.scenarioAt(x), { baseYear, shouldCancel });
+      progress(x);
+      return resultProbability(result, id, plan.subject);
+    });
+  }
+  return Promise.resolve(
+    runSteps(plan, (x) => {
+      cancel();
+      const p = evaluate(plan, x);
+      progress(x);
+      return p;
+    }),
+  );
+}
+
+export async function solveWorkbook(port: WorkbookPort, request: SolveRequest): Promise<SolveOutcome> {
+  const write = request.write !== false;
+  const sheet = await loadPlatforms(port, request.sheet);
+  if (write) await assertSheetOurs(port);
+  // A multi-year sheet as of the scenario's baseYear (loadPlatforms.ts inputFor).
+  const input = inputFor(sheet, request.scenario);
+  const problem: SolveProblem = {
+    platforms: input.platforms,
+    scenario: request.scenario,
+    baseYear: input.baseYear,
+    target: request.target,
+    lever: request.lever,
+    probability: request.probability,
+    range: request.range,
+  };
+  const subjects = request.subject !== undefined ? [request.subject] : targetSubjects(problem);
+  // Every plan first: a bad subject, range or lever fails before any run.
+  const plans = subjects.map((subject) => planSolve(problem, subject));
+  const total = plans.reduce((s, p) => s + maxEvaluations(p), 0);
+  let before = 0;
+  const results: SolveResult[] = [];
+  for (const plan of plans) {
+    let done = 0;
+    results.push(await solveOne(plan, request.engine, () => request.onProgress?.(before + ++done, total), request.shouldCancel));
+    before += maxEvaluations(plan);
+  }
+  request.onProgress?.(total, total);
+  const spec = buildBackSolveSheet(results, { scenarioName: plans[0].scenario.name, seed: plans[0].scenario.monteCarlo.seed });
+  if (write) {
+    const ours = await assertSheetOurs(port);
+    await port.writeSheets([spec]);
+    await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...ours.filter((s) => s !== spec.name), spec.name]));
+  }
+  return { results, single: results.length === 1, sheet: spec, input };
+}

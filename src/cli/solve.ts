@@ -128,20 +128,23 @@ export async function solveCommand(workbook: string, options: SolveOptions, env:
   const progress = progressBar(!options.json);
   let outcome;
   try {
-    outcome = await withEngine(options.threads, (engine) =>
-      solveWorkbook(book, {
-        sheet: options.sheet,
-        scenario: scenario.document,
-        target: options.target,
-        subject: options.subject,
-        lever,
-        probability,
-        range,
-        write: writes,
-        onProgress: progress.update,
-        engine,
-      }),
-    );
+    const request = {
+      sheet: options.sheet,
+      scenario: scenario.document,
+      target: options.target,
+      subject: options.subject,
+      lever,
+      probability,
+      range,
+      write: writes,
+      onProgress: progress.update,
+    };
+    // This thread's restricted Monte Carlo of the one check is the fastest (tests/bench/decisions-solve.bench.ts);
+    // --threads N (N > 1) runs each evaluation in full on N threads instead, with the same numbers.
+    outcome =
+      options.threads !== undefined && options.threads > 1
+        ? await withEngine(options.threads, (engine) => solveWorkbook(book, { ...request, engine }))
+        : await solveWorkbook(book, request);
   } finally {
     progress.stop();
   }

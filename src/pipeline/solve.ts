@@ -4,9 +4,10 @@
  * 反推 sheet and write it. Everything that can fail (the sheet, the scenario, the target, the subject, the
  * range, the lever, a user's own sheet named 反推) fails before the first run and before any write.
  *
- * Where P is estimated: in this thread, the restricted Monte Carlo of the one check (the cheapest); on an
- * engine with several threads and more than one block of runs, the engine's full run of the scenario
- * with the lever at x. Both give the same probability bit for bit (the same seed, the same trials).
+ * Where P is estimated: without an engine, in this thread, the restricted Monte Carlo of the one check
+ * (the cheapest: tests/bench/decisions-solve.bench.ts); with an engine of several threads and more than one
+ * block of runs, the engine's full run of the scenario with the lever at x. Both give the same probability
+ * bit for bit (the same seed, the same trials).
  */
 import { CancelledError } from "../../models/montecarlo.js";
 import {
@@ -49,7 +50,7 @@ export interface SolveRequest {
   /** Evaluations done of the most the back-solves can take. */
   onProgress?: (done: number, total: number) => void;
   shouldCancel?: () => boolean;
-  /** Where the runs go (default: this thread); every engine gives the same numbers. */
+  /** Where the runs go (default: this thread, the restricted Monte Carlo); every engine gives the same numbers. */
   engine?: Engine;
 }
 

@@ -1,0 +1,90 @@
+/**
+ * parkplan optimize (and later the pane's 决策 section): read the platform sheet, solve the optimal allocation
+ * LP on the scenario's deterministic path (models/decisions/optimize, HiGHS through src/engine/lp), run the
+ * plan's grants through the Monte Carlo (strategy `optimal` with SimulateOptions.plannedGrants), build the
+ * 优化配置 sheet and, when writing, write it. Everything that can fail does before the first write.
+ */
+import { optimize, plannedRun, type Optimization, type OptimizeOverrides, type LpSolver } from "../../models/decisions/optimize/index.js";
+import type { SimulationResult } from "../../models/results.js";
+import { inThreadEngine, type Engine } from "../engine/engine.js";
+import type { WorkbookPort } from "../workbook/port.js";
+import { buildOptimizationSheet } from "../workbook/results/optimization.js";
+import { SHEET_NAMES } from "../workbook/results/sheetNames.js";
+import type { PlatformSheet } from "../workbook/sheet/index.js";
+import type { SheetSpec } from "../workbook/sheetSpec.js";
+import { foreignSheetIssue, InputError } from "./errors.js";
+import { inputFor, loadPlatforms } from "./loadPlatforms.js";
+import { WRITTEN_SHEETS_KEY } from "./steps.js";
+import { timed } from "./timings.js";
+
+export interface OptimizeRequest {
+  /** A scenario document (validated by the model). */
+  scenario: Record<string, unknown>;
+  sheet?: string;
+  overrides?: OptimizeOverrides;
+  /** false = compute only, write nothing. */
+  write?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  shouldCancel?: () => boolean;
+  engine?: Engine;
+  /** The LP solver (default HiGHS, loaded on first use). */
+  solver?: LpSolver;
+}
+
+export interface OptimizeOutcome {
+  optimization: Optimization;
+  /** The plan's run (Monte Carlo when the scenario asks for runs); null without a feasible plan. */
+  result: SimulationResult | null;
+  input: PlatformSheet;
+  sheet: SheetSpec;
+  /** Seconds to build and solve the LP (the solver's load excluded). */
+  solveSeconds: number;
+}
+
+async function writtenSheets(port: WorkbookPort): Promise<string[]> {
+  const stored = await port.readStore(WRITTEN_SHEETS_KEY);
+  return stored ? (JSON.parse(stored) as string[]) : [];
+}
+
+/** Refuse a user's own sheet named 优化配置 (ParkPlan's own one is replaced). */
+async function assertSheetOurs(port: WorkbookPort): Promise<string[]> {
+  const ours = await writtenSheets(port);
+  const name = SHEET_NAMES.optimization;
+  if ((await port.listSheets()).some((s) => s.name === name) && !ours.includes(name)) throw new InputError([foreignSheetIssue(name)]);
+  return ours;
+}
+
+export async function optimizeScenario(port: WorkbookPort, request: OptimizeRequest): Promise<OptimizeOutcome> {
+  const write = request.write !== false;
+  const sheet = await timed("read-sheet", () => loadPlatforms(port, request.sheet));
+  if (write) await assertSheetOurs(port);
+  const input = inputFor(sheet, request.scenario);
+  const solver = request.solver ?? (await (await import("../engine/lp/highs.js")).loadLpSolver());
+  const started = performance.now();
+  const optimization = timed("optimize", () =>
+    optimize(input.platforms, request.scenario, solver, { baseYear: input.baseYear, overrides: request.overrides }),
+  );
+  const solveSeconds = (performance.now() - started) / 1000;
+  const { plan, prepared } = optimization;
+  let result: SimulationResult | null = null;
+  if (plan.feasible) {
+    const run = plannedRun(request.scenario, plan);
+    const engine = request.engine ?? inThreadEngine;
+    result = await timed("simulate", () =>
+      engine.simulate(input.platforms, run.scenario, {
+        baseYear: input.baseYear,
+        plannedGrants: run.plannedGrants,
+        onProgress: request.onProgress,
+        shouldCancel: request.shouldCancel,
+      }),
+    );
+  }
+  const order = input.platforms.map((p) => p.name);
+  const spec = buildOptimizationSheet({ scenarioName: prepared.scenario.name, plan, result, order });
+  if (write) {
+    const ours = await assertSheetOurs(port);
+    await port.writeSheets([spec]);
+    await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...ours.filter((s) => s !== spec.name), spec.name]));
+  }
+  return { optimization, result, input, sheet: spec, solveSeconds };
+}

@@ -165,3 +165,14 @@ export function parseAssumption(text: string, path = "assumption"): AssumptionId
   const choices = ASSUMPTION_IDS.join(", ");
   throw assumptionIssue(path, `无法识别假设“${text}”，可用：${choices}`, `unknown assumption "${text}"; use one of ${choices}`);
 }
+
+/** The value of an assumption in the scenario (null: nothing to move) and its default low and high. */
+export function assumptionBase(id: AssumptionId, s: Resolved): number | null {
+  return (ASSUMPTIONS[id] as AssumptionRule).base(s);
+}
+
+export function defaultRange(id: AssumptionId, s: Resolved): { low: number; high: number } | null {
+  const rule: AssumptionRule = ASSUMPTIONS[id];
+  const base = rule.base(s);
+  return base === null ? null : rule.range(base, s);
+}

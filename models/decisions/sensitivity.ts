@@ -6,32 +6,24 @@
  * scenario's seed (common random numbers: a difference comes from the assumption alone); rows ordered by
  * swing |atHigh − atLow| (a tornado). A two-way table evaluates the figure on a grid of two assumptions.
  *
- * Pure: the simulations go through a `Simulator` (simulate() here, an Engine's threads in the pipeline).
- * One table of assumptions (ASSUMPTIONS); where a decision lever exists (levers.ts) the assumption moves
+ * Each evaluation is prepareSimulation (compile + deterministic path) and the Monte Carlo of the figure
+ * alone (figures.ts preparedFigure: the same number as a full run, a fraction of its time: no other
+ * target checks, one report step). One table of assumptions (ASSUMPTIONS); where a decision lever exists (levers.ts) the assumption moves
  * the scenario through it.
  */
 import { PRESETS } from "../presets.js";
 import type { Platform } from "../platform.js";
-import type { Bilingual, SimulationResult } from "../results.js";
-import { ScenarioError, type Scenario, type ScenarioIssue } from "../scenario.js";
-import { resolveScenario, simulate, type SimulateOptions } from "../simulate.js";
+import type { Bilingual } from "../results.js";
+import { ScenarioError, type ScenarioIssue } from "../scenario.js";
+import { prepareSimulation, resolveScenario } from "../simulate.js";
 import { ASSUMPTION_TERMS, formatFigure, type NumberStyle } from "../vocabulary.js";
 import { ASSUMPTION_IDS, type AssumptionId } from "./assumptionNames.js";
 import { ASSUMPTIONS, assumptionIssue, copy, type AssumptionRule, type Resolved } from "./assumptions.js";
-import { figureIssue, figureLabel, figureText, figureValue, parseFigure, type Figure } from "./figures.js";
+import { figureIssue, figureLabel, figureText, parseFigure, preparedFigure, type Figure } from "./figures.js";
 
 export { ASSUMPTION_IDS, isAssumptionId, type AssumptionId } from "./assumptionNames.js";
-export { ASSUMPTIONS, parseAssumption, RATIO_CHANGE_STEP } from "./assumptions.js";
-export { figureLabel, figureStyle, figureText, figureValue, parseFigure, type Figure } from "./figures.js";
-
-/** Runs one simulation: simulate() in this thread, or an Engine's (src/engine) on its threads. */
-export type Simulator = (
-  platforms: readonly Platform[],
-  scenario: Scenario,
-  options: Pick<SimulateOptions, "baseYear">,
-) => SimulationResult | Promise<SimulationResult>;
-
-const inThread: Simulator = (platforms, scenario, options) => simulate(platforms, scenario, options);
+export { assumptionBase, ASSUMPTIONS, defaultRange, parseAssumption, RATIO_CHANGE_STEP } from "./assumptions.js";
+export { figureLabel, figureStyle, figureText, figureValue, parseFigure, preparedFigure, type Figure } from "./figures.js";
 
 // ——— the analysis ———
 
@@ -60,6 +52,8 @@ export interface SensitivityResult {
   twoWay?: TwoWayTable;
   /** What the sheet and the command line show beside the JSON fields. */
   label: Bilingual;
+  /** The scenario's name. */
+  scenario: string;
   runs: number;
   seed: string | number;
   /** Assumptions the scenario has nothing to move for, and why. */
@@ -76,7 +70,8 @@ export interface SensitivityRequest {
   assumptions?: readonly AssumptionId[];
   /** Two assumptions for a two-way table. */
   twoWay?: readonly [AssumptionId, AssumptionId];
-  simulate?: Simulator;
+  /** Polled during each Monte Carlo; true stops the analysis with a CancelledError. */
+  shouldCancel?: () => boolean;
   /** Evaluations done of the total (each is one simulation). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -127,10 +122,9 @@ export function gridPoints(low: number, base: number, high: number, count: numbe
 const short = (id: AssumptionId, x: number) => formatFigure(x, ASSUMPTION_TERMS[id].style);
 
 /** The tornado (and the two-way table when asked) of a figure; every simulation with the scenario's seed. */
-export async function sensitivity(request: SensitivityRequest): Promise<SensitivityResult> {
+export function sensitivity(request: SensitivityRequest): SensitivityResult {
   const f = typeof request.figure === "string" ? parseFigure(request.figure) : request.figure;
   const s = workingScenario(request.scenario, request.baseYear, f);
-  const run = request.simulate ?? inThread;
   const given = s.sensitivity?.assumptions ?? {};
   const wanted = request.assumptions ?? ASSUMPTION_IDS;
   const skipped: SensitivityResult["skipped"] = [];
@@ -171,10 +165,11 @@ export async function sensitivity(request: SensitivityRequest): Promise<Sensitiv
 
   const total = 1 + 2 * plan.length + (axes ? axes.a.length * axes.b.length : 0);
   let done = 0;
-  const evaluate = async (scenario: Resolved, at: { id: AssumptionId; x: number }[]): Promise<number> => {
+  const evaluate = (scenario: Resolved, at: { id: AssumptionId; x: number }[]): number => {
     let value: number;
     try {
-      value = figureValue(await run(request.platforms, scenario, { baseYear: s.baseYear }), f);
+      const prepared = prepareSimulation(request.platforms, scenario, { baseYear: s.baseYear });
+      value = preparedFigure(prepared, f, { shouldCancel: request.shouldCancel });
     } catch (error) {
       if (!(error instanceof ScenarioError) || at.length === 0 || error.issues.every((i) => i.path === "figure")) throw error;
       // A low or high the model refuses (a share above 1 …): name the assumption and its value.
@@ -193,11 +188,11 @@ export async function sensitivity(request: SensitivityRequest): Promise<Sensitiv
   const moved = (moves: { id: AssumptionId; x: number }[]) =>
     moves.reduce((acc, m) => (ASSUMPTIONS[m.id] as AssumptionRule).apply(acc, m.x, request.platforms), s);
 
-  const base = await evaluate(s, []);
+  const base = evaluate(s, []);
   const rows: TornadoRow[] = [];
   for (const p of plan) {
-    const atLow = await evaluate(moved([{ id: p.id, x: p.low }]), [{ id: p.id, x: p.low }]);
-    const atHigh = await evaluate(moved([{ id: p.id, x: p.high }]), [{ id: p.id, x: p.high }]);
+    const atLow = evaluate(moved([{ id: p.id, x: p.low }]), [{ id: p.id, x: p.low }]);
+    const atHigh = evaluate(moved([{ id: p.id, x: p.high }]), [{ id: p.id, x: p.high }]);
     rows.push({ assumption: p.id, low: p.low, high: p.high, atLow, atHigh, swing: Math.abs(atHigh - atLow) });
   }
   // Largest swing first; equal swings keep the table's order (sort is stable); an undefined swing last.
@@ -214,7 +209,7 @@ export async function sensitivity(request: SensitivityRequest): Promise<Sensitiv
           { id: pair[0], x: xa },
           { id: pair[1], x: xb },
         ];
-        line.push(await evaluate(moved(moves), moves));
+        line.push(evaluate(moved(moves), moves));
       }
       values.push(line);
     }
@@ -227,6 +222,7 @@ export async function sensitivity(request: SensitivityRequest): Promise<Sensitiv
     rows,
     ...(twoWay ? { twoWay } : {}),
     label: figureLabel(f, runs),
+    scenario: s.name,
     runs,
     seed: s.monteCarlo.seed,
     skipped,
@@ -234,20 +230,20 @@ export async function sensitivity(request: SensitivityRequest): Promise<Sensitiv
 }
 
 /**
- * What drives the figure most, in a sentence: "对 亩均产出 P50 · 全市 · 2020 影响最大的是增速均值 μ：从 6.2% 到 12.2%，
+ * What drives the figure most, in a sentence: "对“亩均产出 P50 · 全市 · 2020”影响最大的是“增速均值 μ”：从 3.2% 到 12.2%，
  * 该值从 … 变为 …（波动 …）；其次是 …". All swings 0: the figure does not move with any assumption.
  */
 export function driverSentence(r: Pick<SensitivityResult, "rows" | "label">, style: NumberStyle): Bilingual {
   const moving = r.rows.filter((row) => row.swing > 0);
   if (moving.length === 0)
-    return { zh: `${r.label.zh}不随所列任何假设变化`, en: `${r.label.en} does not move with any of the assumptions listed` };
+    return { zh: `“${r.label.zh}”不随所列任何假设变化`, en: `${r.label.en} does not move with any of the assumptions listed` };
   const v = (x: number) => formatFigure(x, style);
   const [top, next] = moving;
   const term = ASSUMPTION_TERMS[top.assumption].name;
   const zh =
-    `对${r.label.zh}影响最大的是${term.zh}：从 ${short(top.assumption, top.low)} 到 ${short(top.assumption, top.high)}，` +
+    `对“${r.label.zh}”影响最大的是“${term.zh}”：从 ${short(top.assumption, top.low)} 到 ${short(top.assumption, top.high)}，` +
     `该值从 ${v(top.atLow)} 变为 ${v(top.atHigh)}（波动 ${v(top.swing)}）` +
-    (next ? `；其次是${ASSUMPTION_TERMS[next.assumption].name.zh}（波动 ${v(next.swing)}）` : "") +
+    (next ? `；其次是“${ASSUMPTION_TERMS[next.assumption].name.zh}”（波动 ${v(next.swing)}）` : "") +
     "。";
   const en =
     `${r.label.en} moves most with ${term.en}: from ${short(top.assumption, top.low)} to ${short(top.assumption, top.high)} ` +

@@ -101,6 +101,27 @@ export function program(env: CliEnvironment = {}): Command {
       process.exitCode = await checkCommand(workbook, options, env);
     });
   cli
+    .command("sensitivity")
+    .description("敏感性分析：各假设对一个指标的影响（龙卷风图、双因素表）/ sensitivity: what drives one figure (tornado, two-way table)")
+    .argument("<workbook>", "平台表工作簿 .xlsx / the platform workbook")
+    .requiredOption("--figure <figure>", "指标 / the figure: target:ID[:SUBJECT] | metric:METRIC:SUBJECT:YEAR")
+    .option(
+      "--scenario <file>",
+      "情景 JSON 文件（默认：工作簿旁的 <名称>.scenario.json）/ scenario JSON (default: <name>.scenario.json beside the workbook)",
+    )
+    .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")
+    .option("--assumptions <list>", "只分析这些假设，逗号分隔 / only these assumptions, comma-separated (default: all)")
+    .option("--two-way <a,b>", "双因素表的两个假设 / two assumptions for a two-way table, e.g. growth.mean,land.quota")
+    .option("--runs <n>", "每次评估的蒙特卡洛次数 / Monte Carlo runs per evaluation (0 = deterministic)", wholeNumber)
+    .option("--seed <seed>", "随机种子 / random seed")
+    .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-sensitivity.xlsx, .xlsm for an .xlsm)")
+    .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
+    .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
+    .action(async (workbook: string, options) => {
+      const { sensitivityCommand } = await import("./sensitivity.js");
+      process.exitCode = await sensitivityCommand(workbook, options, env);
+    });
+  cli
     .command("presets")
     .description("列出目标预设 / list the target presets and their targets")
     .option("--json", "JSON 输出 / as JSON")

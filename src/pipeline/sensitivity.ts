@@ -1,0 +1,75 @@
+/**
+ * The tornado of one figure on a workbook's platform sheet: read the sheet (as of the scenario's baseYear),
+ * run models/decisions/sensitivity.ts (in this thread: each evaluation is the Monte Carlo of the one
+ * figure, quicker than a full run on every core), build the 敏感性
+ * sheet and, when writing, write it (ParkPlan's own 敏感性 is replaced; a user's sheet of that name stops
+ * the run before any work). The command line's `sensitivity` calls this.
+ */
+import { sensitivity, type Figure, type SensitivityResult } from "../../models/decisions/sensitivity.js";
+import type { AssumptionId } from "../../models/decisions/assumptionNames.js";
+import type { WorkbookPort } from "../workbook/port.js";
+import { buildSensitivitySheet } from "../workbook/results/sensitivity.js";
+import { SHEET_NAMES } from "../workbook/results/sheetNames.js";
+import type { PlatformSheet } from "../workbook/sheet/index.js";
+import type { SheetSpec } from "../workbook/sheetSpec.js";
+import { foreignSheetIssue, InputError } from "./errors.js";
+import { inputFor, loadPlatforms } from "./loadPlatforms.js";
+import { WRITTEN_SHEETS_KEY } from "./steps.js";
+
+export interface SensitivityRunRequest {
+  /** The platform sheet; absent = detected. */
+  sheet?: string;
+  /** A scenario document (validated by the model). */
+  scenario: unknown;
+  figure: Figure | string;
+  assumptions?: readonly AssumptionId[];
+  twoWay?: readonly [AssumptionId, AssumptionId];
+  /** false = compute only, write nothing. */
+  write?: boolean;
+  /** Evaluations done of the total (each one simulation). */
+  onProgress?: (done: number, total: number) => void;
+  shouldCancel?: () => boolean;
+}
+
+export interface SensitivityOutcome {
+  result: SensitivityResult;
+  sheet: SheetSpec;
+  input: PlatformSheet;
+}
+
+async function writtenSheets(port: WorkbookPort): Promise<string[]> {
+  const stored = await port.readStore(WRITTEN_SHEETS_KEY);
+  return stored ? (JSON.parse(stored) as string[]) : [];
+}
+
+/** Refuse a user's own sheet named 敏感性 (ParkPlan's own one is replaced). */
+async function assertSheetOurs(port: WorkbookPort): Promise<string[]> {
+  const ours = await writtenSheets(port);
+  const name = SHEET_NAMES.sensitivity;
+  if ((await port.listSheets()).some((s) => s.name === name) && !ours.includes(name)) throw new InputError([foreignSheetIssue(name)]);
+  return ours;
+}
+
+export async function runSensitivity(port: WorkbookPort, request: SensitivityRunRequest): Promise<SensitivityOutcome> {
+  const write = request.write !== false;
+  const sheetInput = await loadPlatforms(port, request.sheet);
+  if (write) await assertSheetOurs(port);
+  const input = inputFor(sheetInput, request.scenario);
+  const result = sensitivity({
+    platforms: input.platforms,
+    scenario: request.scenario,
+    baseYear: input.baseYear,
+    figure: request.figure,
+    assumptions: request.assumptions,
+    twoWay: request.twoWay,
+    shouldCancel: request.shouldCancel,
+    onProgress: request.onProgress,
+  });
+  const sheet = buildSensitivitySheet(result);
+  if (write) {
+    const ours = await assertSheetOurs(port);
+    await port.writeSheets([sheet]);
+    await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...ours.filter((s) => s !== sheet.name), sheet.name]));
+  }
+  return { result, sheet, input };
+}

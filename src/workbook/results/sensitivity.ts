@@ -1,0 +1,119 @@
+/**
+ * 敏感性: the tornado of one figure (each assumption's low and high, the figure at each, the swing, largest
+ * first), the sentence naming what drives it most, the two-way table when one was computed, the
+ * assumptions left out, and the tornado chart (columns of the figure at low and at high minus the base,
+ * one pair per assumption, in the table's order). Pure: a SensitivityResult in, a SheetSpec out.
+ */
+import { driverSentence, figureStyle, parseFigure, type SensitivityResult } from "../../../models/decisions/sensitivity.js";
+import { ASSUMPTION_TERMS, formatFigure } from "../../../models/vocabulary.js";
+import type { ChartSpec, SheetSpec, SpecCell } from "../sheetSpec.js";
+import { num, SheetBuilder, text } from "./layout.js";
+import { SHEET_NAMES } from "./sheetNames.js";
+
+export const SENSITIVITY_TABLE = "PP_Sensitivity";
+export const TORNADO_CHART = "PP_Chart_Tornado";
+/** Rows above the tornado's data: title, note, sentence (two lines), blank, header. */
+export const SENSITIVITY_HEADER_ROWS = 6;
+
+const HEADERS = [
+  "假设（中文）/ Assumption (Chinese)",
+  "假设（英文）/ Assumption (English)",
+  "编号 / Id",
+  "单位 / Unit",
+  "低值 / Low",
+  "高值 / High",
+  "低值时 / At low",
+  "高值时 / At high",
+  "波动 / Swing",
+];
+
+const CHART_SIZE = { width: 600, height: 320 };
+
+export function buildSensitivitySheet(result: SensitivityResult): SheetSpec {
+  const style = figureStyle(parseFigure(result.figure));
+  const b = new SheetBuilder();
+  b.title(`敏感性分析 · ${result.label.zh} · ${result.scenario}`, HEADERS.length);
+  const mc =
+    result.runs > 0
+      ? `蒙特卡洛 ${result.runs} 次，种子 ${result.seed} / ${result.runs} Monte Carlo runs, seed ${result.seed}`
+      : "确定性 / deterministic";
+  b.note(
+    `敏感性 Sensitivity · ${result.label.zh} / ${result.label.en} · 基准值 base ${formatFigure(result.base, style)} · ${mc} · ` +
+      "每个假设取低值与高值，其余假设取基准值，均用同一随机种子（公共随机数）/ each assumption at its low and high, the others at base, the same seed throughout (common random numbers)",
+  );
+  const sentence = driverSentence(result, style);
+  b.row([text(sentence.zh)]);
+  b.row([text(sentence.en)]);
+  b.blank();
+  const data: SpecCell[][] = result.rows.map((r) => {
+    const term = ASSUMPTION_TERMS[r.assumption];
+    return [
+      text(term.name.zh),
+      text(term.name.en),
+      text(r.assumption),
+      text(`${term.unit.zh} / ${term.unit.en}`),
+      num(r.low, term.style),
+      num(r.high, term.style),
+      num(r.atLow, style),
+      num(r.atHigh, style),
+      num(r.swing, style),
+    ];
+  });
+  const table = b.table(SENSITIVITY_TABLE, HEADERS, data);
+  b.note(`基准值 / Base: ${formatFigure(result.base, style)}（${result.label.zh} / ${result.label.en}）`);
+  for (const s of result.skipped) {
+    const name = ASSUMPTION_TERMS[s.assumption].name;
+    b.note(`未列入 / Left out: ${name.zh}（${s.assumption}）：${s.reason.zh} / ${name.en}: ${s.reason.en}`);
+  }
+
+  if (result.twoWay) {
+    const t = result.twoWay;
+    const [ta, tb] = [ASSUMPTION_TERMS[t.a], ASSUMPTION_TERMS[t.b]];
+    b.blank();
+    b.row([text(`双因素表 / Two-way table: ${ta.name.zh} × ${tb.name.zh} / ${ta.name.en} × ${tb.name.en}`, "title")]);
+    b.note(
+      `行 rows: ${ta.name.zh}（${t.a}）· 列 columns: ${tb.name.zh}（${t.b}）· 单元格 = ${result.label.zh} / cells = ${result.label.en}`,
+    );
+    b.row([text(`${t.a} \\ ${t.b}`, "header"), ...t.bValues.map((v) => num(v, tb.style))]);
+    t.aValues.forEach((a, r) => b.row([num(a, ta.style), ...t.values[r].map((v) => num(v, style))]));
+  }
+
+  b.blank();
+  const charts = tornadoBlock(b, result, style);
+  const spec = b.build(SHEET_NAMES.sensitivity, SENSITIVITY_HEADER_ROWS);
+  return {
+    ...spec,
+    charts,
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      title: `敏感性分析 · ${result.label.zh}`,
+      repeatRows: { top: table.top - 1, bottom: table.top - 1 },
+    },
+  };
+}
+
+/** The chart's data: per assumption (largest swing first) the figure at low and at high minus the base. */
+function tornadoBlock(b: SheetBuilder, result: SensitivityResult, style: ReturnType<typeof figureStyle>): ChartSpec[] {
+  if (result.rows.length === 0) return [];
+  const start = b.note("图表数据：龙卷风图（相对基准值的变化）/ Chart data: tornado (change from the base)");
+  const top = b.row([
+    text("假设 / Assumption", "header"),
+    text("低值时 − 基准 / At low − base", "header"),
+    text("高值时 − 基准 / At high − base", "header"),
+  ]);
+  for (const r of result.rows)
+    b.row([text(ASSUMPTION_TERMS[r.assumption].name.zh), num(r.atLow - result.base, style), num(r.atHigh - result.base, style)]);
+  return [
+    {
+      name: TORNADO_CHART,
+      title: `龙卷风图 · ${result.label.zh} / Tornado · ${result.label.en}`,
+      type: "columnClustered",
+      range: { top, left: 0, bottom: top + result.rows.length, right: 2 },
+      xAxisTitle: "假设 / Assumption",
+      yAxisTitle: "相对基准的变化 / change from the base",
+      position: { row: start, col: 4, ...CHART_SIZE },
+    },
+  ];
+}

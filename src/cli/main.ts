@@ -122,6 +122,27 @@ export function program(env: CliEnvironment = {}): Command {
       process.exitCode = await sensitivityCommand(workbook, options, env);
     });
   cli
+    .command("optimize")
+    .description(
+      "优化配置：新增用地指标与能耗指标的最优分配及影子价格（线性规划）/ optimal split of the land quota and energy cap, with shadow prices (LP)",
+    )
+    .argument("<workbook>", "平台表工作簿 .xlsx / the platform workbook")
+    .option(
+      "--scenario <file>",
+      "情景 JSON 文件（默认：工作簿旁的 <名称>.scenario.json）/ scenario JSON (default: <name>.scenario.json beside the workbook)",
+    )
+    .option("--objective <kind>", "目标函数 / objective: output | valueAdded | tax (default: optimize.objective, else output)")
+    .option("--over <span>", "口径 / over: horizon（预测期末）| all（各年合计）(default: optimize.over, else horizon)")
+    .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")
+    .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-optimized.xlsx, .xlsm for an .xlsm)")
+    .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
+    .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
+    .option("--threads <n>", THREADS_HELP, positiveWhole)
+    .action(async (workbook: string, options) => {
+      const { optimizeCommand } = await import("./optimize.js");
+      process.exitCode = await optimizeCommand(workbook, options, env);
+    });
+  cli
     .command("presets")
     .description("列出目标预设 / list the target presets and their targets")
     .option("--json", "JSON 输出 / as JSON")

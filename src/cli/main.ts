@@ -133,6 +133,8 @@ export function program(env: CliEnvironment = {}): Command {
     )
     .option("--objective <kind>", "目标函数 / objective: output | valueAdded | tax (default: optimize.objective, else output)")
     .option("--over <span>", "口径 / over: horizon（预测期末）| all（各年合计）(default: optimize.over, else horizon)")
+    .option("--runs <n>", "最优配置的蒙特卡洛次数 / Monte Carlo runs of the optimal plan (0 = deterministic)", wholeNumber)
+    .option("--seed <seed>", "随机种子 / random seed")
     .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")
     .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-optimized.xlsx, .xlsm for an .xlsm)")
     .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")

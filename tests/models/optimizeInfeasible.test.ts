@@ -130,6 +130,6 @@ describe("words", () => {
         plan.shadow.headroom.find((s) => s.platform === "C")!,
       ).zh,
     ).toBe("C的可开发空间每增加 1 亩，2022 年规上工业产值不会增加（可开发空间未用尽）");
-    expect(objectiveSentence(plan).zh).toBe("最优配置下2022 年规上工业产值 162 亿元，情景原策略 159 亿元（+3 亿元）");
+    expect(objectiveSentence(plan).zh).toBe("最优配置下，2022 年规上工业产值 162 亿元，情景原策略 159 亿元（+3 亿元）");
   });
 });

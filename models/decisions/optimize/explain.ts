@@ -128,7 +128,7 @@ export function objectiveSentence(plan: AllocationPlan): Bilingual {
   const diff = value - baseline;
   const sign = diff >= 0 ? "+" : "−";
   return {
-    zh: `最优配置下${w.zh}${obj.zh} ${figure(value)} 亿元，情景原策略 ${figure(baseline)} 亿元（${sign}${figure(Math.abs(diff))} 亿元）`,
+    zh: `最优配置下，${w.zh}${obj.zh} ${figure(value)} 亿元，情景原策略 ${figure(baseline)} 亿元（${sign}${figure(Math.abs(diff))} 亿元）`,
     en: `optimal allocation: ${obj.en} ${w.en} ${figure(value)} 亿元, against ${figure(baseline)} 亿元 under the scenario's own strategy (${sign}${figure(Math.abs(diff))} 亿元)`,
   };
 }

@@ -145,6 +145,34 @@ export function program(env: CliEnvironment = {}): Command {
       process.exitCode = await optimizeCommand(workbook, options, env);
     });
   cli
+    .command("solve")
+    .description("反推：使目标达标概率达到 p* 所需的杠杆值 / back-solve: the lever value that gives a target probability p*")
+    .argument("<workbook>", "平台表工作簿 .xlsx / the platform workbook")
+    .requiredOption("--target <id>", "目标编号 / the target id (see `parkplan presets`)")
+    .option("--subject <name>", "目标对象（平台、县或全市；默认：逐个对象）/ the subject (platform, county or 全市; default: each subject)")
+    .requiredOption("--lever <lever>", "杠杆 / the lever: growth | land | energy | ratio:NAME")
+    .option("--probability <p>", "目标概率 p*（默认 0.8）/ the probability to reach (default 0.8)")
+    .option("--range <lo,hi>", "杠杆取值范围 / the lever's range LO,HI (default by lever)")
+    .option(
+      "--scenario <file>",
+      "情景 JSON 文件（默认：工作簿旁的 <名称>.scenario.json）/ scenario JSON (default: <name>.scenario.json beside the workbook)",
+    )
+    .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")
+    .option("--runs <n>", "每次评估的蒙特卡洛次数 / Monte Carlo runs per evaluation (0 = deterministic)", wholeNumber)
+    .option("--seed <seed>", "随机种子 / random seed")
+    .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-solved.xlsx, .xlsm for an .xlsm)")
+    .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
+    .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
+    .option(
+      "--threads <n>",
+      "每次评估在 N 个线程上完整运行（默认：本线程只算该目标，更快；结果相同）/ run each evaluation in full on N threads (default: this thread, the one target only, faster; the same numbers)",
+      positiveWhole,
+    )
+    .action(async (workbook: string, options) => {
+      const { solveCommand } = await import("./solve.js");
+      process.exitCode = await solveCommand(workbook, options, env);
+    });
+  cli
     .command("presets")
     .description("列出目标预设 / list the target presets and their targets")
     .option("--json", "JSON 输出 / as JSON")

@@ -68,29 +68,34 @@ function withTarget(problem: SolveProblem): { scenario: Scenario; prepared: Prep
     return { scenario: resolveScenario(extra, baseYear), prepared: prepareSimulation(platforms, extra, { baseYear }) };
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
-    const ids = prepared.defs.map((d) => d.id).join("、") || "—";
+    const ids = prepared.defs.map((d) => d.id);
     throw new SolveInputError(
       "--target",
-      `情景中没有目标“${target}”（情景的目标：${ids}）`,
-      `the scenario has no target "${target}" (its targets: ${ids})`,
+      `情景及预设中都没有目标“${target}”（情景的目标：${ids.join("、") || "无"}）`,
+      `neither the scenario nor a preset has a target "${target}" (the scenario's: ${ids.join(", ") || "none"})`,
     );
   }
 }
+
+/** Subjects in result order: platforms as in the sheet, then roll-ups (counties, the region) as the units list them. */
+const subjectOrder = (prepared: PreparedSimulation, subject: string): number =>
+  prepared.sheetOrder.get(subject) ?? prepared.platforms.length + prepared.units.findIndex((u) => u.name === subject);
 
 /** Validate the problem and set up the search; SolveInputError names the option at fault. */
 export function planSolve(problem: SolveProblem, subject: string | undefined = problem.subject): SolvePlan {
   const { platforms, target, lever } = problem;
   const { scenario, prepared } = withTarget(problem);
   const checks = prepared.checks.filter((c) => c.def.id === target);
-  const evaluable = checks.filter((c) => c.evaluable);
+  const evaluable = checks.filter((c) => c.evaluable).sort((a, b) => subjectOrder(prepared, a.subject) - subjectOrder(prepared, b.subject));
   const names = evaluable.map((c) => c.subject).join("、") || "—";
+  const namesEn = evaluable.map((c) => c.subject).join(", ") || "—";
   let check: Check | undefined;
   if (subject === undefined) {
     if (evaluable.length !== 1)
       throw new SolveInputError(
         "--subject",
         `目标 ${target} 有 ${evaluable.length} 个可评估对象，请指定其一（${names}）`,
-        `target ${target} has ${evaluable.length} evaluable subjects: name one (${names})`,
+        `target ${target} has ${evaluable.length} evaluable subjects: name one (${namesEn})`,
       );
     check = evaluable[0];
   } else {
@@ -99,7 +104,7 @@ export function planSolve(problem: SolveProblem, subject: string | undefined = p
       throw new SolveInputError(
         "--subject",
         `“${subject}”不是目标 ${target} 的对象（可选：${names}）`,
-        `"${subject}" is not a subject of target ${target} (choose from: ${names})`,
+        `"${subject}" is not a subject of target ${target} (choose from: ${namesEn})`,
       );
     if (!check.evaluable)
       throw new SolveInputError(
@@ -301,8 +306,7 @@ export function targetSubjects(problem: SolveProblem): string[] {
   const checks = prepared.checks.filter((c) => c.def.id === problem.target && c.evaluable);
   if (checks.length === 0)
     throw new SolveInputError("--target", `目标 ${problem.target} 没有可评估的对象`, `target ${problem.target} has no evaluable subject`);
-  const order = (s: string) => prepared.sheetOrder.get(s) ?? prepared.platforms.length + prepared.units.findIndex((u) => u.name === s);
-  return checks.map((c) => c.subject).sort((a, b) => order(a) - order(b));
+  return checks.map((c) => c.subject).sort((a, b) => subjectOrder(prepared, a) - subjectOrder(prepared, b));
 }
 
 /** One back-solve per evaluable subject of the target (each on its own growth for a growth lever on a platform target). */

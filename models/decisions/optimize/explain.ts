@@ -4,7 +4,7 @@
  * plan. The words of the optimisation live here once; the sheet, the command line and the pane read them.
  */
 import type { Bilingual } from "../../results.js";
-import { METRIC_TERMS } from "../../vocabulary.js";
+import { METRIC_TERMS, STRATEGY_LABELS } from "../../vocabulary.js";
 import type { Ineligible } from "./build.js";
 import type { AllocationPlan, Conflict, ShadowPrice } from "./optimal.js";
 import type { ObjectiveKind, ObjectiveSpan } from "./settings.js";
@@ -24,7 +24,10 @@ export const INELIGIBLE_LABELS = {
   exits: { zh: "新增用地投产前平台已退出", en: "the platform exits before the grant would produce" },
   phased: { zh: "逐步退出平台不再新增用地", en: "a phased-out platform receives no new land" },
   entry: { zh: "上年亩均产出或亩均税收未达标准地门槛", en: "last year's output or tax per mu is below the 标准地 threshold" },
-  mainOnly: { zh: "情景策略为仅主平台（main-only）", en: "the scenario's strategy is main-only" },
+  mainOnly: {
+    zh: `情景策略为${STRATEGY_LABELS["main-only"].zh}（main-only）`,
+    en: `the scenario's strategy is ${STRATEGY_LABELS["main-only"].en.toLowerCase()} (main-only)`,
+  },
   classWeight: { zh: "评价类别权重为 0（情景策略 merit）", en: "its evaluation class has weight 0 (merit strategy)" },
   late: { zh: "新增用地在预测期内不能投产", en: "the grant would not produce within the projection" },
 } satisfies Record<Ineligible, Bilingual>;

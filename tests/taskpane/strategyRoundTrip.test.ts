@@ -10,6 +10,7 @@ import { STRATEGY_CHOICES } from "../../models/vocabulary.js";
 import { translate } from "../../src/i18n/index.js";
 import { getScenario, saveScenario } from "../../src/scenarios/index.js";
 import { formFromDocument } from "../../src/taskpane/hooks/formFromDocument.js";
+import { FORM_STRATEGY_CHOICES } from "../../src/taskpane/hooks/formStrategies.js";
 import { defaultForm, toScenarioDocument, type ScenarioForm } from "../../src/taskpane/hooks/scenarioForm.js";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook.js";
 
@@ -28,12 +29,20 @@ async function saveAndLoad(form: ScenarioForm) {
   return formFromDocument((await getScenario(port, entry.id)).scenario, null);
 }
 
-test("the pane offers exactly the model's strategies", () => {
+test("the pane offers the model's strategies except optimal (the 最优配置 tool's output, never chosen)", () => {
   expect([...STRATEGY_CHOICES].sort()).toEqual([...ALLOCATION_STRATEGIES].sort());
+  expect([...FORM_STRATEGY_CHOICES].sort()).toEqual(ALLOCATION_STRATEGIES.filter((s) => s !== "optimal").sort());
+});
+
+test("a document saying optimal loads with the strategy named as not held, the rest kept", () => {
+  const doc = { name: "最优", baseYear: 2017, horizon: [2018], land: { quota: 600, strategy: "optimal" }, energy: { strategy: "merit" } };
+  const { form, dropped } = formFromDocument(doc, null);
+  expect(dropped).toEqual(['land.strategy ("optimal")']);
+  expect([form.landStrategy, form.energyStrategy, form.landQuota]).toEqual(["proportional", "merit", "600"]);
 });
 
 describe("save → load through the scenario library", () => {
-  test.each(STRATEGY_CHOICES.flatMap((land) => STRATEGY_CHOICES.map((energy) => [land, energy] as const)))(
+  test.each(FORM_STRATEGY_CHOICES.flatMap((land) => FORM_STRATEGY_CHOICES.map((energy) => [land, energy] as const)))(
     "land %s, energy %s come back as they were, with nothing dropped",
     async (land, energy) => {
       const form: ScenarioForm = {

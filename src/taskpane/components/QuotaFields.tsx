@@ -1,7 +1,8 @@
 /** New land and energy: quotas, strategies, lag, 标准地 thresholds, intensity decline, cap; exits: relocation, phase-out, land re-used. */
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { AllocationStrategy } from "../../../models/scenario.js";
-import { STRATEGY_CHOICES, STRATEGY_LABELS } from "../../../models/vocabulary.js";
+import { STRATEGY_LABELS } from "../../../models/vocabulary.js";
+import { FORM_STRATEGY_CHOICES } from "../hooks/formStrategies.js";
 import { pick, type Lang, type Translate } from "../../i18n/index.js";
 import type { FormField, ScenarioForm } from "../hooks/scenarioForm.js";
 import { FormInput } from "./FormInput.js";
@@ -52,7 +53,7 @@ function StrategySelect({
   return (
     <Field label={t("scenario.strategy")} size="small">
       <Select id={id} size="small" value={value} disabled={disabled} onChange={(_, d) => onChange(d.value as AllocationStrategy)}>
-        {STRATEGY_CHOICES.map((s) => (
+        {FORM_STRATEGY_CHOICES.map((s) => (
           <option key={s} value={s}>
             {pick(lang, STRATEGY_LABELS[s])}
           </option>

@@ -1,13 +1,13 @@
 /**
  * A saved scenario document back into the form (the inverse of toScenarioDocument). Pure. Every
- * allocation strategy of the vocabulary round-trips; what the form cannot hold (own target lists, a
+ * allocation strategy the form offers (formStrategies.ts: the vocabulary's less optimal) round-trips; what the form cannot hold (own target lists, a
  * horizon with gaps, a numeric seed, year maps of quotas, per-platform requests, class weights, a
  * strategy this version does not know, fields it does not know) is named by its JSON path in `dropped`,
  * so the pane can say what loading leaves out (lib.dropped, zh and en) instead of losing it silently.
  * The policy levers (`ratios`) are read by leverForm.ts; their per-platform rules are kept as given.
  */
 import { LEVELS } from "../../../models/platform.js";
-import { isStrategy } from "../../../models/vocabulary.js";
+import { isFormStrategy } from "./formStrategies.js";
 import { leversFromRatios } from "./leverForm.js";
 import { fractionToPercent } from "./percentText.js";
 import { defaultForm, type ScenarioForm } from "./scenarioForm.js";
@@ -124,7 +124,7 @@ export function formFromDocument(document: Doc, fallbackBaseYear: number | null)
     ["land", land, "landStrategy"],
     ["energy", energy, "energyStrategy"],
   ] as const) {
-    if (isStrategy(part.strategy)) form[field] = part.strategy;
+    if (isFormStrategy(part.strategy)) form[field] = part.strategy;
     else if (part.strategy !== undefined) dropped.push(`${section}.strategy (${JSON.stringify(part.strategy)})`);
   }
   const exits = obj(document.exits);

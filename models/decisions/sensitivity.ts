@@ -15,11 +15,12 @@ import { PRESETS } from "../presets.js";
 import type { Platform } from "../platform.js";
 import type { Bilingual } from "../results.js";
 import { ScenarioError, type ScenarioIssue } from "../scenario.js";
-import { prepareSimulation, resolveScenario } from "../simulate.js";
+import { resolveScenario } from "../simulate.js";
 import { ASSUMPTION_TERMS, formatFigure, type NumberStyle } from "../vocabulary.js";
 import { ASSUMPTION_IDS, type AssumptionId } from "./assumptionNames.js";
 import { ASSUMPTIONS, assumptionIssue, copy, type AssumptionRule, type Resolved } from "./assumptions.js";
-import { figureIssue, figureLabel, figureText, parseFigure, preparedFigure, type Figure } from "./figures.js";
+import { measure, type Evaluation, type EvaluationQuestion } from "./evaluations.js";
+import { figureIssue, figureLabel, figureText, parseFigure, type Figure } from "./figures.js";
 
 export { ASSUMPTION_IDS, isAssumptionId, type AssumptionId } from "./assumptionNames.js";
 export { assumptionBase, ASSUMPTIONS, defaultRange, parseAssumption, RATIO_CHANGE_STEP } from "./assumptions.js";
@@ -121,8 +122,31 @@ export function gridPoints(low: number, base: number, high: number, count: numbe
 
 const short = (id: AssumptionId, x: number) => formatFigure(x, ASSUMPTION_TERMS[id].style);
 
-/** The tornado (and the two-way table when asked) of a figure; every simulation with the scenario's seed. */
-export function sensitivity(request: SensitivityRequest): SensitivityResult {
+/** One assumption moved to a value (an evaluation's moves name it in an error). */
+export interface Move {
+  id: AssumptionId;
+  x: number;
+}
+
+/**
+ * A sensitivity analysis listed before any run: its evaluations in order (the base, each assumption at
+ * low then at high, then the two-way grid row by row), and how their values combine into the result.
+ * Every evaluation is independent, so they may run in any order on any thread (src/engine).
+ */
+export interface SensitivityPlan {
+  /** What every evaluation shares: the platforms and the base year. */
+  question: EvaluationQuestion;
+  evaluations: Evaluation[];
+  /** The assumptions each evaluation moves (none for the base). */
+  moves: Move[][];
+  /** The result from each evaluation's value, in the order listed. */
+  combine(values: readonly number[]): SensitivityResult;
+  /** An evaluation's input error, naming the assumption and the value the model refused. */
+  explain(error: unknown, index: number): unknown;
+}
+
+/** The evaluations of a sensitivity analysis and how they combine (errors in the request are thrown here, before any run). */
+export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
   const f = typeof request.figure === "string" ? parseFigure(request.figure) : request.figure;
   const s = workingScenario(request.scenario, request.baseYear, f);
   const given = s.sensitivity?.assumptions ?? {};
@@ -163,70 +187,80 @@ export function sensitivity(request: SensitivityRequest): SensitivityResult {
   };
   const axes = pair ? { a: axis(pair[0]), b: axis(pair[1]) } : null;
 
-  const total = 1 + 2 * plan.length + (axes ? axes.a.length * axes.b.length : 0);
-  let done = 0;
-  const evaluate = (scenario: Resolved, at: { id: AssumptionId; x: number }[]): number => {
-    let value: number;
-    try {
-      const prepared = prepareSimulation(request.platforms, scenario, { baseYear: s.baseYear });
-      value = preparedFigure(prepared, f, { shouldCancel: request.shouldCancel });
-    } catch (error) {
-      if (!(error instanceof ScenarioError) || at.length === 0 || error.issues.every((i) => i.path === "figure")) throw error;
-      // A low or high the model refuses (a share above 1 …): name the assumption and its value.
-      const where = at.map((a) => `${a.id} = ${a.x}`).join(", ");
-      throw new ScenarioError(
-        error.issues.map((i): ScenarioIssue => ({
-          path: `sensitivity.assumptions.${at[0].id}`,
-          zh: `${where}：${i.path} ${i.zh}`,
-          en: `${where}: ${i.path} ${i.en}`,
-        })),
-      );
-    }
-    request.onProgress?.(++done, total);
-    return value;
-  };
-  const moved = (moves: { id: AssumptionId; x: number }[]) =>
-    moves.reduce((acc, m) => (ASSUMPTIONS[m.id] as AssumptionRule).apply(acc, m.x, request.platforms), s);
-
-  const base = evaluate(s, []);
-  const rows: TornadoRow[] = [];
-  for (const p of plan) {
-    const atLow = evaluate(moved([{ id: p.id, x: p.low }]), [{ id: p.id, x: p.low }]);
-    const atHigh = evaluate(moved([{ id: p.id, x: p.high }]), [{ id: p.id, x: p.high }]);
-    rows.push({ assumption: p.id, low: p.low, high: p.high, atLow, atHigh, swing: Math.abs(atHigh - atLow) });
-  }
-  // Largest swing first; equal swings keep the table's order (sort is stable); an undefined swing last.
-  const key = (r: TornadoRow) => (Number.isNaN(r.swing) ? -1 : r.swing);
-  rows.sort((x, y) => key(y) - key(x));
-
-  let twoWay: TwoWayTable | undefined;
-  if (pair && axes) {
-    const values: number[][] = [];
-    for (const xa of axes.a) {
-      const line: number[] = [];
-      for (const xb of axes.b) {
-        const moves = [
+  const moved = (moves: Move[]) => moves.reduce((acc, m) => (ASSUMPTIONS[m.id] as AssumptionRule).apply(acc, m.x, request.platforms), s);
+  const moves: Move[][] = [[]];
+  for (const p of plan) moves.push([{ id: p.id, x: p.low }], [{ id: p.id, x: p.high }]);
+  if (pair && axes)
+    for (const xa of axes.a)
+      for (const xb of axes.b)
+        moves.push([
           { id: pair[0], x: xa },
           { id: pair[1], x: xb },
-        ];
-        line.push(evaluate(moved(moves), moves));
-      }
-      values.push(line);
+        ]);
+  const measure = { kind: "figure", figure: f } as const;
+  const evaluations = moves.map((m): Evaluation => ({ scenario: m.length === 0 ? s : moved(m), measure }));
+
+  const combine = (values: readonly number[]): SensitivityResult => {
+    const base = values[0];
+    const rows: TornadoRow[] = plan.map((p, k) => {
+      const [atLow, atHigh] = [values[1 + 2 * k], values[2 + 2 * k]];
+      return { assumption: p.id, low: p.low, high: p.high, atLow, atHigh, swing: Math.abs(atHigh - atLow) };
+    });
+    // Largest swing first; equal swings keep the table's order (sort is stable); an undefined swing last.
+    const key = (r: TornadoRow) => (Number.isNaN(r.swing) ? -1 : r.swing);
+    rows.sort((x, y) => key(y) - key(x));
+    let twoWay: TwoWayTable | undefined;
+    if (pair && axes) {
+      const first = 1 + 2 * plan.length;
+      const width = axes.b.length;
+      const grid = axes.a.map((_, r) => values.slice(first + r * width, first + (r + 1) * width));
+      twoWay = { a: pair[0], b: pair[1], aValues: axes.a, bValues: axes.b, values: grid };
     }
-    twoWay = { a: pair[0], b: pair[1], aValues: axes.a, bValues: axes.b, values };
-  }
-  const runs = s.monteCarlo.runs;
-  return {
-    figure: figureText(f),
-    base,
-    rows,
-    ...(twoWay ? { twoWay } : {}),
-    label: figureLabel(f, runs),
-    scenario: s.name,
-    runs,
-    seed: s.monteCarlo.seed,
-    skipped,
+    const runs = s.monteCarlo.runs;
+    return {
+      figure: figureText(f),
+      base,
+      rows,
+      ...(twoWay ? { twoWay } : {}),
+      label: figureLabel(f, runs),
+      scenario: s.name,
+      runs,
+      seed: s.monteCarlo.seed,
+      skipped,
+    };
   };
+
+  const explain = (error: unknown, index: number): unknown => {
+    const at = moves[index];
+    if (!(error instanceof ScenarioError) || at.length === 0 || error.issues.every((i) => i.path === "figure")) return error;
+    // A low or high the model refuses (a share above 1 …): name the assumption and its value.
+    const where = at.map((a) => `${a.id} = ${a.x}`).join(", ");
+    return new ScenarioError(
+      error.issues.map((i): ScenarioIssue => ({
+        path: `sensitivity.assumptions.${at[0].id}`,
+        zh: `${where}：${i.path} ${i.zh}`,
+        en: `${where}: ${i.path} ${i.en}`,
+      })),
+    );
+  };
+  return { question: { platforms: request.platforms, baseYear: s.baseYear }, evaluations, moves, combine, explain };
+}
+
+/** The tornado (and the two-way table when asked) of a figure, in this thread; every simulation with the scenario's seed. */
+export function sensitivity(request: SensitivityRequest): SensitivityResult {
+  const plan = planSensitivity(request);
+  const total = plan.evaluations.length;
+  const values = plan.evaluations.map((evaluation, k) => {
+    let value: number;
+    try {
+      value = measure(plan.question, evaluation, { shouldCancel: request.shouldCancel });
+    } catch (error) {
+      throw plan.explain(error, k);
+    }
+    request.onProgress?.(k + 1, total);
+    return value;
+  });
+  return plan.combine(values);
 }
 
 /**

@@ -17,12 +17,11 @@
  * - Growth on a platform target shifts the subject's own growth: every platform its figure sums (a main
  *   platform with its sub-parks); on a county or region target, every platform's growth.
  */
-import { targetChecks } from "../assemble.js";
-import { runMonteCarlo } from "../montecarlo.js";
 import type { SimulationResult } from "../results.js";
 import { ScenarioError, type Scenario } from "../scenario.js";
 import { prepareSimulation, resolveScenario, type PreparedSimulation } from "../simulate.js";
 import type { Check } from "../targets.js";
+import { measure, type Evaluation } from "./evaluations.js";
 import { LEVER_RULES, leverName, withLever, type LeverSpec } from "./levers.js";
 import {
   DEFAULT_PROBABILITY,
@@ -36,15 +35,6 @@ import { solveSentence } from "./solveWords.js";
 
 export { DEFAULT_PROBABILITY, SolveInputError } from "./solveTypes.js";
 export type { CurvePoint, SolvePlan, SolveProblem, SolveResult, SolveStatus } from "./solveTypes.js";
-
-/** P(met) of the plan's check on a simulation prepared with the lever at some x: the restricted Monte Carlo, or 0/1. */
-function checkProbability(prepared: PreparedSimulation, target: string, subject: string): number {
-  const index = prepared.checks.findIndex((c) => c.def.id === target && c.subject === subject);
-  const check = prepared.checks[index];
-  if (!prepared.setup) return targetChecks(prepared.c, [check], prepared.sums, prepared.statics, null)[0].met ? 1 : 0;
-  const trials = runMonteCarlo({ ...prepared.setup, checks: [check], reportSteps: [check.step] });
-  return trials.metAtYear[0] / trials.runs;
-}
 
 /** P(met) of the target for the subject read from a full result (an engine's run of scenarioAt(x)); the same number as evaluate(). */
 export function resultProbability(result: SimulationResult, target: string, subject: string): number {
@@ -172,10 +162,14 @@ function subjectPlatforms(prepared: PreparedSimulation, check: Check): string[] 
   return names.sort((a, b) => (prepared.sheetOrder.get(a) ?? 0) - (prepared.sheetOrder.get(b) ?? 0));
 }
 
+/** The evaluation of P(met) with the lever at x (null = the scenario as it is): plain data, for this thread or the engine's. */
+export function evaluationAt(plan: SolvePlan, x: number | null): Evaluation {
+  return { scenario: plan.scenarioAt(x), measure: { kind: "check", target: plan.check.def.id, subject: plan.subject } };
+}
+
 /** P(met) with the lever at x (null = the scenario as it is), in this thread (the restricted Monte Carlo). */
 export function evaluate(plan: SolvePlan, x: number | null): number {
-  const prepared = prepareSimulation(plan.problem.platforms, plan.scenarioAt(x), { baseYear: plan.problem.baseYear });
-  return checkProbability(prepared, plan.check.def.id, plan.subject);
+  return measure(plan.problem, evaluationAt(plan, x));
 }
 
 /** Most evaluations a plan takes (for progress): lo, hi, the neutral value and ⌈log2 K⌉ midpoints. */

@@ -1,8 +1,8 @@
 /**
  * parkplan optimize <workbook> [--scenario f] [--objective output|valueAdded|tax] [--over horizon|all]: the
  * optimal split of the land quota (and the energy cap) by LP (model.md §2.5), its shadow prices in words, the
- * Monte Carlo of its grants; the 优化配置 sheet in a copy of the workbook, a summary on stdout (or the JSON
- * document). Exit code 1 when the constraints conflict (the conflicts are listed). See src/cli/README.md.
+ * Monte Carlo of its grants; the 优化配置 sheet in a copy of the workbook with that Monte Carlo stored as the run
+ * "<scenario> · 最优配置" (PARKPLAN.SCENARIO, parkplan reproduce), a summary on stdout (or the JSON document). Exit code 1 when the constraints conflict (the conflicts are listed). See src/cli/README.md.
  */
 import { existsSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
@@ -147,6 +147,10 @@ export async function optimizeCommand(workbook: string, options: OptimizeOptions
     for (const issue of outcome.input.issues) process.stderr.write(`提示 / note: ${formatIssue(issue)}\n`);
     for (const w of outcome.result?.warnings ?? []) process.stderr.write(`提示 / note: ${w.zh} / ${w.en}\n`);
     process.stdout.write(`\n已写出 / written: ${out}（优化配置）\n`);
+    if (outcome.storedAs !== null)
+      process.stdout.write(
+        `最优配置的运行已保存为“${outcome.storedAs}”（PARKPLAN.SCENARIO 可读，parkplan reproduce 可复现） / the optimal run is stored as "${outcome.storedAs}" (read by PARKPLAN.SCENARIO, re-run by parkplan reproduce)\n`,
+      );
   }
   return plan.feasible ? EXIT_OK : EXIT_INPUT;
 }

@@ -2,7 +2,10 @@
  * parkplan optimize (and later the pane's 决策 section): read the platform sheet, solve the optimal allocation
  * LP on the scenario's deterministic path (models/decisions/optimize, HiGHS through src/engine/lp), run the
  * plan's grants through the Monte Carlo (strategy `optimal` with SimulateOptions.plannedGrants), build the
- * 优化配置 sheet and, when writing, write it. Everything that can fail does before the first write.
+ * 优化配置 sheet and, when writing, write it with the plan's run stored as "<scenario> · 最优配置"
+ * (optimalRunName; its planned grants and the LP's objective in the record, so PARKPLAN.SCENARIO reads it
+ * and `parkplan reproduce` re-runs it). The scenario's own run (result:<scenario>) and the result sheets of
+ * a simulate run (预测, 运行记录 …) are left as they are. Everything that can fail does before the first write.
  */
 import { optimize, plannedRun, type Optimization, type OptimizeOverrides, type LpSolver } from "../../models/decisions/optimize/index.js";
 import type { SimulationResult } from "../../models/results.js";
@@ -13,7 +16,9 @@ import { SHEET_NAMES } from "../workbook/results/sheetNames.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
 import { foreignSheetIssue, InputError } from "./errors.js";
+import { inputHash } from "./inputHash.js";
 import { inputFor, loadPlatforms } from "./loadPlatforms.js";
+import { optimalRunName, resultKey, storedResult, type StoredResult } from "./storedResults.js";
 import { WRITTEN_SHEETS_KEY } from "./steps.js";
 import { timed } from "./timings.js";
 
@@ -27,6 +32,8 @@ export interface OptimizeRequest {
   onProgress?: (done: number, total: number) => void;
   shouldCancel?: () => boolean;
   engine?: Engine;
+  /** The stored run's finishing time (default now; tests fix it). */
+  now?: () => Date;
   /** The LP solver (default HiGHS, loaded on first use). */
   solver?: LpSolver;
 }
@@ -39,6 +46,8 @@ export interface OptimizeOutcome {
   sheet: SheetSpec;
   /** Seconds to build and solve the LP (the solver's load excluded). */
   solveSeconds: number;
+  /** The name the plan's run was stored under (optimalRunName); null when nothing was written or no plan is feasible. */
+  storedAs: string | null;
 }
 
 async function writtenSheets(port: WorkbookPort): Promise<string[]> {
@@ -67,10 +76,12 @@ export async function optimizeScenario(port: WorkbookPort, request: OptimizeRequ
   const solveSeconds = (performance.now() - started) / 1000;
   const { plan, prepared } = optimization;
   let result: SimulationResult | null = null;
+  // The plan's run as stored (written with the sheet): its name and record.
+  let toStore: { name: string; record: StoredResult } | null = null;
   if (plan.feasible) {
     const run = plannedRun(request.scenario, plan);
     const engine = request.engine ?? inThreadEngine;
-    result = await timed("simulate", () =>
+    const ran = await timed("simulate", () =>
       engine.simulate(input.platforms, run.scenario, {
         baseYear: input.baseYear,
         plannedGrants: run.plannedGrants,
@@ -78,13 +89,27 @@ export async function optimizeScenario(port: WorkbookPort, request: OptimizeRequ
         shouldCancel: request.shouldCancel,
       }),
     );
+    result = ran;
+    const { kind, over, years, value, baseline } = plan.objective;
+    if (write && value !== null) {
+      const record = storedResult(ran, {
+        inputHash: await inputHash(input.platforms),
+        sheet: input.sheet,
+        finishedAt: (request.now ?? (() => new Date()))(),
+        plannedGrants: run.plannedGrants,
+        optimization: { objective: { kind, over, years, value, baseline } },
+      });
+      toStore = { name: optimalRunName(ran.scenario.name), record };
+    }
   }
   const order = input.platforms.map((p) => p.name);
-  const spec = buildOptimizationSheet({ scenarioName: prepared.scenario.name, plan, result, order });
+  const storedAs = toStore?.name ?? null;
+  const spec = buildOptimizationSheet({ scenarioName: prepared.scenario.name, plan, result, order, storedAs });
   if (write) {
     const ours = await assertSheetOurs(port);
     await port.writeSheets([spec]);
     await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...ours.filter((s) => s !== spec.name), spec.name]));
+    if (toStore) await port.writeStore(resultKey(toStore.name), JSON.stringify(toStore.record));
   }
-  return { optimization, result, input, sheet: spec, solveSeconds };
+  return { optimization, result, input, sheet: spec, solveSeconds, storedAs };
 }

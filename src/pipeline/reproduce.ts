@@ -1,15 +1,15 @@
 /**
  * Reproduce a stored run: read the run record of a scenario (store key result:<name>), read the platform
- * sheet it came from again, re-run the recorded scenario (with its seed) and compare every stored figure
- * with the new one. Writes nothing. Reports whether the input data or the engine changed since, and the
+ * sheet it came from again, re-run the recorded scenario (with its seed, and the planned grants of an
+ * optimal plan's run) and compare every stored figure with the new one. Writes nothing. Reports whether the input data or the engine changed since, and the
  * first differences. The steps without the engine are in reproduceSteps.ts (the pane runs the model in
  * its worker between them).
  */
 import { inThreadEngine, type Engine } from "../engine/engine.js";
 import type { WorkbookPort } from "../workbook/port.js";
-import { compareWithStored, readStoredRun, type ReproduceReport } from "./reproduceSteps.js";
+import { compareWithStored, readStoredRun, rerunOptions, type ReproduceReport } from "./reproduceSteps.js";
 
-export { parseStoredResult, type Difference, type ReproduceReport } from "./reproduceSteps.js";
+export { parseStoredResult, rerunOptions, type Difference, type ReproduceReport } from "./reproduceSteps.js";
 
 /**
  * Re-run the stored run of `scenarioName` on the workbook's platform sheet as it is now. Throws
@@ -22,6 +22,6 @@ export async function reproduce(
 ): Promise<ReproduceReport> {
   const run = await readStoredRun(port, scenarioName);
   const engine = options.engine ?? inThreadEngine;
-  const result = await engine.simulate(run.input.platforms, run.stored.scenario, { baseYear: run.stored.scenario.baseYear });
+  const result = await engine.simulate(run.input.platforms, run.stored.scenario, rerunOptions(run));
   return compareWithStored(run, result, options);
 }

@@ -2,9 +2,11 @@
  * The steps of reproducing a stored run around the model, apart from the engine so the pane (which runs
  * the model in a Web Worker) does not load it: read the run record and its platform sheet as it is now
  * (readStoredRun), then compare a new run with the record (compareWithStored). reproduce() in
- * reproduce.ts is these two steps with simulate() between.
+ * reproduce.ts is these two steps with simulate() between, given rerunOptions(run): the recorded base year
+ * and, for an optimal plan's run, the planned grants it ran (a run stored without them re-runs without).
  */
 import { ENGINE_VERSION, MODEL_VERSION } from "../../models/version.js";
+import type { PlannedGrants } from "../../models/policy/plannedGrants.js";
 import type { SimulationResult } from "../../models/results.js";
 import { YEAR_METRICS } from "../../models/results.js";
 import type { WorkbookPort } from "../workbook/port.js";
@@ -12,7 +14,15 @@ import type { PlatformSheet } from "../workbook/sheet/index.js";
 import { InputError } from "./errors.js";
 import { inputHash } from "./inputHash.js";
 import { inputFor, loadPlatforms } from "./loadPlatforms.js";
-import { resultKey, STATISTICS, storedResult, type Statistic, type StoredResult, type StoredSeries } from "./storedResults.js";
+import {
+  resultKey,
+  STATISTICS,
+  storedResult,
+  type Statistic,
+  type StoredOptimization,
+  type StoredResult,
+  type StoredSeries,
+} from "./storedResults.js";
 
 export interface Difference {
   /** Platform or roll-up name. */
@@ -30,7 +40,18 @@ export interface ReproduceReport {
   inputChanged: boolean;
   /** This engine or model version differs from the one that made the run. */
   engineChanged: boolean;
-  stored: { engine: StoredResult["engine"]; inputHash: string; sheet: string; finishedAt: string; seed: string | number; runs: number };
+  stored: {
+    engine: StoredResult["engine"];
+    inputHash: string;
+    sheet: string;
+    finishedAt: string;
+    seed: string | number;
+    runs: number;
+    /** Whether the run was given planned grants (an optimal plan's run), re-run with the same ones. */
+    plannedGrants: boolean;
+    /** An optimal plan's run: the LP's objective as stored; null for every other run. */
+    optimization: StoredOptimization | null;
+  };
   now: { engine: StoredResult["engine"]; inputHash: string };
   /** The first `limit` differences, subjects in stored order, then metric, year and statistic. */
   differences: Difference[];
@@ -111,6 +132,12 @@ export async function readStoredRun(port: WorkbookPort, scenarioName: string): P
   return { stored, input, inputHash: hashes.find((h) => h === stored.inputHash) ?? hashes[0] };
 }
 
+/** What the model is given besides the platforms and the scenario to re-run a stored run (step 2). */
+export function rerunOptions(run: StoredRun): { baseYear: number; plannedGrants?: PlannedGrants } {
+  const { scenario, plannedGrants } = run.stored;
+  return plannedGrants === undefined ? { baseYear: scenario.baseYear } : { baseYear: scenario.baseYear, plannedGrants };
+}
+
 /** Step 3: compare the new run (the recorded scenario run again on run.input) with the stored figures. */
 export function compareWithStored(run: StoredRun, result: SimulationResult, options: { limit?: number } = {}): ReproduceReport {
   const limit = options.limit ?? 20;
@@ -139,6 +166,8 @@ export function compareWithStored(run: StoredRun, result: SimulationResult, opti
       finishedAt: stored.finishedAt,
       seed: stored.scenario.monteCarlo.seed,
       runs: stored.scenario.monteCarlo.runs,
+      plannedGrants: stored.plannedGrants !== undefined,
+      optimization: stored.optimization ?? null,
     },
     now: { engine, inputHash: hash },
     differences,

@@ -6,13 +6,30 @@
  * a missing entry as null. A run of more than STORED_PLATFORMS_LIMIT platforms keeps its roll-ups only
  * (about 4 kB of JSON a platform: 10,000 platforms would store 40 MB, a third of the output file): `omittedPlatforms` says
  * how many were left out; every platform's figures are in the 预测 sheet.
+ *
+ * The Monte Carlo of an optimal plan (`parkplan optimize --out`) is stored too, under its own name
+ * optimalRunName(scenario) = "<scenario> · 最优配置" (so it never replaces the scenario's own run), with the
+ * grants it ran (`plannedGrants`, so reproduce re-runs exactly them) and the LP's objective
+ * (`optimization`). Both fields are optional: runs stored before them, and every other run, have neither.
  */
+import type { ObjectiveKind, ObjectiveSpan } from "../../models/decisions/optimize/index.js";
+import type { PlannedGrants } from "../../models/policy/plannedGrants.js";
 import type { SimulationResult, YearFigures, YearMetric } from "../../models/results.js";
 import { YEAR_METRICS } from "../../models/results.js";
 
 export const STORED_RESULT_VERSION = 1;
 /** Store key of the latest stored run of a scenario. */
 export const resultKey = (scenarioName: string): string => `result:${scenarioName}`;
+
+/** What follows a scenario's name in the name of its stored optimal run. */
+export const OPTIMAL_RUN_SUFFIX = " · 最优配置";
+/** The name the optimal plan's run of a scenario is stored under (PARKPLAN.SCENARIO, `parkplan reproduce`). */
+export const optimalRunName = (scenarioName: string): string => `${scenarioName}${OPTIMAL_RUN_SUFFIX}`;
+
+/** The LP behind a stored optimal run (model.md §2.5): its objective, the plan's value and the scenario's own strategy's. */
+export interface StoredOptimization {
+  objective: { kind: ObjectiveKind; over: ObjectiveSpan; years: number[]; value: number; baseline: number };
+}
 
 /** Platforms whose figures a stored run keeps; above it, roll-ups only. */
 export const STORED_PLATFORMS_LIMIT = 5_000;
@@ -38,6 +55,18 @@ export interface StoredResult {
   rollups: Record<string, StoredSeries>;
   /** Platforms left out (a run above STORED_PLATFORMS_LIMIT); absent when every platform is stored. */
   omittedPlatforms?: number;
+  /** The grants given to the run (SimulateOptions.plannedGrants; strategy optimal); absent when none were. */
+  plannedGrants?: PlannedGrants;
+  /** An optimal plan's run: the LP's objective; absent for every other run. */
+  optimization?: StoredOptimization;
+}
+
+export interface StoredContext {
+  inputHash: string;
+  sheet: string;
+  finishedAt: Date;
+  plannedGrants?: PlannedGrants;
+  optimization?: StoredOptimization;
 }
 
 const finite = (v: number | undefined): number | null => (v === undefined || !Number.isFinite(v) ? null : v);
@@ -57,7 +86,7 @@ function series(years: YearFigures[], stats: SimulationResult["platforms"][numbe
   return out;
 }
 
-export function storedResult(result: SimulationResult, ctx: { inputHash: string; sheet: string; finishedAt: Date }): StoredResult {
+export function storedResult(result: SimulationResult, ctx: StoredContext): StoredResult {
   const omit = result.platforms.length > STORED_PLATFORMS_LIMIT;
   return {
     version: STORED_RESULT_VERSION,
@@ -69,6 +98,8 @@ export function storedResult(result: SimulationResult, ctx: { inputHash: string;
     platforms: omit ? {} : Object.fromEntries(result.platforms.map((p) => [p.name, series(p.years, p.stats)])),
     rollups: Object.fromEntries(result.rollups.map((u) => [u.name, series(u.years, u.stats)])),
     ...(omit ? { omittedPlatforms: result.platforms.length } : {}),
+    ...(ctx.plannedGrants ? { plannedGrants: ctx.plannedGrants } : {}),
+    ...(ctx.optimization ? { optimization: ctx.optimization } : {}),
   };
 }
 

@@ -49,6 +49,8 @@ export interface OptimizationSheetInput {
   result: SimulationResult | null;
   /** Platforms in the sheet's order. */
   order: readonly string[];
+  /** The name the plan's run is stored under (src/pipeline/storedResults.ts optimalRunName); absent when not stored. */
+  storedAs?: string | null;
 }
 
 const header = (zh: string, en: string) => `${zh} / ${en}`;
@@ -82,6 +84,7 @@ export function buildOptimizationSheet(input: OptimizationSheetInput): SheetSpec
   b.note(
     `线性规划：${plan.size.rows} 行 × ${plan.size.columns} 列，${plan.size.nonzeros} 个非零系数（HiGHS）；影子价格为对偶值，在配置不变的范围内有效。 / LP: ${plan.size.rows} rows × ${plan.size.columns} columns, ${plan.size.nonzeros} non-zeros (HiGHS); shadow prices are duals, valid while the optimal split keeps its shape.`,
   );
+  if (result) b.note(planRunNote(result, input.storedAs ?? null));
   const o = plan.objective;
   b.table(
     OPTIMIZE_TABLES.objective,
@@ -205,6 +208,15 @@ export function buildOptimizationSheet(input: OptimizationSheetInput): SheetSpec
   }
   const charts = chartBlocks(b, plan, grantSteps, order);
   return { ...b.build(SHEET_NAMES.optimization, 3), charts };
+}
+
+/** Which Monte Carlo the targets below come from, and where its run is stored (PARKPLAN.SCENARIO, reproduce). */
+function planRunNote(result: SimulationResult, storedAs: string | null): string {
+  const mc = result.monteCarlo;
+  const zh = mc ? `最优配置的蒙特卡洛 ${mc.runs} 次，种子 ${mc.seed}` : "最优配置的确定性路径";
+  const en = mc ? `the optimal grants' Monte Carlo: ${mc.runs} runs, seed ${mc.seed}` : "the optimal grants' deterministic path";
+  if (storedAs === null) return `${zh} / ${en}`;
+  return `${zh}；已保存为运行记录“${storedAs}”（PARKPLAN.SCENARIO 可读，parkplan reproduce 可复现） / ${en}; stored as run "${storedAs}" (read by PARKPLAN.SCENARIO, re-run by parkplan reproduce)`;
 }
 
 function pad(b: SheetBuilder, from: number): void {

@@ -4,6 +4,7 @@ import CopyWebpackPlugin from "copy-webpack-plugin";
 import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
 import { EsbuildPlugin } from "esbuild-loader";
 import HtmlWebpackPlugin from "html-webpack-plugin";
+import webpack from "webpack";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -110,6 +111,9 @@ export default (env = {}, options = {}) => {
           options: { target: "es2020", jsx: "automatic", supported: { "top-level-await": true } },
         },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext][query]" } },
+        // highs.wasm (the LP solver of the pane's 决策 tools) is a file beside the bundle, fetched by the
+        // worker when it first solves (src/engine/lp/browserHighs.ts); never in the pane's first load.
+        { test: /\.wasm$/, type: "asset/resource", generator: { filename: "assets/[name].[contenthash:8][ext]" } },
       ],
     },
     optimization: {
@@ -136,6 +140,8 @@ export default (env = {}, options = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      // HiGHS' loader (highs.mjs) imports node:module only when it runs under Node; the bundle needs none.
+      new webpack.IgnorePlugin({ resourceRegExp: /^node:module$/ }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -3,11 +3,13 @@
  * block, place and finish requests), so the model runs off the pane's thread on every core. Cancelling
  * is terminating the workers, so the engine needs no cancel flag here. The worksheet function
  * PARKPLAN.PROBABILITY sends its large cases here too ("reach" messages, each answered by id; see
- * reachClient.ts).
+ * reachClient.ts). The pane's 决策 tools get a worker of their own and send one "decision" message
+ * (decisionClient.ts); their code, HiGHS included, is loaded on that message only.
  */
 import { reachProbability } from "../../models/reachProbability.js";
 import type { ThreadReply, ThreadRequest } from "../engine/protocol.js";
 import { trialThread } from "../engine/trialThread.js";
+import type { DecisionMessage, DecisionReply } from "./decisionProtocol.js";
 import { describeError, type ReachMessage, type ReachReply } from "./protocol.js";
 
 const post = (reply: ThreadReply | ReachReply, transfer: ArrayBuffer[] = []) =>
@@ -22,7 +24,16 @@ function answerReach({ id, question, runs, seed }: ReachMessage): void {
   }
 }
 
-self.onmessage = (event: MessageEvent<ThreadRequest | ReachMessage>) => {
+function answerDecision(message: DecisionMessage): void {
+  const postDecision = (reply: DecisionReply) => (self as unknown as { postMessage(m: DecisionReply): void }).postMessage(reply);
+  import("./decisionWorker.js").then(
+    (m) => m.answerDecision(message, postDecision),
+    (err: unknown) => postDecision({ type: "decisionError", error: describeError(err) }),
+  );
+}
+
+self.onmessage = (event: MessageEvent<ThreadRequest | ReachMessage | DecisionMessage>) => {
   if (event.data.type === "reach") return answerReach(event.data);
+  if (event.data.type === "decision") return answerDecision(event.data);
   handleTrials(event.data);
 };

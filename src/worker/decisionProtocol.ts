@@ -1,0 +1,85 @@
+/**
+ * The messages of the pane's 决策 tools (最优配置, 反推, 敏感性): one request to a Web Worker of its own,
+ * progress while it works, then the tool's summary (what the pane shows) and its result sheet (what
+ * 写入工作簿 writes), or the failure in both languages. Everything crosses as plain data.
+ */
+import type { ObjectiveKind, ObjectiveSpan } from "../../models/decisions/optimize/settings.js";
+import type { SensitivityResult } from "../../models/decisions/sensitivity.js";
+import type { SolveResult } from "../../models/decisions/solveTypes.js";
+import type { Platform } from "../../models/platform.js";
+import type { Bilingual } from "../../models/results.js";
+import type { NumberStyle } from "../../models/vocabulary.js";
+import type { SheetSpec } from "../workbook/sheetSpec.js";
+import type { WorkerFailure } from "./protocol.js";
+
+export type DecisionTool = "optimize" | "solve" | "sensitivity";
+
+/** What each tool is asked (the pane's fields, as the command line's options). */
+export type DecisionParams =
+  | { tool: "optimize"; objective: ObjectiveKind; over: ObjectiveSpan }
+  | { tool: "solve"; target: string; subject: string; lever: string; probability: number }
+  | { tool: "sensitivity"; figure: string };
+
+export interface DecisionRequest {
+  /** The platforms as of the scenario's base year (the pipeline's prepare step in the pane). */
+  platforms: Platform[];
+  baseYear: number | null;
+  /** The form's scenario document. */
+  scenario: Record<string, unknown>;
+  params: DecisionParams;
+}
+
+/** One platform's optimal grants: 亩 by year (non-zero years only) and their total. */
+export interface GrantRow {
+  platform: string;
+  years: Record<string, number>;
+  total: number;
+}
+
+export interface OptimizeSummary {
+  tool: "optimize";
+  feasible: boolean;
+  objective: { kind: ObjectiveKind; over: ObjectiveSpan; years: number[]; value: number | null; baseline: number };
+  /** objectiveSentence: the optimum against the scenario's own strategy. */
+  sentence: Bilingual;
+  /** The shadow prices in words: every year's quota and cap, the platforms' headroom where it is worth something. */
+  shadow: Bilingual[];
+  /** The constraints that conflict (infeasible only). */
+  conflicts: Bilingual[];
+  /** Platforms that get land, in sheet order. */
+  grants: GrantRow[];
+  /** Monte Carlo runs of the plan (0: deterministic, or no feasible plan). */
+  runs: number;
+}
+
+export interface SolveSummary {
+  tool: "solve";
+  result: SolveResult;
+}
+
+export interface SensitivitySummary {
+  tool: "sensitivity";
+  result: SensitivityResult;
+  /** How the figure's values read (a probability as a percentage …). */
+  style: NumberStyle;
+  /** driverSentence: what moves the figure most. */
+  sentence: Bilingual;
+}
+
+export type DecisionSummary = OptimizeSummary | SolveSummary | SensitivitySummary;
+
+export interface DecisionOutcome {
+  summary: DecisionSummary;
+  /** The tool's result sheet (优化配置 / 反推 / 敏感性), built by the same builder as the command line's. */
+  sheet: SheetSpec;
+}
+
+export interface DecisionMessage {
+  type: "decision";
+  request: DecisionRequest;
+}
+
+export type DecisionReply =
+  | { type: "decisionProgress"; done: number; total: number }
+  | { type: "decisionDone"; outcome: DecisionOutcome }
+  | { type: "decisionError"; error: WorkerFailure };

@@ -6,6 +6,7 @@
  */
 import type { SimulationResult } from "../../models/results.js";
 import type { AllocationStrategy } from "../../models/scenario.js";
+import { STRATEGIES, type RequestSource } from "../../models/policy/strategies.js";
 import { describeRatios, describeScenarioVersion } from "../../models/levers/describe.js";
 import { versionTwoFields } from "../../models/version.js";
 import { bilingual, GROWTH_MODEL_LABELS, STRATEGY_LABELS } from "../../models/vocabulary.js";
@@ -13,6 +14,21 @@ import type { Assumption } from "./types.js";
 
 /** "仅主平台 main-only": the strategy's Chinese label and its id, as the scenario file writes it. */
 const strategy = (s: AllocationStrategy): string => `${STRATEGY_LABELS[s].zh} ${s}`;
+
+/**
+ * The land quota of a requests strategy without `land.quota` is the sum of its requests (policy/resolve.ts):
+ * the sheet's or the scenario's requests (manual), the planned grants of an optimal plan (optimal).
+ */
+const UNCAPPED_QUOTA = {
+  manual: "按申请 by request",
+  planned: "按最优配置 as planned",
+} satisfies Record<RequestSource, string>;
+
+/** What a scenario without `land.quota` grants: its requests' sum, or nothing for a weights strategy. */
+function uncappedQuota(s: AllocationStrategy): string {
+  const rule = STRATEGIES[s];
+  return rule.allocation === "requests" ? UNCAPPED_QUOTA[rule.source] : "0";
+}
 
 const pct = (x: number, digits = 1) => `${Number((x * 100).toFixed(digits))}%`;
 const num = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
@@ -85,7 +101,7 @@ export function assumptionsOf(result: SimulationResult): Assumption[] {
       "land",
       "新增工业用地（亩/年）",
       "New industrial land (mu/yr)",
-      `${yearly(s.land.quota, s.land.strategy === "manual" ? "按申请 by request" : "0")}；${strategy(s.land.strategy)}；滞后 lag ${s.land.lagYears} 年 yr${entryText(s.land.entry)}`,
+      `${yearly(s.land.quota, uncappedQuota(s.land.strategy))}；${strategy(s.land.strategy)}；滞后 lag ${s.land.lagYears} 年 yr${entryText(s.land.entry)}`,
     ),
     a(
       "energy",

@@ -117,6 +117,7 @@ export function program(env: CliEnvironment = {}): Command {
     .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-sensitivity.xlsx, .xlsm for an .xlsm)")
     .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
+    .option("--threads <n>", THREADS_HELP, positiveWhole)
     .action(async (workbook: string, options) => {
       const { sensitivityCommand } = await import("./sensitivity.js");
       process.exitCode = await sensitivityCommand(workbook, options, env);
@@ -163,11 +164,7 @@ export function program(env: CliEnvironment = {}): Command {
     .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-solved.xlsx, .xlsm for an .xlsm)")
     .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
-    .option(
-      "--threads <n>",
-      "每次评估在 N 个线程上完整运行（默认：本线程只算该目标，更快；结果相同）/ run each evaluation in full on N threads (default: this thread, the one target only, faster; the same numbers)",
-      positiveWhole,
-    )
+    .option("--threads <n>", THREADS_HELP, positiveWhole)
     .action(async (workbook: string, options) => {
       const { solveCommand } = await import("./solve.js");
       process.exitCode = await solveCommand(workbook, options, env);

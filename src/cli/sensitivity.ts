@@ -25,6 +25,7 @@ import { EXIT_OK, UsageError } from "./errors.js";
 import { progressBar } from "./progress.js";
 import { scenarioInput } from "./scenarioInput.js";
 import { textTable } from "./textTable.js";
+import { withEngine } from "./threads.js";
 
 export interface SensitivityOptions {
   scenario?: string;
@@ -37,6 +38,8 @@ export interface SensitivityOptions {
   json?: boolean;
   out?: string;
   maxSize?: number;
+  /** Threads the evaluations run on (default: all cores; 1 = this thread; the same numbers). */
+  threads?: number;
 }
 
 /** The model's paths of the command's options. */
@@ -142,15 +145,18 @@ export async function sensitivityCommand(workbook: string, options: SensitivityO
   const progress = progressBar(!options.json);
   let outcome: SensitivityOutcome;
   try {
-    outcome = await runSensitivity(book, {
-      sheet: options.sheet,
-      scenario: document,
-      figure,
-      assumptions,
-      twoWay,
-      write: writes,
-      onProgress: progress.update,
-    });
+    outcome = await withEngine(options.threads, (engine) =>
+      runSensitivity(book, {
+        sheet: options.sheet,
+        scenario: document,
+        figure,
+        assumptions,
+        twoWay,
+        write: writes,
+        onProgress: progress.update,
+        engine,
+      }),
+    );
   } catch (error) {
     // A subject or target the sheet does not have is the option's fault: say which option.
     const option = error instanceof ScenarioError ? OPTION_OF[error.issues[0]?.path ?? ""] : undefined;

@@ -139,12 +139,8 @@ export async function solveCommand(workbook: string, options: SolveOptions, env:
       write: writes,
       onProgress: progress.update,
     };
-    // This thread's restricted Monte Carlo of the one check is the fastest (tests/bench/decisions-solve.bench.ts);
-    // --threads N (N > 1) runs each evaluation in full on N threads instead, with the same numbers.
-    outcome =
-      options.threads !== undefined && options.threads > 1
-        ? await withEngine(options.threads, (engine) => solveWorkbook(book, { ...request, engine }))
-        : await solveWorkbook(book, request);
+    // The subjects' back-solves at once on --threads threads (default: all cores; 1 = this thread), the same numbers.
+    outcome = await withEngine(options.threads, (engine) => solveWorkbook(book, { ...request, engine }));
   } finally {
     progress.stop();
   }

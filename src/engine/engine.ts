@@ -8,8 +8,11 @@ import { blockCount } from "../../models/trialRecord.js";
 import type { Platform } from "../../models/platform.js";
 import type { SimulationResult } from "../../models/results.js";
 import { finishSimulation, prepareSimulation, simulate, type SimulateOptions } from "../../models/simulate.js";
+import { measure, type EvaluationQuestion } from "../../models/decisions/evaluations.js";
+import { CancelledError } from "../../models/montecarlo.js";
 import { TrialPool, type TrialThreadFactory } from "./pool.js";
 import type { EngineJob } from "./protocol.js";
+import type { EvaluationSession, QuestionOptions } from "./questions.js";
 
 /** The job every thread prepares: simulate()'s input, options included (base year, planned grants). */
 const jobOf = (platforms: readonly Platform[], scenario: unknown, options: SimulateOptions): EngineJob => ({
@@ -23,7 +26,14 @@ export interface Engine {
   /** Threads the trials run on. */
   readonly threads: number;
   simulate(platforms: readonly Platform[], scenario: unknown, options?: SimulateOptions): Promise<SimulationResult>;
-  /** Cancel the run under way, if any: its promise rejects with CancelledError. */
+  /**
+   * A decision question (questions.ts): independent evaluations of scenario variants on these platforms,
+   * each on whichever thread is free, each the same number as in this thread. Close the session when done.
+   */
+  question(question: EvaluationQuestion, options?: QuestionOptions): EvaluationSession;
+  /** Start the threads now, so they are ready when the first run comes (no-op in this thread). */
+  warm(): void;
+  /** Cancel the run or question under way, if any: its promises reject with CancelledError. */
   cancel(): void;
   /** Stop the engine's threads (an idle engine may be reused until then). */
   close(): void;
@@ -33,9 +43,23 @@ export interface Engine {
 export const inThreadEngine: Engine = {
   threads: 1,
   simulate: async (platforms, scenario, options) => simulate(platforms, scenario, options),
+  question: (question, options = {}) => inThreadQuestion(question, options),
+  warm() {},
   cancel() {},
   close() {},
 };
+
+/** A question's evaluations in this thread, one at a time as asked (cancel through options.shouldCancel). */
+function inThreadQuestion(question: EvaluationQuestion, options: QuestionOptions): EvaluationSession {
+  let closed = false;
+  return {
+    evaluate: async (evaluation) => {
+      if (closed) throw new CancelledError();
+      return measure(question, evaluation, { shouldCancel: options.shouldCancel });
+    },
+    close: () => (closed = true),
+  };
+}
 
 /**
  * Trials on `threads` threads made by `factory`, assembled in the calling thread, which also prepares
@@ -61,6 +85,8 @@ export function callerAssembledEngine(factory: TrialThreadFactory, threads: numb
         shouldCancel: options.shouldCancel,
       });
     },
+    question: (question, options) => pool.question(question, options),
+    warm: () => pool.warm(),
     cancel() {
       cancelled = true;
       pool.cancel();
@@ -76,6 +102,8 @@ export function leaderAssembledEngine(factory: TrialThreadFactory, threads: numb
     threads: pool.size,
     simulate: (platforms, scenario, options = {}) =>
       pool.simulate(jobOf(platforms, scenario, options), { onProgress: options.onProgress, shouldCancel: options.shouldCancel }),
+    question: (question, options) => pool.question(question, options),
+    warm: () => pool.warm(),
     cancel: () => pool.cancel(),
     close: () => pool.close(),
   };

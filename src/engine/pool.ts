@@ -23,7 +23,9 @@ import {
 import type { SimulationResult, Stats } from "../../models/results.js";
 import { finishSimulation, type PreparedSimulation } from "../../models/simulate.js";
 import type { WorkerFailure } from "../worker/protocol.js";
+import type { EvaluationQuestion } from "../../models/decisions/evaluations.js";
 import { blockTransfers, withoutColumns, type EngineJob, type ThreadReply, type ThreadRequest } from "./protocol.js";
+import { openQuestion, type EvaluationSession, type QuestionOptions } from "./questions.js";
 
 /** One thread as the pool sees it (node/nodeThreads.ts and web/webWorkers.ts make them). */
 export interface TrialThread {
@@ -200,6 +202,35 @@ export class TrialPool {
       }
       if (blocks === 0) finish();
     });
+  }
+
+  /** Start every thread now (a thread loads its code while the caller reads its input). */
+  warm(): void {
+    while (this.threads.length < this.size) this.threads.push(this.factory());
+  }
+
+  /**
+   * Open a decision question on every thread (questions.ts): the platforms go to each thread once, then
+   * evaluations one per message as threads free up. The pool is busy until the session is closed.
+   */
+  question(question: EvaluationQuestion, options: QuestionOptions = {}): EvaluationSession {
+    if (this.abort) throw new Error("this engine pool is already running");
+    const run = ++this.runs;
+    this.warm();
+    const job = { platforms: [...question.platforms], baseYear: question.baseYear ?? null };
+    return openQuestion(
+      {
+        threads: this.threads.slice(),
+        run,
+        release: (stop) => {
+          this.abort = null;
+          if (stop) this.stopThreads();
+        },
+        onCancel: (cancel) => (this.abort = cancel),
+      },
+      job,
+      options,
+    );
   }
 
   private stopThreads(): void {

@@ -3,10 +3,13 @@
  * in the command line and the pipeline, Web Workers in the task pane and the standalone page. Plain data
  * only (structured clone); a block's columns travel as transferred buffers.
  */
+import type { Evaluation } from "../../models/decisions/evaluations.js";
 import type { RecordColumns, TrialBlock } from "../../models/trialRecord.js";
 import type { Platform } from "../../models/platform.js";
 import type { PlannedGrants } from "../../models/policy/plannedGrants.js";
 import type { SimulationResult, Stats } from "../../models/results.js";
+import type { ScenarioIssue } from "../../models/scenario.js";
+import type { PlatformProblem } from "../../models/validate.js";
 import type { WorkerFailure } from "../worker/protocol.js";
 
 /** What to simulate: the same input simulate() takes (every thread prepares it alike). */
@@ -18,6 +21,12 @@ export interface EngineJob {
   plannedGrants?: PlannedGrants;
 }
 
+/** A decision question (questions.ts): the platforms and base year every evaluation of it runs on, sent to each thread once. */
+export interface QuestionJob {
+  platforms: Platform[];
+  baseYear: number | null;
+}
+
 /** `run` numbers a pool's runs, so a late message of an earlier run is ignored. */
 export type ThreadRequest =
   /**
@@ -25,6 +34,10 @@ export type ThreadRequest =
    * assembles the result. `columns`: the record's columns in shared memory, where blocks are written in place.
    */
   | { type: "job"; run: number; job: EngineJob; leader: boolean; columns?: RecordColumns }
+  /** Keep a decision question's platforms for the evaluations that follow. */
+  | { type: "question"; run: number; question: QuestionJob }
+  /** One evaluation of the question (a scenario variant → its figure); `index` numbers it within the question. */
+  | { type: "evaluate"; run: number; index: number; evaluation: Evaluation }
   /** Run one block of trials. */
   | { type: "block"; run: number; block: number }
   /** To the leader: a finished block to place in the record. */
@@ -50,7 +63,11 @@ export type ThreadReply =
   | { type: "block"; run: number; block: TrialBlock }
   | { type: "result"; run: number; result: SimulationResult }
   | { type: "stats"; run: number; first: number; rollupFrom: number; platforms: Stats[]; rollups: Stats[] }
-  | { type: "error"; run: number; error: WorkerFailure };
+  | { type: "error"; run: number; error: WorkerFailure }
+  /** An evaluation's value. */
+  | { type: "value"; run: number; index: number; value: number }
+  /** An evaluation's input error: the model's issues or platform problems as thrown, so the caller throws the same error. */
+  | { type: "failed"; run: number; index: number; error: WorkerFailure; issues?: ScenarioIssue[]; problems?: PlatformProblem[] };
 
 /** The buffers of a block, to transfer rather than copy (shared memory is never transferred: it is shared). */
 export const blockTransfers = (block: TrialBlock): ArrayBuffer[] =>

@@ -1,11 +1,15 @@
 /**
  * The work of one trial thread, whatever the host (node/trialThread.ts, the pane's simulate.worker.ts):
- * prepare a job, run the blocks it is sent (into the shared record when the job brings one), compute the
+ * keep a decision question's platforms and evaluate the variants it is sent (questions.ts), or prepare a
+ * simulation job, run the blocks it is sent (into the shared record when the job brings one), compute the
  * statistics of the platform and roll-up ranges it is sent, and, as the leader, place every block in its
  * own record and assemble the result. Each thread prepares the job itself from the same input, so every
  * thread holds the same compiled model and every block comes out the same wherever it runs.
  */
+import { measure } from "../../models/decisions/evaluations.js";
 import { TrialBlockRunner } from "../../models/montecarlo.js";
+import { ScenarioError } from "../../models/scenario.js";
+import { PlatformInputError } from "../../models/validate.js";
 import {
   blockCount,
   blockInRecord,
@@ -19,7 +23,7 @@ import {
 import { finishSimulation, prepareSimulation, type PreparedSimulation } from "../../models/simulate.js";
 import { platformStats, rollupStats } from "../../models/trialStats.js";
 import { describeError } from "../worker/protocol.js";
-import { blockTransfers, withoutColumns, type ThreadReply, type ThreadRequest } from "./protocol.js";
+import { blockTransfers, withoutColumns, type QuestionJob, type ThreadReply, type ThreadRequest } from "./protocol.js";
 
 export type PostReply = (reply: ThreadReply, transfer?: ArrayBuffer[]) => void;
 
@@ -37,7 +41,24 @@ interface Current {
 /** A handler for the thread's incoming requests, replying through `post`. */
 export function trialThread(post: PostReply): (request: ThreadRequest) => void {
   let current: Current | null = null;
+  let question: { run: number; job: QuestionJob } | null = null;
   const handle = (request: ThreadRequest) => {
+    if (request.type === "question") {
+      question = { run: request.run, job: request.question };
+      return;
+    }
+    if (request.type === "evaluate") {
+      if (question === null || request.run !== question.run) return; // a question that is over
+      const { run, index } = request;
+      try {
+        post({ type: "value", run, index, value: measure(question.job, request.evaluation) });
+      } catch (err) {
+        const issues =
+          err instanceof ScenarioError ? { issues: err.issues } : err instanceof PlatformInputError ? { problems: err.problems } : {};
+        post({ type: "failed", run, index, error: describeError(err), ...issues });
+      }
+      return;
+    }
     if (request.type === "job") {
       const { platforms, scenario, baseYear, plannedGrants } = request.job;
       const prepared = prepareSimulation(platforms, scenario, { baseYear, plannedGrants });

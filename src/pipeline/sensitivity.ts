@@ -1,12 +1,15 @@
 /**
  * The tornado of one figure on a workbook's platform sheet: read the sheet (as of the scenario's baseYear),
- * run models/decisions/sensitivity.ts (in this thread: each evaluation is the Monte Carlo of the one
- * figure, quicker than a full run on every core), build the 敏感性
+ * run models/decisions/sensitivity.ts (each evaluation the Monte Carlo of the one figure: in this thread,
+ * or with an engine of several threads all at once on its threads, src/engine/decisions.ts, the same
+ * numbers bit for bit), build the 敏感性
  * sheet and, when writing, write it (ParkPlan's own 敏感性 is replaced; a user's sheet of that name stops
  * the run before any work). The command line's `sensitivity` calls this.
  */
 import { sensitivity, type Figure, type SensitivityResult } from "../../models/decisions/sensitivity.js";
 import type { AssumptionId } from "../../models/decisions/assumptionNames.js";
+import { sensitivityOnEngine } from "../engine/decisions.js";
+import type { Engine } from "../engine/engine.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { buildSensitivitySheet } from "../workbook/results/sensitivity.js";
 import { SHEET_NAMES } from "../workbook/results/sheetNames.js";
@@ -29,6 +32,8 @@ export interface SensitivityRunRequest {
   /** Evaluations done of the total (each one simulation). */
   onProgress?: (done: number, total: number) => void;
   shouldCancel?: () => boolean;
+  /** Where the evaluations run (default: this thread); every engine gives the same numbers. */
+  engine?: Engine;
 }
 
 export interface SensitivityOutcome {
@@ -55,7 +60,7 @@ export async function runSensitivity(port: WorkbookPort, request: SensitivityRun
   const sheetInput = await loadPlatforms(port, request.sheet);
   if (write) await assertSheetOurs(port);
   const input = inputFor(sheetInput, request.scenario);
-  const result = sensitivity({
+  const analysis = {
     platforms: input.platforms,
     scenario: request.scenario,
     baseYear: input.baseYear,
@@ -64,7 +69,9 @@ export async function runSensitivity(port: WorkbookPort, request: SensitivityRun
     twoWay: request.twoWay,
     shouldCancel: request.shouldCancel,
     onProgress: request.onProgress,
-  });
+  };
+  const engine = request.engine;
+  const result = engine && engine.threads > 1 ? await sensitivityOnEngine(engine, analysis) : sensitivity(analysis);
   const sheet = buildSensitivitySheet(result);
   if (write) {
     const ours = await assertSheetOurs(port);

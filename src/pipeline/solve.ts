@@ -4,26 +4,24 @@
  * 反推 sheet and write it. Everything that can fail (the sheet, the scenario, the target, the subject, the
  * range, the lever, a user's own sheet named 反推) fails before the first run and before any write.
  *
- * Where P is estimated: without an engine, in this thread, the restricted Monte Carlo of the one check
- * (the cheapest: tests/bench/decisions-solve.bench.ts); with an engine of several threads and more than one
- * block of runs, the engine's full run of the scenario with the lever at x. Both give the same probability
- * bit for bit (the same seed, the same trials).
+ * Where P is estimated: each evaluation is the restricted Monte Carlo of the one check. Without an engine
+ * (or with one thread), in this thread, one subject after another; with an engine of several threads, as a
+ * decision question on its threads (src/engine/decisions.ts): the subjects' bisections at once, each one
+ * point at a time. Both give the same results bit for bit (the same seed, the same trials, the same points).
  */
 import { CancelledError } from "../../models/montecarlo.js";
 import {
   evaluate,
   maxEvaluations,
   planSolve,
-  resultProbability,
   runSteps,
-  runStepsAsync,
   targetSubjects,
   type SolvePlan,
   type SolveProblem,
   type SolveResult,
 } from "../../models/decisions/solve.js";
 import type { LeverSpec } from "../../models/decisions/levers.js";
-import { blockCount } from "../../models/trialRecord.js";
+import { solveOnEngine } from "../engine/decisions.js";
 import type { Engine } from "../engine/engine.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { buildBackSolveSheet } from "../workbook/results/backSolve.js";
@@ -50,7 +48,7 @@ export interface SolveRequest {
   /** Evaluations done of the most the back-solves can take. */
   onProgress?: (done: number, total: number) => void;
   shouldCancel?: () => boolean;
-  /** Where the runs go (default: this thread, the restricted Monte Carlo); every engine gives the same numbers. */
+  /** Where the evaluations run (default: this thread); every engine gives the same numbers. */
   engine?: Engine;
 }
 
@@ -76,29 +74,14 @@ async function assertSheetOurs(port: WorkbookPort): Promise<string[]> {
   return ours;
 }
 
-/** One back-solve, its P from the engine when that is faster (several threads, several blocks), else in this thread. */
-function solveOne(plan: SolvePlan, engine: Engine | undefined, progress: (x: number | null) => void, shouldCancel?: () => boolean) {
-  const cancel = () => {
+/** One back-solve in this thread. */
+function solveHere(plan: SolvePlan, progress: () => void, shouldCancel?: () => boolean): SolveResult {
+  return runSteps(plan, (x) => {
     if (shouldCancel?.()) throw new CancelledError();
-  };
-  const { platforms, baseYear } = plan.problem;
-  const { id } = plan.check.def;
-  if (engine && engine.threads > 1 && blockCount(plan.runs) > 1) {
-    return runStepsAsync(plan, async (x) => {
-      cancel();
-      const result = await engine.simulate(platforms, plan.scenarioAt(x), { baseYear, shouldCancel });
-      progress(x);
-      return resultProbability(result, id, plan.subject);
-    });
-  }
-  return Promise.resolve(
-    runSteps(plan, (x) => {
-      cancel();
-      const p = evaluate(plan, x);
-      progress(x);
-      return p;
-    }),
-  );
+    const p = evaluate(plan, x);
+    progress();
+    return p;
+  });
 }
 
 export async function solveWorkbook(port: WorkbookPort, request: SolveRequest): Promise<SolveOutcome> {
@@ -120,12 +103,21 @@ export async function solveWorkbook(port: WorkbookPort, request: SolveRequest): 
   // Every plan first: a bad subject, range or lever fails before any run.
   const plans = subjects.map((subject) => planSolve(problem, subject));
   const total = plans.reduce((s, p) => s + maxEvaluations(p), 0);
-  let before = 0;
-  const results: SolveResult[] = [];
-  for (const plan of plans) {
+  let results: SolveResult[];
+  if (request.engine && request.engine.threads > 1) {
     let done = 0;
-    results.push(await solveOne(plan, request.engine, () => request.onProgress?.(before + ++done, total), request.shouldCancel));
-    before += maxEvaluations(plan);
+    results = await solveOnEngine(request.engine, plans, {
+      onEvaluation: () => request.onProgress?.(++done, total),
+      shouldCancel: request.shouldCancel,
+    });
+  } else {
+    let before = 0;
+    results = [];
+    for (const plan of plans) {
+      let done = 0;
+      results.push(solveHere(plan, () => request.onProgress?.(before + ++done, total), request.shouldCancel));
+      before += maxEvaluations(plan);
+    }
   }
   request.onProgress?.(total, total);
   const spec = buildBackSolveSheet(results, { scenarioName: plans[0].scenario.name, seed: plans[0].scenario.monteCarlo.seed });

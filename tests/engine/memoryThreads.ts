@@ -1,7 +1,7 @@
 /**
  * Trial threads in this process, for tests of the pool: each runs the real thread handler
- * (src/engine/trialThread.ts) with messages structured-cloned both ways, and answers block requests in a
- * chosen order (reverse: the latest request first; random: seeded shuffle), so finishing order varies.
+ * (src/engine/trialThread.ts) with messages structured-cloned both ways, and answers block and evaluation
+ * requests in a chosen order (reverse: the latest request first; random: seeded shuffle), so finishing order varies.
  */
 import seedrandom from "seedrandom";
 import type { TrialThread, TrialThreadFactory } from "../../src/engine/pool.js";
@@ -20,7 +20,8 @@ export function memoryThreads(order: "reverse" | "random", seed = "memory-thread
     return {
       post(request: ThreadRequest) {
         const copy = structuredClone(request);
-        const delay = copy.type === "block" ? (order === "reverse" ? 8 - (copy.block % 8) : Math.floor(rng() * 6)) : 0;
+        const slot = copy.type === "block" ? copy.block : copy.type === "evaluate" ? copy.index : -1;
+        const delay = slot < 0 ? 0 : order === "reverse" ? 8 - (slot % 8) : Math.floor(rng() * 6);
         setTimeout(() => !dead && handle(copy), delay);
       },
       listen(reply) {

@@ -1,5 +1,6 @@
 /**
- * The pane: workbook → platform sheet → scenario → run → results → scenario library (compare, reproduce). The same component runs inside Excel
+ * The pane: workbook → platform sheet → scenario → run → results → decisions (optimal allocation, back-solve,
+ * sensitivity) → scenario library (compare, reproduce). The same component runs inside Excel
  * and on the standalone page; only the Host differs (where the workbook comes from, where results go).
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
@@ -19,6 +20,7 @@ import { toPaneError, type PaneError } from "./hooks/paneError.js";
 import { useRun } from "./hooks/useRun.js";
 import { useScenario } from "./hooks/useScenario.js";
 import { useWorkbook } from "./hooks/useWorkbook.js";
+import type { DecisionsSectionProps } from "./DecisionsSection.js";
 import type { LibrarySectionProps } from "./LibrarySection.js";
 
 // The scenario library (save, compare, reproduce) shows only once a sheet is read: its code is a lazy chunk.
@@ -29,6 +31,17 @@ const LibrarySection = lazy(() =>
     (err: unknown) => {
       const error = toPaneError(err, "error.unexpected");
       return { default: ({ t }: LibrarySectionProps) => <ErrorBox error={error} heading={t(error.heading)} /> };
+    },
+  ),
+);
+
+// The 决策 tools, likewise a lazy chunk (they carry the model code their dropdowns need).
+const DecisionsSection = lazy(() =>
+  import("./DecisionsSection.js").then(
+    (m) => ({ default: m.DecisionsSection }),
+    (err: unknown) => {
+      const error = toPaneError(err, "error.unexpected");
+      return { default: ({ t }: DecisionsSectionProps) => <ErrorBox error={error} heading={t(error.heading)} /> };
     },
   ),
 );
@@ -147,6 +160,21 @@ export function App({ host }: AppProps) {
         <Section id="pp-result-section" title={t("result.heading")}>
           <ResultSummary result={result} lang={lang} t={t} />
         </Section>
+      )}
+      {book.port && book.parsed && !book.parsed.fatal && (
+        <Suspense fallback={null}>
+          <DecisionsSection
+            host={host}
+            port={book.port}
+            sheet={book.sheet}
+            fileName={book.fileName}
+            parsed={book.parsed}
+            document={scenario.document}
+            lang={lang}
+            t={t}
+            disabled={busy || book.busy}
+          />
+        </Suspense>
       )}
       {book.port && book.parsed && !book.parsed.fatal && (
         <Suspense fallback={null}>

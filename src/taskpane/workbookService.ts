@@ -1,12 +1,16 @@
 /**
  * The pane's calls into the workbook side: find the candidate platform sheets, read one for display
- * (issues included, fatal or not), and the pipeline's prepare/finish steps around the worker's run.
+ * (issues included, fatal or not), and the pipeline's prepare/finish steps around the worker's run; for
+ * the 决策 tools, their dropdowns' choices, their prepare step and the write of their result sheet.
  * Loaded lazily by the hooks so the sheet reader and result builders stay out of the first load.
  */
 import type { SimulationResult } from "../../models/results.js";
-import { finishRun, prepareRun, type RunOutcome } from "../pipeline/steps.js";
+import { foreignSheetIssue, InputError } from "../pipeline/errors.js";
+import { finishRun, prepareRun, WRITTEN_SHEETS_KEY, type RunOutcome } from "../pipeline/steps.js";
 import { inputFor } from "../pipeline/loadPlatforms.js";
-import type { WorkbookPort } from "../workbook/port.js";
+import type { WorkbookPort, WorkbookWarning } from "../workbook/port.js";
+import type { SheetSpec } from "../workbook/sheetSpec.js";
+import { decisionChoices, type DecisionChoices } from "./hooks/decisionChoices.js";
 import { isParkPlanSheet } from "../workbook/results/sheetNames.js";
 import { findPlatformSheets, readPlatformSheet, type PlatformSheet } from "../workbook/sheet/index.js";
 import { HEADER_SCAN_ROWS } from "../workbook/sheet/locate.js";
@@ -43,4 +47,33 @@ export function finish(
   run: { result: SimulationResult; input: PlatformSheet; inputFile: string | null; startedAt: Date; finishedAt: Date },
 ): Promise<RunOutcome> {
   return finishRun(port, { ...run, write: true });
+}
+
+/** The 决策 tools' dropdowns for the form's scenario, on the sheet as of its base year (a multi-year sheet). */
+export function decisionChoicesFor(sheet: PlatformSheet, scenario: Record<string, unknown>): DecisionChoices {
+  const input = inputFor(sheet, scenario);
+  return decisionChoices(input.platforms, input.baseYear, scenario);
+}
+
+/**
+ * A 决策 tool's step 1: the platforms as of the scenario's base year (the run's prepare step without its
+ * check of the run's result sheets: a tool writes only its own sheet, checked when it is written).
+ */
+export async function prepareDecision(port: WorkbookPort, sheet: string, scenario: unknown): Promise<PlatformSheet> {
+  return inputFor(await prepareRun(port, { sheet, write: false }), scenario);
+}
+
+/**
+ * Write a 决策 tool's result sheet (优化配置 / 反推 / 敏感性, built in the worker by the command line's
+ * builder) as the command line does: ParkPlan's own sheet of that name is replaced, a user's is refused,
+ * and the sheet joins the list of sheets ParkPlan wrote.
+ */
+export async function writeDecisionSheet(port: WorkbookPort, spec: SheetSpec): Promise<{ sheets: string[]; warnings: WorkbookWarning[] }> {
+  const stored = await port.readStore(WRITTEN_SHEETS_KEY);
+  const ours = stored ? (JSON.parse(stored) as string[]) : [];
+  if ((await port.listSheets()).some((s) => s.name === spec.name) && !ours.includes(spec.name))
+    throw new InputError([foreignSheetIssue(spec.name)]);
+  const report = await port.writeSheets([spec]);
+  await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...ours.filter((s) => s !== spec.name), spec.name]));
+  return { sheets: [spec.name], warnings: report?.warnings ?? [] };
 }

@@ -1,0 +1,131 @@
+/** A 决策 tool's result: the objective and shadow prices, the back-solve's sentence and P curve, or the tornado as bars. */
+import type { Lang, Translate } from "../../i18n/index.js";
+import type { DecisionOutcome as Outcome } from "../../worker/decisionProtocol.js";
+import { optimizeView, sensitivityView, solveView } from "../hooks/decisionView.js";
+import { useDecisionStyles } from "./decisionStyles.js";
+
+export function DecisionOutcome({ outcome, lang, t }: { outcome: Outcome; lang: Lang; t: Translate }) {
+  const styles = useDecisionStyles();
+  const s = outcome.summary;
+  if (s.tool === "optimize") {
+    const v = optimizeView(s, lang);
+    return (
+      <div className={styles.stack} data-testid="decision-optimize">
+        <p className={styles.text} data-testid="decision-sentence">
+          {v.sentence}
+        </p>
+        {v.value !== null && (
+          <table className={styles.table}>
+            <tbody>
+              <tr>
+                <td className={styles.cell}>{t("decision.value")}</td>
+                <td className={styles.num} data-testid="decision-objective" data-value={String(s.objective.value)}>
+                  {v.value} {t("decision.unit")}
+                </td>
+              </tr>
+              <tr>
+                <td className={styles.cell}>{t("decision.baseline")}</td>
+                <td className={styles.num} data-testid="decision-baseline" data-value={String(s.objective.baseline)}>
+                  {v.baseline} {t("decision.unit")}
+                </td>
+              </tr>
+              <tr>
+                <td className={styles.cell}>{t("decision.gain")}</td>
+                <td className={styles.num}>
+                  {v.gain} {t("decision.unit")}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        )}
+        {v.conflicts.length > 0 && (
+          <>
+            <p className={styles.text}>{t("decision.conflicts")}</p>
+            <ul className={styles.list}>
+              {v.conflicts.map((c, i) => (
+                <li key={i}>{c}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {v.shadow.length > 0 && (
+          <>
+            <p className={styles.text}>{t("decision.shadow")}</p>
+            <ul className={styles.list} data-testid="decision-shadow">
+              {v.shadow.map((c, i) => (
+                <li key={i}>{c}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {s.feasible && (
+          <>
+            <p className={styles.text}>{t("decision.grants")}</p>
+            {v.grants.length === 0 ? (
+              <p className={styles.text}>{t("decision.noGrants")}</p>
+            ) : (
+              <table className={styles.table} data-testid="decision-grants">
+                <tbody>
+                  {v.grants.map((g) => (
+                    <tr key={g.platform} data-testid="decision-grant" data-platform={g.platform}>
+                      <td className={styles.cell}>{g.platform}</td>
+                      <td className={styles.num}>{g.total}</td>
+                      <td className={styles.cell}>{g.years}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </>
+        )}
+      </div>
+    );
+  }
+  if (s.tool === "solve") {
+    const v = solveView(s, lang);
+    return (
+      <div className={styles.stack} data-testid="decision-solve">
+        <p className={styles.text} data-testid="decision-sentence" data-status={s.result.status}>
+          {v.sentence}
+        </p>
+        <table className={styles.table} data-testid="decision-curve">
+          <thead>
+            <tr>
+              <th className={styles.cell}>{t("decision.curveX")}</th>
+              <th className={styles.num}>{t("decision.curveP")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {v.curve.map((q, i) => (
+              <tr key={i} className={q.meets ? styles.met : undefined}>
+                <td className={styles.cell}>{q.x}</td>
+                <td className={styles.num}>{q.p}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+  const v = sensitivityView(s, lang);
+  return (
+    <div className={styles.stack} data-testid="decision-sensitivity">
+      <p className={styles.text} data-testid="decision-sentence">
+        {v.sentence}
+      </p>
+      <p className={styles.text}>{t("decision.base", { label: v.label, value: v.base })}</p>
+      <p className={styles.text}>{t("decision.tornadoHead")}</p>
+      {v.rows.map((r) => (
+        <div key={r.label} className={styles.stack} data-testid="decision-tornado-row">
+          <p className={styles.text}>
+            {r.label}
+            {lang === "zh" ? `（${r.range}）` : ` (${r.range})`} · {r.atLow} / {r.atHigh} · {r.swing}
+          </p>
+          <div className={styles.track}>
+            <div className={styles.bar} style={{ left: `${r.left}%`, width: `${r.width}%` }} />
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

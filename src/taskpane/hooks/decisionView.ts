@@ -1,0 +1,113 @@
+/**
+ * The 决策 tools' results as the pane shows them, in the pane's language: pure functions of the worker's
+ * summaries (decisionProtocol.ts), unit-tested without a browser. Sentences come from the model (explain.ts,
+ * solveWords.ts, sensitivity.ts driverSentence); here only their choice, order and the numbers' form.
+ */
+import { figure } from "../../../models/decisions/optimize/explain.js";
+import { SOLVE_STATUS_LABELS } from "../../../models/decisions/solveWords.js";
+import { ASSUMPTION_TERMS, formatFigure } from "../../../models/vocabulary.js";
+import { pick, type Lang } from "../../i18n/index.js";
+import type { OptimizeSummary, SensitivitySummary, SolveSummary } from "../../worker/decisionProtocol.js";
+
+export interface OptimizeView {
+  sentence: string;
+  /** Objective, baseline and gain, 亿元 to 4 significant digits; null values when infeasible. */
+  value: string | null;
+  baseline: string;
+  gain: string | null;
+  shadow: string[];
+  conflicts: string[];
+  /** "A: 300 (2021 300)" compactly: the platform, its total 亩, each year's. */
+  grants: { platform: string; total: string; years: string }[];
+}
+
+export function optimizeView(s: OptimizeSummary, lang: Lang): OptimizeView {
+  const { value, baseline } = s.objective;
+  const gain = value === null ? null : value - baseline;
+  return {
+    sentence: pick(lang, s.sentence),
+    value: value === null ? null : figure(value),
+    baseline: figure(baseline),
+    gain: gain === null ? null : `${gain >= 0 ? "+" : "−"}${figure(Math.abs(gain))}`,
+    shadow: s.shadow.map((b) => pick(lang, b)),
+    conflicts: s.conflicts.map((b) => pick(lang, b)),
+    grants: s.grants.map((g) => ({
+      platform: g.platform,
+      total: figure(Math.round(g.total * 10) / 10),
+      years: Object.entries(g.years)
+        .map(([year, mu]) => `${year} ${figure(Math.round(mu * 10) / 10)}`)
+        .join(" · "),
+    })),
+  };
+}
+
+export interface SolveView {
+  sentence: string;
+  status: string;
+  /** The lever's value in its own terms ("+2.8 pp" / "1.85×") and P, per point evaluated, by x. */
+  curve: { x: string; p: string; meets: boolean }[];
+}
+
+/** x of a growth or ratio lever in percentage points; of a land or energy scale as a multiple. */
+export function leverValue(lever: string, x: number): string {
+  if (lever === "growth" || lever.startsWith("ratio:")) {
+    const points = Number((x * 100).toFixed(lever === "growth" ? 1 : 2));
+    return `${points > 0 ? "+" : points < 0 ? "−" : ""}${Math.abs(points)} pp`;
+  }
+  return `${Number(x.toFixed(3))}×`;
+}
+
+export function solveView(s: SolveSummary, lang: Lang): SolveView {
+  const r = s.result;
+  return {
+    sentence: pick(lang, r.sentence),
+    status: pick(lang, SOLVE_STATUS_LABELS[r.status]),
+    curve: r.curve.map((q) => ({ x: leverValue(r.lever, q.x), p: formatFigure(q.p, "pct"), meets: q.p >= r.goal })),
+  };
+}
+
+export interface TornadoBar {
+  label: string;
+  /** The assumption's low → high, in its own form. */
+  range: string;
+  atLow: string;
+  atHigh: string;
+  swing: string;
+  /** Bar from the lower of the two values to the higher, as percentages of the rows' span (for a CSS bar). */
+  left: number;
+  width: number;
+}
+
+export interface SensitivityView {
+  sentence: string;
+  label: string;
+  base: string;
+  /** Sorted by swing, largest first (the model's order). */
+  rows: TornadoBar[];
+}
+
+export function sensitivityView(s: SensitivitySummary, lang: Lang): SensitivityView {
+  const { result, style } = s;
+  const values = result.rows.flatMap((r) => [r.atLow, r.atHigh]).concat(result.base);
+  const lo = Math.min(...values);
+  const span = Math.max(...values) - lo;
+  const at = (x: number) => (span > 0 ? ((x - lo) / span) * 100 : 50);
+  return {
+    sentence: pick(lang, s.sentence),
+    label: pick(lang, result.label),
+    base: formatFigure(result.base, style),
+    rows: result.rows.map((r) => {
+      const term = ASSUMPTION_TERMS[r.assumption];
+      const a = at(Math.min(r.atLow, r.atHigh));
+      return {
+        label: pick(lang, term.name),
+        range: `${formatFigure(r.low, term.style)} → ${formatFigure(r.high, term.style)}`,
+        atLow: formatFigure(r.atLow, style),
+        atHigh: formatFigure(r.atHigh, style),
+        swing: formatFigure(r.swing, style),
+        left: a,
+        width: at(Math.max(r.atLow, r.atHigh)) - a,
+      };
+    }),
+  };
+}

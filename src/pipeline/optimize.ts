@@ -18,7 +18,7 @@ import type { SheetSpec } from "../workbook/sheetSpec.js";
 import { foreignSheetIssue, InputError } from "./errors.js";
 import { inputHash } from "./inputHash.js";
 import { inputFor, loadPlatforms } from "./loadPlatforms.js";
-import { optimalRunName, resultKey, storedResult, type StoredResult } from "./storedResults.js";
+import { resultKey, storedOptimalRun, type StoredResult } from "./storedResults.js";
 import { WRITTEN_SHEETS_KEY } from "./steps.js";
 import { timed } from "./timings.js";
 
@@ -90,16 +90,9 @@ export async function optimizeScenario(port: WorkbookPort, request: OptimizeRequ
       }),
     );
     result = ran;
-    const { kind, over, years, value, baseline } = plan.objective;
-    if (write && value !== null) {
-      const record = storedResult(ran, {
-        inputHash: await inputHash(input.platforms),
-        sheet: input.sheet,
-        finishedAt: (request.now ?? (() => new Date()))(),
-        plannedGrants: run.plannedGrants,
-        optimization: { objective: { kind, over, years, value, baseline } },
-      });
-      toStore = { name: optimalRunName(ran.scenario.name), record };
+    if (write) {
+      const ctx = { inputHash: await inputHash(input.platforms), sheet: input.sheet, finishedAt: (request.now ?? (() => new Date()))() };
+      toStore = storedOptimalRun(ran, { plan, plannedGrants: run.plannedGrants }, ctx);
     }
   }
   const order = input.platforms.map((p) => p.name);

@@ -12,7 +12,7 @@
  * grants it ran (`plannedGrants`, so reproduce re-runs exactly them) and the LP's objective
  * (`optimization`). Both fields are optional: runs stored before them, and every other run, have neither.
  */
-import type { ObjectiveKind, ObjectiveSpan } from "../../models/decisions/optimize/index.js";
+import type { AllocationPlan, ObjectiveKind, ObjectiveSpan } from "../../models/decisions/optimize/index.js";
 import type { PlannedGrants } from "../../models/policy/plannedGrants.js";
 import type { SimulationResult, YearFigures, YearMetric } from "../../models/results.js";
 import { YEAR_METRICS } from "../../models/results.js";
@@ -100,6 +100,25 @@ export function storedResult(result: SimulationResult, ctx: StoredContext): Stor
     ...(omit ? { omittedPlatforms: result.platforms.length } : {}),
     ...(ctx.plannedGrants ? { plannedGrants: ctx.plannedGrants } : {}),
     ...(ctx.optimization ? { optimization: ctx.optimization } : {}),
+  };
+}
+
+/**
+ * An optimal plan's run as it is stored: under optimalRunName(scenario), with the grants it ran and the
+ * LP's objective; null for a plan without a value (infeasible). The command line's pipeline and the pane
+ * store it alike.
+ */
+export function storedOptimalRun(
+  result: SimulationResult,
+  run: { plan: Pick<AllocationPlan, "objective">; plannedGrants: PlannedGrants },
+  ctx: Omit<StoredContext, "plannedGrants" | "optimization">,
+): { name: string; record: StoredResult } | null {
+  const { kind, over, years, value, baseline } = run.plan.objective;
+  if (value === null) return null;
+  const optimization: StoredOptimization = { objective: { kind, over, years, value, baseline } };
+  return {
+    name: optimalRunName(result.scenario.name),
+    record: storedResult(result, { ...ctx, plannedGrants: run.plannedGrants, optimization }),
   };
 }
 

@@ -60,7 +60,7 @@ describe("the optimal plan's stored run", () => {
     // Its figures are the plan's run: region output in 2022 on the deterministic path is the LP's objective.
     expect(stored.rollups["全市"].output!["2022"][0]).toBeCloseTo(plan.objective.value!, 6);
     expect(stored.rollups["全市"].output!["2022"][3]).toBe(
-      outcome.result!.rollups.find((u) => u.name === "全市")!.stats!["2022"]!.output.p50,
+      outcome.result!.rollups.find((u) => u.name === "全市")!.stats!["2022"].output!.p50,
     );
     expect(stored.finishedAt).toBe(FIXED.toISOString());
     // The 优化配置 sheet says where the run is.

@@ -14,6 +14,8 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".map": "application/json; charset=utf-8",
   ".css": "text/css; charset=utf-8",
+  // highs.wasm: WebAssembly.instantiateStreaming needs this type (else the loader falls back to a slower path).
+  ".wasm": "application/wasm",
 };
 
 /** Start serving `root`; resolves with the server and its base URL once listening. */

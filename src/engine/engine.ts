@@ -85,7 +85,8 @@ export function callerAssembledEngine(factory: TrialThreadFactory, threads: numb
         shouldCancel: options.shouldCancel,
       });
     },
-    question: (question, options) => pool.question(question, options),
+    // This thread evaluates too while the threads start (questions.ts), so a question starts at once.
+    question: (question, options) => pool.question(question, options, (evaluation, o) => measure(question, evaluation, o)),
     warm: () => pool.warm(),
     cancel() {
       cancelled = true;

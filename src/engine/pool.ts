@@ -25,7 +25,7 @@ import { finishSimulation, type PreparedSimulation } from "../../models/simulate
 import type { WorkerFailure } from "../worker/protocol.js";
 import type { EvaluationQuestion } from "../../models/decisions/evaluations.js";
 import { blockTransfers, withoutColumns, type EngineJob, type ThreadReply, type ThreadRequest } from "./protocol.js";
-import { openQuestion, type EvaluationSession, type QuestionOptions } from "./questions.js";
+import { openQuestion, type EvaluationSession, type QuestionHost, type QuestionOptions } from "./questions.js";
 
 /** One thread as the pool sees it (node/nodeThreads.ts and web/webWorkers.ts make them). */
 export interface TrialThread {
@@ -56,6 +56,8 @@ export interface PoolRunOptions {
 
 export class TrialPool {
   private threads: TrialThread[] = [];
+  /** Threads that have answered a question (their code is loaded). */
+  private readonly loaded = new Set<TrialThread>();
   private runs = 0;
   private abort: ((error: Error) => void) | null = null;
 
@@ -213,7 +215,7 @@ export class TrialPool {
    * Open a decision question on every thread (questions.ts): the platforms go to each thread once, then
    * evaluations one per message as threads free up. The pool is busy until the session is closed.
    */
-  question(question: EvaluationQuestion, options: QuestionOptions = {}): EvaluationSession {
+  question(question: EvaluationQuestion, options: QuestionOptions = {}, help?: QuestionHost["help"]): EvaluationSession {
     if (this.abort) throw new Error("this engine pool is already running");
     const run = ++this.runs;
     this.warm();
@@ -222,6 +224,8 @@ export class TrialPool {
       {
         threads: this.threads.slice(),
         run,
+        loaded: this.loaded,
+        help,
         release: (stop) => {
           this.abort = null;
           if (stop) this.stopThreads();
@@ -234,6 +238,7 @@ export class TrialPool {
   }
 
   private stopThreads(): void {
+    this.loaded.clear();
     for (const t of this.threads) t.terminate();
     this.threads = [];
   }

@@ -64,6 +64,8 @@ export type ThreadReply =
   | { type: "result"; run: number; result: SimulationResult }
   | { type: "stats"; run: number; first: number; rollupFrom: number; platforms: Stats[]; rollups: Stats[] }
   | { type: "error"; run: number; error: WorkerFailure }
+  /** The thread has the question (so its code is loaded and it takes evaluations). */
+  | { type: "listening"; run: number }
   /** An evaluation's value. */
   | { type: "value"; run: number; index: number; value: number }
   /** An evaluation's input error: the model's issues or platform problems as thrown, so the caller throws the same error. */

@@ -5,6 +5,10 @@
  * pure function of (platforms, base year, variant) with the variant's own seed, so its value is the same
  * bit for bit on any thread as in the calling thread. Sensitivity asks for all its evaluations at once;
  * back-solves ask one point at a time per subject, several subjects at once (decisions.ts).
+ * Starting at once: a thread's first question waits for it to load its code (from the sources through
+ * tsx, seconds on a busy machine). Where the host allows it (Node, `help`), the calling thread evaluates
+ * queued variants itself, one at a time between messages, until every thread has answered once, so the
+ * question does not wait for the pool to start; threads that answered before are known to be up.
  */
 import type { Evaluation } from "../../models/decisions/evaluations.js";
 import { CancelledError } from "../../models/montecarlo.js";
@@ -29,6 +33,10 @@ export interface QuestionOptions {
 export interface QuestionHost {
   threads: TrialThread[];
   run: number;
+  /** Threads known to have loaded (they answered before); the question adds those that answer now. */
+  loaded: Set<TrialThread>;
+  /** The evaluation in the calling thread, while some thread is not up yet (absent: the caller only routes messages). */
+  help?: (evaluation: Evaluation, options: QuestionOptions) => number;
   /** Called once when the question ends; `stop` when its threads must be terminated. */
   release(stop: boolean): void;
   /** Where the pool's cancel() goes while the question is open. */
@@ -55,7 +63,8 @@ export function openQuestion(host: QuestionHost, question: QuestionJob, options:
   const { threads, run } = host;
   const queue: Pending[] = [];
   const inFlight = new Map<number, Pending>();
-  const idle = [...threads];
+  const idle = threads.filter((t) => host.loaded.has(t));
+  let helping = false;
   let asked = 0;
   let over: Error | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
@@ -75,7 +84,31 @@ export function openQuestion(host: QuestionHost, question: QuestionJob, options:
   const poll = () => {
     if (options.shouldCancel?.()) end(new CancelledError());
   };
+  /** The caller takes the next queued evaluation while a thread is still starting, then lets messages in. */
+  const help = () => {
+    helping = false;
+    if (over || !host.help || queue.length === 0 || threads.every((t) => host.loaded.has(t))) return;
+    if (options.shouldCancel?.()) return end(new CancelledError());
+    const item = queue.shift()!;
+    try {
+      item.resolve(host.help(item.evaluation, options));
+    } catch (error) {
+      // A cancel seen inside this thread's Monte Carlo ends the question (and stops the threads) as a polled one does.
+      if (error instanceof CancelledError) {
+        item.reject(error);
+        return end(error);
+      }
+      item.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    schedule();
+  };
+  const schedule = () => {
+    if (helping || !host.help || queue.length === 0 || threads.every((t) => host.loaded.has(t))) return;
+    helping = true;
+    setImmediate(help);
+  };
   const pump = () => {
+    schedule();
     while (idle.length > 0 && queue.length > 0) {
       const item = queue.shift()!;
       inFlight.set(item.index, item);
@@ -90,7 +123,13 @@ export function openQuestion(host: QuestionHost, question: QuestionJob, options:
   const onReply = (thread: TrialThread) => (reply: ThreadReply) => {
     if (over || reply.run !== run) return;
     if (options.shouldCancel?.()) return end(new CancelledError());
-    if (reply.type === "value" || reply.type === "failed") {
+    if (reply.type === "listening") {
+      if (!host.loaded.has(thread)) {
+        host.loaded.add(thread);
+        idle.push(thread);
+        pump();
+      }
+    } else if (reply.type === "value" || reply.type === "failed") {
       const item = inFlight.get(reply.index);
       inFlight.delete(reply.index);
       idle.push(thread);

@@ -45,6 +45,7 @@ export function trialThread(post: PostReply): (request: ThreadRequest) => void {
   const handle = (request: ThreadRequest) => {
     if (request.type === "question") {
       question = { run: request.run, job: request.question };
+      post({ type: "listening", run: request.run });
       return;
     }
     if (request.type === "evaluate") {

@@ -57,6 +57,8 @@ async function assertSheetOurs(port: WorkbookPort): Promise<string[]> {
 
 export async function runSensitivity(port: WorkbookPort, request: SensitivityRunRequest): Promise<SensitivityOutcome> {
   const write = request.write !== false;
+  const engine = request.engine && request.engine.threads > 1 ? request.engine : null;
+  engine?.warm(); // the threads load while the sheet is read
   const sheetInput = await loadPlatforms(port, request.sheet);
   if (write) await assertSheetOurs(port);
   const input = inputFor(sheetInput, request.scenario);
@@ -70,8 +72,7 @@ export async function runSensitivity(port: WorkbookPort, request: SensitivityRun
     shouldCancel: request.shouldCancel,
     onProgress: request.onProgress,
   };
-  const engine = request.engine;
-  const result = engine && engine.threads > 1 ? await sensitivityOnEngine(engine, analysis) : sensitivity(analysis);
+  const result = engine ? await sensitivityOnEngine(engine, analysis) : sensitivity(analysis);
   const sheet = buildSensitivitySheet(result);
   if (write) {
     const ours = await assertSheetOurs(port);

@@ -4,10 +4,10 @@
  * 反推 sheet and write it. Everything that can fail (the sheet, the scenario, the target, the subject, the
  * range, the lever, a user's own sheet named 反推) fails before the first run and before any write.
  *
- * Where P is estimated: each evaluation is the restricted Monte Carlo of the one check. Without an engine
- * (or with one thread), in this thread, one subject after another; with an engine of several threads, as a
- * decision question on its threads (src/engine/decisions.ts): the subjects' bisections at once, each one
- * point at a time. Both give the same results bit for bit (the same seed, the same trials, the same points).
+ * Where P is estimated: each evaluation is the restricted Monte Carlo of the one check. One subject, or
+ * an engine of one thread: in this thread, one subject after another. Several subjects on an engine of
+ * several threads: a decision question on its threads (src/engine/decisions.ts), the subjects' bisections
+ * at once, each one point at a time. Both give the same results bit for bit (the same seed, the same trials, the same points).
  */
 import { CancelledError } from "../../models/montecarlo.js";
 import {
@@ -104,9 +104,11 @@ export async function solveWorkbook(port: WorkbookPort, request: SolveRequest): 
   const plans = subjects.map((subject) => planSolve(problem, subject));
   const total = plans.reduce((s, p) => s + maxEvaluations(p), 0);
   let results: SolveResult[];
-  if (request.engine && request.engine.threads > 1) {
+  // One bisection is sequential: its points stay in this thread (no thread start, no messages); several run at once on the engine.
+  const engine = request.engine && request.engine.threads > 1 && plans.length > 1 ? request.engine : null;
+  if (engine) {
     let done = 0;
-    results = await solveOnEngine(request.engine, plans, {
+    results = await solveOnEngine(engine, plans, {
       onEvaluation: () => request.onProgress?.(++done, total),
       shouldCancel: request.shouldCancel,
     });

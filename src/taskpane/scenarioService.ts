@@ -6,7 +6,7 @@
 import { compareResults } from "../compare/compareResults.js";
 import type { ComparisonModel } from "../compare/types.js";
 import { finishComparison, prepareComparison, type ComparisonOutcome } from "../pipeline/comparisonSteps.js";
-import { compareWithStored, readStoredRun, type ReproduceReport, type StoredRun } from "../pipeline/reproduceSteps.js";
+import { compareWithStored, readStoredRun, rerunOptions, type ReproduceReport, type StoredRun } from "../pipeline/reproduceSteps.js";
 import { resultKey } from "../pipeline/storedResults.js";
 import { inputFor } from "../pipeline/loadPlatforms.js";
 import type { SimulationResult } from "../../models/results.js";
@@ -14,7 +14,7 @@ import type { WorkbookPort } from "../workbook/port.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 
 export { loadLibrary, saveScenario, duplicateScenario, renameScenario, deleteScenario } from "../scenarios/index.js";
-export { readStoredRun, compareWithStored, type StoredRun, type ReproduceReport };
+export { readStoredRun, compareWithStored, rerunOptions, type StoredRun, type ReproduceReport };
 
 /** Each compared scenario runs on the sheet as of its own baseYear, as compareScenarios does (pipeline inputFor). */
 export const sheetForScenario = (input: PlatformSheet, scenario: unknown): PlatformSheet => inputFor(input, scenario);

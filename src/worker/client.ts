@@ -3,6 +3,7 @@
  * cancel by terminating the workers (nothing else to clean up: workers never touch the workbook).
  */
 import type { Platform } from "../../models/platform.js";
+import type { PlannedGrants } from "../../models/policy/plannedGrants.js";
 import type { SimulationResult } from "../../models/results.js";
 import type { Engine } from "../engine/engine.js";
 import type { WorkerFactory } from "../engine/web/webWorkers.js";
@@ -53,7 +54,7 @@ const threadFailure = (err: unknown): WorkerFailure | null =>
  * same numbers as one thread). `makeWorker` other than the default gets a pool of its own, closed after.
  */
 export function runInWorker(
-  input: { platforms: Platform[]; scenario: unknown; baseYear: number | null },
+  input: { platforms: Platform[]; scenario: unknown; baseYear: number | null; plannedGrants?: PlannedGrants },
   onProgress: (done: number, total: number) => void,
   makeWorker: WorkerFactory = defaultWorkerFactory,
   threads?: number,
@@ -68,7 +69,8 @@ export function runInWorker(
     .then((e) => {
       if (cancelled) throw new SimulationCancelled();
       started = e;
-      return e.simulate(input.platforms, input.scenario, { baseYear: input.baseYear, onProgress });
+      // Planned grants: a stored optimal run re-run as it was made (strategy optimal, models/policy/plannedGrants.ts).
+      return e.simulate(input.platforms, input.scenario, { baseYear: input.baseYear, onProgress, plannedGrants: input.plannedGrants });
     })
     .catch((err: unknown) => {
       if (isCancel(err) || cancelled) throw new SimulationCancelled();

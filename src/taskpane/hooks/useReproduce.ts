@@ -53,8 +53,9 @@ export function useReproduce(port: WorkbookPort | null, candidates: readonly str
       try {
         const svc = await service();
         const stored = await svc.readStoredRun(port, name);
+        // The base year and, for a stored optimal run, its planned grants (pipeline rerunOptions, as the CLI re-runs it).
         const result = await job.simulate(
-          { platforms: stored.input.platforms, scenario: stored.stored.scenario, baseYear: stored.stored.scenario.baseYear },
+          { platforms: stored.input.platforms, scenario: stored.stored.scenario, ...svc.rerunOptions(stored) },
           () => undefined,
         );
         const report = svc.compareWithStored(stored, result);

@@ -2,9 +2,12 @@
  * Sensitivity benchmark (issue 14; aim ≤ 5 s): a tornado over 10 assumptions (21 evaluations: the base
  * and each assumption at low and high) at 2,000 runs each, (a) on the 嘉兴 sample, (b) on 100 platforms ×
  * 10 years (tests/bench/region.ts scenario B: merit land, an energy cap, the jiaxing-2020 targets), each
- * for a metric's P50 and for a target's probability; then a 5 × 5 two-way table. Every evaluation runs in
- * this thread as the Monte Carlo of the one figure (figures.ts preparedFigure); one full simulate() and
- * one full run on the engine's threads are timed beside it for reference. No assertions: a benchmark.
+ * for a metric's P50 and for a target's probability; then a 5 × 5 two-way table. Each evaluation is the
+ * Monte Carlo of the one figure (figures.ts preparedFigure), in this thread (1 thread) and as a decision
+ * question on the engine's threads (src/engine/decisions.ts; all threads, "cold" = the threads started
+ * inside the timing, "warm" = a second question on the same engine), with the same numbers (checked
+ * here); one full simulate() and one full run on the engine's threads are timed beside it for reference.
+ * No assertions: a benchmark.
  *
  *   npx tsx tests/bench/decisions-sensitivity.bench.ts [--runs=2000]
  */
@@ -13,6 +16,7 @@ import { availableParallelism } from "node:os";
 import { sensitivity, type AssumptionId, type SensitivityRequest, type SensitivityResult } from "../../models/decisions/sensitivity.js";
 import type { Platform } from "../../models/platform.js";
 import { simulate } from "../../models/simulate.js";
+import { sensitivityOnEngine } from "../../src/engine/decisions.js";
 import { nodeEngine } from "../../src/engine/node/nodeThreads.js";
 import { inputFor, loadPlatforms } from "../../src/pipeline/loadPlatforms.js";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook.js";
@@ -42,6 +46,25 @@ function timed(request: SensitivityRequest): [SensitivityResult, number] {
   const t0 = performance.now();
   const r = sensitivity(request);
   return [r, ms(t0)];
+}
+
+/** The same analysis on all threads: cold (a new engine, its threads started inside the timing) and warm (a second question). */
+async function threaded(label: string, request: SensitivityRequest, here: SensitivityResult, evaluations: number): Promise<void> {
+  const engine = nodeEngine(availableParallelism());
+  try {
+    let t0 = performance.now();
+    const cold = await sensitivityOnEngine(engine, request);
+    const coldMs = ms(t0);
+    t0 = performance.now();
+    const warm = await sensitivityOnEngine(engine, request);
+    const warmMs = ms(t0);
+    const same = JSON.stringify(cold) === JSON.stringify(here) && JSON.stringify(warm) === JSON.stringify(here);
+    process.stdout.write(
+      `${`${label}, ${engine.threads} threads`.padEnd(46)} ${String(coldMs).padStart(6)} ms cold, ${warmMs} ms warm  ${String(evaluations).padStart(2)} evaluations  ${String(Math.round(warmMs / evaluations)).padStart(4)} ms each (warm)  ${same ? "same numbers" : "DIFFERENT NUMBERS"}\n`,
+    );
+  } finally {
+    engine.close();
+  }
 }
 
 function line(label: string, r: SensitivityResult, wall: number, evaluations: number): string {
@@ -90,13 +113,16 @@ async function main(): Promise<void> {
   timed(a("metric:outputPerMu:全市:2020")); // warm-up
   for (const figure of ["metric:outputPerMu:全市:2020", "target:JX-7:平湖经济技术开发区"]) {
     const [r, wall] = timed(a(figure));
-    process.stdout.write(line(`(a) 嘉兴 ${figure}`, r, wall, 21) + "\n");
+    process.stdout.write(line(`(a) 嘉兴 ${figure}, 1 thread`, r, wall, 21) + "\n");
+    await threaded(`(a) 嘉兴 ${figure}`, a(figure), r, 21);
   }
-  const [grid, gridMs] = timed(a("metric:outputPerMu:全市:2020", [], ["growth.mean", "land.quota"]));
+  const gridRequest = a("metric:outputPerMu:全市:2020", [], ["growth.mean", "land.quota"]);
+  const [grid, gridMs] = timed(gridRequest);
   const corners = [grid.twoWay!.values[0][0], grid.twoWay!.values[4][4]].map((v) => v.toFixed(1)).join(" … ");
   process.stdout.write(
-    `${"(a) 嘉兴 two-way 5 × 5 growth.mean × land.quota".padEnd(46)} ${String(gridMs).padStart(6)} ms  26 evaluations  ${String(Math.round(gridMs / 26)).padStart(4)} ms each  → ${corners}\n`,
+    `${"(a) 嘉兴 two-way 5 × 5, 1 thread".padEnd(46)} ${String(gridMs).padStart(6)} ms  26 evaluations  ${String(Math.round(gridMs / 26)).padStart(4)} ms each  → ${corners}\n`,
   );
+  await threaded("(a) 嘉兴 two-way 5 × 5", gridRequest, grid, 26);
   await reference("(a) for reference", input.platforms, planA, input.baseYear);
 
   // (b) 100 platforms × 10 years.
@@ -109,7 +135,8 @@ async function main(): Promise<void> {
     probe.targets.find((t) => t.evaluable && t.probability !== null && t.probability > 0.05 && t.probability < 0.95) ?? probe.targets[0];
   for (const figure of [`metric:outputPerMu:全市:${last}`, `target:${target.id}:${target.subject}`]) {
     const [r, wall] = timed(b(figure));
-    process.stdout.write(line(`(b) 100 × 10 ${figure}`, r, wall, 21) + "\n");
+    process.stdout.write(line(`(b) 100 × 10 ${figure}, 1 thread`, r, wall, 21) + "\n");
+    await threaded(`(b) 100 × 10 ${figure}`, b(figure), r, 21);
   }
   await reference("(b) for reference", region, planB, null);
 }

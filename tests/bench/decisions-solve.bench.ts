@@ -3,19 +3,29 @@
  * 0.001 over [−0.05, 0.20]), (a) on the 嘉兴 sample, JX-7 (亩均产出 ≥ 500 万元/亩 in 2020) for 嘉善经济技术
  * 开发区, 1,000 runs; (b) on 100 platforms × 10 years (tests/bench/region.ts scenario B), 亩均产出 in 2027
  * 10% above the first main platform's deterministic figure, 1,000 runs. For each: wall time and evaluations
- * in this thread (the restricted Monte Carlo of the one check) and on the engine with all threads (full
- * runs), the time per evaluation, and the answer (the same both ways). Also (a) for every main platform
- * (the per-platform table). No assertions: a benchmark, not a test.
+ * in this thread (the restricted Monte Carlo of the one check), and for reference on the engine with all
+ * threads as full runs, the time per evaluation, and the answer (the same both ways). Then the per-subject
+ * table (every main platform) in this thread (1 thread) and as a decision question on all threads
+ * (src/engine/decisions.ts: the subjects' bisections at once; cold = threads started inside the timing,
+ * warm = a second question), checked to give the same results. No assertions: a benchmark, not a test.
  *
  *   npx tsx tests/bench/decisions-solve.bench.ts [--runs=1000]
  */
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { planSolve, runSteps, evaluate, solveAll, type SolveProblem, type SolveResult } from "../../models/decisions/solve.js";
+import {
+  evaluate,
+  planSolve,
+  runSteps,
+  solveAll,
+  targetSubjects,
+  type SolveProblem,
+  type SolveResult,
+} from "../../models/decisions/solve.js";
+import { solveOnEngine } from "../../src/engine/decisions.js";
 import { simulate } from "../../models/simulate.js";
 import { nodeEngine } from "../../src/engine/node/nodeThreads.js";
 import { inputFor, loadPlatforms } from "../../src/pipeline/loadPlatforms.js";
-import { solveWorkbook } from "../../src/pipeline/solve.js";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook.js";
 import { HORIZON, scenarioB, syntheticRegion } from "./region.js";
 
@@ -33,6 +43,33 @@ async function inThread(problem: SolveProblem): Promise<[SolveResult, number]> {
   const plan = planSolve(problem);
   const r = runSteps(plan, (x) => evaluate(plan, x));
   return [r, ms(t0)];
+}
+
+/** The per-subject table in this thread and on all threads (cold, then warm), with the same results checked. */
+async function table(label: string, problem: SolveProblem): Promise<SolveResult[]> {
+  let t0 = performance.now();
+  const here = solveAll(problem);
+  const hereMs = ms(t0);
+  const evaluations = here.reduce((s, r) => s + r.evaluations, 0);
+  const head = `${evaluations} evaluations over ${here.length} subjects`;
+  process.stdout.write(`${`${label}, 1 thread`.padEnd(40)} ${String(hereMs).padStart(6)} ms  ${head}\n`);
+  const engine = nodeEngine(availableParallelism());
+  try {
+    const plans = () => targetSubjects(problem).map((subject) => planSolve(problem, subject));
+    t0 = performance.now();
+    const cold = await solveOnEngine(engine, plans());
+    const coldMs = ms(t0);
+    t0 = performance.now();
+    const warm = await solveOnEngine(engine, plans());
+    const warmMs = ms(t0);
+    const same = [cold, warm].every((r) => JSON.stringify(r) === JSON.stringify(here));
+    process.stdout.write(
+      `${`${label}, ${engine.threads} threads`.padEnd(40)} ${String(coldMs).padStart(6)} ms cold, ${warmMs} ms warm  ${same ? "same results" : "DIFFERENT RESULTS"}\n`,
+    );
+  } finally {
+    engine.close();
+  }
+  return here;
 }
 
 async function main(): Promise<void> {
@@ -59,24 +96,7 @@ async function main(): Promise<void> {
   process.stdout.write(line("(a) 嘉兴 JX-7 嘉善, this thread", a, aMs) + "\n");
   const engine = nodeEngine(threads);
   try {
-    const book = await XlsxWorkbook.open(bytes, "jiaxing-2017.xlsx");
-    let t0 = performance.now();
-    const threaded = await solveWorkbook(book, {
-      scenario,
-      target: "JX-7",
-      subject: "嘉善经济技术开发区",
-      lever: { kind: "growth" },
-      write: false,
-      engine,
-    });
-    process.stdout.write(line(`(a) same, engine ${threads} threads`, threaded.results[0], ms(t0)) + "\n");
-    t0 = performance.now();
-    const all = solveAll({ ...sample, subject: undefined });
-    const allMs = ms(t0);
-    const evaluations = all.reduce((s, r) => s + r.evaluations, 0);
-    process.stdout.write(
-      `${"(a) every main platform, this thread".padEnd(34)} ${String(allMs).padStart(6)} ms  ${evaluations} evaluations over ${all.length} platforms\n`,
-    );
+    const all = await table("(a) every main platform", { ...sample, subject: undefined });
     for (const r of all) process.stdout.write(`      ${r.subject.padEnd(16)} ${r.status.padEnd(11)} ${r.value ?? "—"}\n`);
 
     // (b) 100 platforms × 10 years.
@@ -97,11 +117,12 @@ async function main(): Promise<void> {
     await inThread(big); // warm-up
     const [b, bMs] = await inThread(big);
     process.stdout.write("\n" + line(`(b) 100 × 10, ${main}, this thread`, b, bMs) + "\n");
-    t0 = performance.now();
+    const t0 = performance.now();
     const plan = planSolve(big);
     const { runStepsAsync, resultProbability } = await import("../../models/decisions/solve.js");
     const bt = await runStepsAsync(plan, async (x) => resultProbability(await engine.simulate(region, plan.scenarioAt(x)), "B7", main));
-    process.stdout.write(line(`(b) same, engine ${threads} threads`, bt, ms(t0)) + "\n");
+    process.stdout.write(line(`(b) same, full runs, ${threads} threads`, bt, ms(t0)) + "\n");
+    await table("(b) every main platform", { ...big, subject: undefined });
   } finally {
     engine.close();
   }

@@ -13,10 +13,9 @@ import { buildComparisonSheet } from "../workbook/results/comparison.js";
 import { SHEET_NAMES } from "../workbook/results/sheetNames.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
-import { foreignSheetIssue, InputError } from "./errors.js";
+import { assertOwnSheets, writeOwnSheets } from "./ownSheets.js";
 import { inputHash } from "./inputHash.js";
 import { loadPlatforms } from "./loadPlatforms.js";
-import { WRITTEN_SHEETS_KEY } from "./steps.js";
 import { resultKey, storedResult } from "./storedResults.js";
 
 export interface ComparisonOutcome {
@@ -25,23 +24,10 @@ export interface ComparisonOutcome {
   inputHash: string;
 }
 
-async function writtenSheets(port: WorkbookPort): Promise<string[]> {
-  const stored = await port.readStore(WRITTEN_SHEETS_KEY);
-  return stored ? (JSON.parse(stored) as string[]) : [];
-}
-
-/** Refuse a user's own sheet named 情景对比 (ParkPlan's own one is replaced). */
-async function assertComparisonSheetOurs(port: WorkbookPort): Promise<string[]> {
-  const ours = await writtenSheets(port);
-  const name = SHEET_NAMES.comparison;
-  if ((await port.listSheets()).some((s) => s.name === name) && !ours.includes(name)) throw new InputError([foreignSheetIssue(name)]);
-  return ours;
-}
-
 /** Step 1: read the platform sheet (absent = detected) and, when writing, check 情景对比 may be written. */
 export async function prepareComparison(port: WorkbookPort, options: { sheet?: string; write?: boolean } = {}): Promise<PlatformSheet> {
   const input = await loadPlatforms(port, options.sheet);
-  if (options.write !== false) await assertComparisonSheetOurs(port);
+  if (options.write !== false) await assertOwnSheets(port, [SHEET_NAMES.comparison]);
   return input;
 }
 
@@ -60,10 +46,7 @@ export async function finishComparison(
   const sheet = buildComparisonSheet(model);
   const hash = await inputHash(run.input.platforms);
   if (run.write) {
-    const ours = await assertComparisonSheetOurs(port);
-    const name = SHEET_NAMES.comparison;
-    await port.writeSheets([sheet]);
-    await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...ours.filter((s) => s !== name), name]));
+    await writeOwnSheets(port, [sheet]);
     const finishedAt = (run.now ?? (() => new Date()))();
     for (const result of run.results) {
       await port.writeStore(

@@ -15,11 +15,10 @@ import { buildOptimizationSheet } from "../workbook/results/optimization.js";
 import { SHEET_NAMES } from "../workbook/results/sheetNames.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
-import { foreignSheetIssue, InputError } from "./errors.js";
+import { assertOwnSheets, writeOwnSheets } from "./ownSheets.js";
 import { inputHash } from "./inputHash.js";
 import { inputFor, loadPlatforms } from "./loadPlatforms.js";
 import { resultKey, storedOptimalRun, type StoredResult } from "./storedResults.js";
-import { WRITTEN_SHEETS_KEY } from "./steps.js";
 import { timed } from "./timings.js";
 
 export interface OptimizeRequest {
@@ -50,23 +49,10 @@ export interface OptimizeOutcome {
   storedAs: string | null;
 }
 
-async function writtenSheets(port: WorkbookPort): Promise<string[]> {
-  const stored = await port.readStore(WRITTEN_SHEETS_KEY);
-  return stored ? (JSON.parse(stored) as string[]) : [];
-}
-
-/** Refuse a user's own sheet named 优化配置 (ParkPlan's own one is replaced). */
-async function assertSheetOurs(port: WorkbookPort): Promise<string[]> {
-  const ours = await writtenSheets(port);
-  const name = SHEET_NAMES.optimization;
-  if ((await port.listSheets()).some((s) => s.name === name) && !ours.includes(name)) throw new InputError([foreignSheetIssue(name)]);
-  return ours;
-}
-
 export async function optimizeScenario(port: WorkbookPort, request: OptimizeRequest): Promise<OptimizeOutcome> {
   const write = request.write !== false;
   const sheet = await timed("read-sheet", () => loadPlatforms(port, request.sheet));
-  if (write) await assertSheetOurs(port);
+  if (write) await assertOwnSheets(port, [SHEET_NAMES.optimization]);
   const input = inputFor(sheet, request.scenario);
   const solver = request.solver ?? (await (await import("../engine/lp/highs.js")).loadLpSolver());
   const started = performance.now();
@@ -99,9 +85,7 @@ export async function optimizeScenario(port: WorkbookPort, request: OptimizeRequ
   const storedAs = toStore?.name ?? null;
   const spec = buildOptimizationSheet({ scenarioName: prepared.scenario.name, plan, result, order, storedAs });
   if (write) {
-    const ours = await assertSheetOurs(port);
-    await port.writeSheets([spec]);
-    await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...ours.filter((s) => s !== spec.name), spec.name]));
+    await writeOwnSheets(port, [spec]);
     if (toStore) await port.writeStore(resultKey(toStore.name), JSON.stringify(toStore.record));
   }
   return { optimization, result, input, sheet: spec, solveSeconds, storedAs };

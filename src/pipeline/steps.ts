@@ -9,14 +9,14 @@ import type { WorkbookPort, WorkbookWarning } from "../workbook/port.js";
 import { buildResultSheets, RESULT_SHEETS } from "../workbook/results/index.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
 import { locateWarnings, type PlatformSheet } from "../workbook/sheet/index.js";
-import { foreignSheetIssue, InputError } from "./errors.js";
+import { assertOwnSheets, WRITTEN_SHEETS_KEY, writeOwnSheets } from "./ownSheets.js";
 import { inputHash } from "./inputHash.js";
 import { loadPlatforms } from "./loadPlatforms.js";
 import { resultKey, storedResult } from "./storedResults.js";
 import { timed } from "./timings.js";
 
-/** Store key listing the sheets ParkPlan wrote, so a re-run replaces those and nothing else. */
-export const WRITTEN_SHEETS_KEY = "writtenSheets";
+/** Store key listing the sheets ParkPlan wrote, so a re-run replaces those and nothing else (ownSheets.ts). */
+export { WRITTEN_SHEETS_KEY };
 
 export interface RunOutcome {
   result: SimulationResult;
@@ -33,7 +33,7 @@ export interface RunOutcome {
  */
 export async function prepareRun(port: WorkbookPort, options: { sheet?: string; write?: boolean } = {}): Promise<PlatformSheet> {
   const input = await loadPlatforms(port, options.sheet);
-  if (options.write !== false) await assertOwnSheets(port);
+  if (options.write !== false) await assertOwnSheets(port, RESULT_SHEETS);
   return input;
 }
 
@@ -58,24 +58,11 @@ export async function finishRun(
   );
   let writeWarnings: WorkbookWarning[] = [];
   if (run.write) {
-    writeWarnings = (await timed("write-sheets", () => port.writeSheets(sheets)))?.warnings ?? [];
-    // Keep sheets other commands wrote (情景对比), so they stay recognised as ParkPlan's own.
-    const before = await port.readStore(WRITTEN_SHEETS_KEY);
-    const others = (before ? (JSON.parse(before) as string[]) : []).filter((n) => !sheets.some((s) => s.name === n));
-    await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...others, ...sheets.map((s) => s.name)]));
+    writeWarnings = (await timed("write-sheets", () => writeOwnSheets(port, sheets)))?.warnings ?? [];
     await timed("store-run", () => {
       const stored = storedResult(result, { inputHash: hash, sheet: input.sheet, finishedAt: run.finishedAt });
       return port.writeStore(resultKey(result.scenario.name), JSON.stringify(stored));
     });
   }
   return { result, input, inputHash: hash, sheets, writeWarnings };
-}
-
-/** Refuse to overwrite a user's own sheet that happens to carry one of ParkPlan's sheet names. */
-async function assertOwnSheets(port: WorkbookPort): Promise<void> {
-  const stored = await port.readStore(WRITTEN_SHEETS_KEY);
-  const ours = new Set<string>(stored ? (JSON.parse(stored) as string[]) : []);
-  const existing = (await port.listSheets()).map((s) => s.name);
-  const taken = existing.filter((name) => (RESULT_SHEETS as readonly string[]).includes(name) && !ours.has(name));
-  if (taken.length > 0) throw new InputError(taken.map(foreignSheetIssue));
 }

@@ -5,8 +5,11 @@
  * Loaded lazily by the hooks so the sheet reader and result builders stay out of the first load.
  */
 import type { SimulationResult } from "../../models/results.js";
-import { foreignSheetIssue, InputError } from "../pipeline/errors.js";
-import { finishRun, prepareRun, WRITTEN_SHEETS_KEY, type RunOutcome } from "../pipeline/steps.js";
+import { finishRun, prepareRun, type RunOutcome } from "../pipeline/steps.js";
+import { writeOwnSheets } from "../pipeline/ownSheets.js";
+import { inputHash } from "../pipeline/inputHash.js";
+import { resultKey, storedOptimalRun } from "../pipeline/storedResults.js";
+import type { DecisionOutcome } from "../worker/decisionProtocol.js";
 import { inputFor } from "../pipeline/loadPlatforms.js";
 import type { WorkbookPort, WorkbookWarning } from "../workbook/port.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
@@ -68,12 +71,18 @@ export async function prepareDecision(port: WorkbookPort, sheet: string, scenari
  * builder) as the command line does: ParkPlan's own sheet of that name is replaced, a user's is refused,
  * and the sheet joins the list of sheets ParkPlan wrote.
  */
-export async function writeDecisionSheet(port: WorkbookPort, spec: SheetSpec): Promise<{ sheets: string[]; warnings: WorkbookWarning[] }> {
-  const stored = await port.readStore(WRITTEN_SHEETS_KEY);
-  const ours = stored ? (JSON.parse(stored) as string[]) : [];
-  if ((await port.listSheets()).some((s) => s.name === spec.name) && !ours.includes(spec.name))
-    throw new InputError([foreignSheetIssue(spec.name)]);
-  const report = await port.writeSheets([spec]);
-  await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...ours.filter((s) => s !== spec.name), spec.name]));
+export async function writeDecisionSheet(
+  port: WorkbookPort,
+  spec: SheetSpec,
+  optimal?: { run: NonNullable<DecisionOutcome["optimalRun"]>; input: PlatformSheet },
+): Promise<{ sheets: string[]; warnings: WorkbookWarning[] }> {
+  const report = await writeOwnSheets(port, [spec]);
+  // 最优配置: the plan's run stored beside its sheet, under "<scenario> · 最优配置", as the command line stores it.
+  if (optimal) {
+    const { result, plannedGrants, objective } = optimal.run;
+    const ctx = { inputHash: await inputHash(optimal.input.platforms), sheet: optimal.input.sheet, finishedAt: new Date() };
+    const stored = storedOptimalRun(result, { plan: { objective }, plannedGrants }, ctx);
+    if (stored) await port.writeStore(resultKey(stored.name), JSON.stringify(stored.record));
+  }
   return { sheets: [spec.name], warnings: report?.warnings ?? [] };
 }

@@ -7,7 +7,9 @@ import type { ObjectiveKind, ObjectiveSpan } from "../../models/decisions/optimi
 import type { SensitivityResult } from "../../models/decisions/sensitivity.js";
 import type { SolveResult } from "../../models/decisions/solveTypes.js";
 import type { Platform } from "../../models/platform.js";
-import type { Bilingual } from "../../models/results.js";
+import type { Bilingual, SimulationResult } from "../../models/results.js";
+import type { AllocationPlan } from "../../models/decisions/optimize/index.js";
+import type { PlannedGrants } from "../../models/policy/plannedGrants.js";
 import type { NumberStyle } from "../../models/vocabulary.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
 import type { WorkerFailure } from "./protocol.js";
@@ -72,6 +74,11 @@ export interface DecisionOutcome {
   summary: DecisionSummary;
   /** The tool's result sheet (优化配置 / 反推 / 敏感性), built by the same builder as the command line's. */
   sheet: SheetSpec;
+  /**
+   * 最优配置 with a feasible plan: its Monte Carlo run, to be stored with the sheet as `parkplan optimize --out`
+   * stores it (pipeline storedOptimalRun), so PARKPLAN.SCENARIO and reproduce read it.
+   */
+  optimalRun?: { result: SimulationResult; plannedGrants: PlannedGrants; objective: AllocationPlan["objective"] };
 }
 
 export interface DecisionMessage {

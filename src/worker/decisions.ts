@@ -20,6 +20,7 @@ import { CancelledError } from "../../models/montecarlo.js";
 import { simulate } from "../../models/simulate.js";
 import { buildBackSolveSheet } from "../workbook/results/backSolve.js";
 import { buildOptimizationSheet } from "../workbook/results/optimization.js";
+import { optimalRunName } from "../pipeline/storedResults.js";
 import { buildSensitivitySheet } from "../workbook/results/sensitivity.js";
 import type { DecisionOutcome, DecisionRequest, GrantRow, OptimizeSummary } from "./decisionProtocol.js";
 
@@ -52,7 +53,9 @@ export async function runDecision(request: DecisionRequest, hooks: DecisionHooks
           shouldCancel: hooks.shouldCancel,
         });
       }
-      const sheet = buildOptimizationSheet({ scenarioName: prepared.scenario.name, plan, result, order });
+      const plannedGrants = plan.feasible ? plannedRun(scenario, plan).plannedGrants : null;
+      const storedAs = result ? optimalRunName(prepared.scenario.name) : null;
+      const sheet = buildOptimizationSheet({ scenarioName: prepared.scenario.name, plan, result, order, storedAs });
       const grants: GrantRow[] = Object.entries(yearMaps(plan, plan.grants, { order })).map(([platform, years]) => ({
         platform,
         years,
@@ -73,7 +76,8 @@ export async function runDecision(request: DecisionRequest, hooks: DecisionHooks
         grants,
         runs: result?.monteCarlo?.runs ?? 0,
       };
-      return { summary, sheet };
+      const optimalRun = result && plannedGrants ? { result, plannedGrants, objective: plan.objective } : undefined;
+      return { summary, sheet, ...(optimalRun ? { optimalRun } : {}) };
     }
     case "solve": {
       const lever = parseLever(params.lever);

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { WorkbookPort } from "../../workbook/port.js";
+import type { PlatformSheet } from "../../workbook/sheet/index.js";
 import { SimulationCancelled } from "../../worker/client.js";
 import { runDecisionInWorker, type DecisionRun } from "../../worker/decisionClient.js";
 import type { DecisionParams, DecisionTool } from "../../worker/decisionProtocol.js";
@@ -19,6 +20,8 @@ export function useDecisions(host: Host, port: WorkbookPort | null, sheet: strin
   const [state, dispatch] = useReducer(decisionReducer, undefined, () => decisionIdle());
   const current = useRef<DecisionRun | null>(null);
   const cancelled = useRef(false);
+  /** The sheet the last tool ran on (its input hash and name go into a stored optimal run). */
+  const input = useRef<PlatformSheet | null>(null);
   useEffect(() => () => current.current?.cancel(), []);
   useEffect(() => dispatch({ type: "reset" }), [port, sheet]);
 
@@ -30,10 +33,11 @@ export function useDecisions(host: Host, port: WorkbookPort | null, sheet: strin
       cancelled.current = false;
       dispatch({ type: "start" });
       try {
-        const input = await (await service()).prepareDecision(port, sheet, scenario);
+        const prepared = await (await service()).prepareDecision(port, sheet, scenario);
+        input.current = prepared;
         if (cancelled.current) return;
         dispatch({ type: "running" });
-        const job = runDecisionInWorker({ platforms: input.platforms, baseYear: input.baseYear, scenario, params }, (done, total) =>
+        const job = runDecisionInWorker({ platforms: prepared.platforms, baseYear: prepared.baseYear, scenario, params }, (done, total) =>
           dispatch({ type: "progress", done, total }),
         );
         current.current = job;
@@ -56,9 +60,11 @@ export function useDecisions(host: Host, port: WorkbookPort | null, sheet: strin
   const write = useCallback(async () => {
     const spec = state.outcome?.sheet;
     if (!port || !spec) return;
+    const optimalRun = state.outcome?.optimalRun;
+    const optimal = optimalRun && input.current ? { run: optimalRun, input: input.current } : undefined;
     dispatch({ type: "writeStart" });
     try {
-      const { sheets, warnings } = await (await service()).writeDecisionSheet(port, spec);
+      const { sheets, warnings } = await (await service()).writeDecisionSheet(port, spec, optimal);
       const file = await deliverWrite(host, port, projectedFileName(fileName ?? "workbook.xlsx"));
       dispatch({ type: "written", sheets, file, warnings: warnings.map(({ zh, en }) => ({ zh, en })) });
     } catch (err) {

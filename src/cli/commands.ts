@@ -75,12 +75,21 @@ export function checkOutputExtension(workbook: string, out: string): void {
   }
 }
 
-export async function simulateCommand(workbook: string, options: SimulateOptions, env: CliEnvironment = {}): Promise<number> {
+/**
+ * Whether a command writes a workbook (always, unless --json without --out) and where, refused before any
+ * work when it would overwrite the input or has the wrong extension for the input's kind.
+ */
+export function outputFor(workbook: string, options: { json?: boolean; out?: string }, fallback: string): { writes: boolean; out: string } {
   const writes = !options.json || options.out !== undefined;
-  const out = resolve(options.out ?? defaultOutput(workbook));
+  const out = resolve(options.out ?? fallback);
   if (writes && existsSync(workbook) && out === resolve(workbook))
     throw new UsageError("输出文件不能覆盖输入工作簿", "the output file must not overwrite the input workbook");
   if (writes) checkOutputExtension(workbook, out);
+  return { writes, out };
+}
+
+export async function simulateCommand(workbook: string, options: SimulateOptions, env: CliEnvironment = {}): Promise<number> {
+  const { writes, out } = outputFor(workbook, options, defaultOutput(workbook));
   const book = await timed("open", () => openWorkbook(workbook, options.maxSize, env));
   const scenario = scenarioInput(workbook, options);
   // Before the (possibly long) run: a path that cannot be written fails now, not after it.

@@ -4,7 +4,6 @@
  * Monte Carlo of its grants; the 优化配置 sheet in a copy of the workbook with that Monte Carlo stored as the run
  * "<scenario> · 最优配置" (PARKPLAN.SCENARIO, parkplan reproduce), a summary on stdout (or the JSON document). Exit code 1 when the constraints conflict (the conflicts are listed). See src/cli/README.md.
  */
-import { existsSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import {
   conflictSentence,
@@ -21,7 +20,7 @@ import { bilingual } from "../../models/vocabulary.js";
 import { optimizeScenario, type OptimizeOutcome } from "../pipeline/optimize.js";
 import { formatIssue } from "../workbook/sheet/index.js";
 import { checkOutputPath, saveXlsxFile } from "../workbook/xlsx/xlsxFile.js";
-import { checkOutputExtension, openWorkbook, outputExtension } from "./commands.js";
+import { openWorkbook, outputExtension, outputFor } from "./commands.js";
 import type { CliEnvironment } from "./environment.js";
 import { EXIT_INPUT, EXIT_OK, UsageError } from "./errors.js";
 import { jsonDocument, toJson } from "./jsonOutput.js";
@@ -110,11 +109,7 @@ function summary(plan: AllocationPlan, order: string[]): string {
 export async function optimizeCommand(workbook: string, options: OptimizeOptions, env: CliEnvironment = {}): Promise<number> {
   const objective = choice<ObjectiveKind>("--objective", options.objective, OBJECTIVE_KINDS);
   const over = choice<ObjectiveSpan>("--over", options.over, OBJECTIVE_SPANS);
-  const writes = !options.json || options.out !== undefined;
-  const out = resolve(options.out ?? defaultOptimizeOutput(workbook));
-  if (writes && existsSync(workbook) && out === resolve(workbook))
-    throw new UsageError("输出文件不能覆盖输入工作簿", "the output file must not overwrite the input workbook");
-  if (writes) checkOutputExtension(workbook, out);
+  const { writes, out } = outputFor(workbook, options, defaultOptimizeOutput(workbook));
   const book = await openWorkbook(workbook, options.maxSize, env);
   const scenario = scenarioInput(workbook, options);
   if (writes) await checkOutputPath(out, env.files);

@@ -3,7 +3,6 @@
  * year, or a target's probability) over the scenario's assumptions, optionally a two-way table, printed
  * or as JSON, and written as the 敏感性 sheet into a copy of the workbook. See src/cli/README.md.
  */
-import { existsSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import { ScenarioError } from "../../models/scenario.js";
 import {
@@ -19,7 +18,7 @@ import { ASSUMPTION_TERMS, formatFigure } from "../../models/vocabulary.js";
 import { runSensitivity, type SensitivityOutcome } from "../pipeline/sensitivity.js";
 import { formatIssue } from "../workbook/sheet/index.js";
 import { checkOutputPath, saveXlsxFile } from "../workbook/xlsx/xlsxFile.js";
-import { checkOutputExtension, openWorkbook, outputExtension } from "./commands.js";
+import { openWorkbook, outputExtension, outputFor } from "./commands.js";
 import type { CliEnvironment } from "./environment.js";
 import { EXIT_OK, UsageError } from "./errors.js";
 import { progressBar } from "./progress.js";
@@ -129,11 +128,7 @@ export async function sensitivityCommand(workbook: string, options: SensitivityO
       );
     twoWay = [pair[0], pair[1]];
   }
-  const writes = !options.json || options.out !== undefined;
-  const out = resolve(options.out ?? defaultSensitivityOutput(workbook));
-  if (writes && existsSync(workbook) && out === resolve(workbook))
-    throw new UsageError("输出文件不能覆盖输入工作簿", "the output file must not overwrite the input workbook");
-  if (writes) checkOutputExtension(workbook, out);
+  const { writes, out } = outputFor(workbook, options, defaultSensitivityOutput(workbook));
   const book = await openWorkbook(workbook, options.maxSize, env);
   const source = scenarioInput(workbook, { scenario: options.scenario, seed: options.seed });
   // --runs is the runs of this analysis: above the scenario's sensitivity.runs and monteCarlo.runs.

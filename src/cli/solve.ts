@@ -4,7 +4,6 @@
  * or each subject of the target; the 反推 sheet in a copy of the workbook, the answer on stdout (or JSON).
  * Returns the exit code; see src/cli/README.md.
  */
-import { existsSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import { parseLever, type LeverSpec } from "../../models/decisions/levers.js";
 import type { SolveResult } from "../../models/decisions/solve.js";
@@ -13,7 +12,7 @@ import { ScenarioError } from "../../models/scenario.js";
 import { solveWorkbook } from "../pipeline/solve.js";
 import { formatIssue } from "../workbook/sheet/index.js";
 import { checkOutputPath, saveXlsxFile } from "../workbook/xlsx/xlsxFile.js";
-import { checkOutputExtension, openWorkbook, outputExtension } from "./commands.js";
+import { openWorkbook, outputExtension, outputFor } from "./commands.js";
 import type { CliEnvironment } from "./environment.js";
 import { EXIT_OK, UsageError } from "./errors.js";
 import { progressBar } from "./progress.js";
@@ -117,11 +116,7 @@ export async function solveCommand(workbook: string, options: SolveOptions, env:
   const lever = leverOption(options.lever);
   const range = options.range !== undefined ? parseRange(options.range) : undefined;
   const probability = options.probability !== undefined ? parseProbability(options.probability) : undefined;
-  const writes = !options.json || options.out !== undefined;
-  const out = resolve(options.out ?? defaultSolveOutput(workbook));
-  if (writes && existsSync(workbook) && out === resolve(workbook))
-    throw new UsageError("输出文件不能覆盖输入工作簿", "the output file must not overwrite the input workbook");
-  if (writes) checkOutputExtension(workbook, out);
+  const { writes, out } = outputFor(workbook, options, defaultSolveOutput(workbook));
   const book = await openWorkbook(workbook, options.maxSize, env);
   const scenario = scenarioInput(workbook, options);
   if (writes) await checkOutputPath(out, env.files);

@@ -15,9 +15,8 @@ import { buildSensitivitySheet } from "../workbook/results/sensitivity.js";
 import { SHEET_NAMES } from "../workbook/results/sheetNames.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
-import { foreignSheetIssue, InputError } from "./errors.js";
+import { assertOwnSheets, writeOwnSheets } from "./ownSheets.js";
 import { inputFor, loadPlatforms } from "./loadPlatforms.js";
-import { WRITTEN_SHEETS_KEY } from "./steps.js";
 
 export interface SensitivityRunRequest {
   /** The platform sheet; absent = detected. */
@@ -42,25 +41,12 @@ export interface SensitivityOutcome {
   input: PlatformSheet;
 }
 
-async function writtenSheets(port: WorkbookPort): Promise<string[]> {
-  const stored = await port.readStore(WRITTEN_SHEETS_KEY);
-  return stored ? (JSON.parse(stored) as string[]) : [];
-}
-
-/** Refuse a user's own sheet named 敏感性 (ParkPlan's own one is replaced). */
-async function assertSheetOurs(port: WorkbookPort): Promise<string[]> {
-  const ours = await writtenSheets(port);
-  const name = SHEET_NAMES.sensitivity;
-  if ((await port.listSheets()).some((s) => s.name === name) && !ours.includes(name)) throw new InputError([foreignSheetIssue(name)]);
-  return ours;
-}
-
 export async function runSensitivity(port: WorkbookPort, request: SensitivityRunRequest): Promise<SensitivityOutcome> {
   const write = request.write !== false;
   const engine = request.engine && request.engine.threads > 1 ? request.engine : null;
   engine?.warm(); // the threads load while the sheet is read
   const sheetInput = await loadPlatforms(port, request.sheet);
-  if (write) await assertSheetOurs(port);
+  if (write) await assertOwnSheets(port, [SHEET_NAMES.sensitivity]);
   const input = inputFor(sheetInput, request.scenario);
   const analysis = {
     platforms: input.platforms,
@@ -75,9 +61,7 @@ export async function runSensitivity(port: WorkbookPort, request: SensitivityRun
   const result = engine ? await sensitivityOnEngine(engine, analysis) : sensitivity(analysis);
   const sheet = buildSensitivitySheet(result);
   if (write) {
-    const ours = await assertSheetOurs(port);
-    await port.writeSheets([sheet]);
-    await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...ours.filter((s) => s !== sheet.name), sheet.name]));
+    await writeOwnSheets(port, [sheet]);
   }
   return { result, sheet, input };
 }

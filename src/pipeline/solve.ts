@@ -28,9 +28,8 @@ import { buildBackSolveSheet } from "../workbook/results/backSolve.js";
 import { SHEET_NAMES } from "../workbook/results/sheetNames.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
-import { foreignSheetIssue, InputError } from "./errors.js";
+import { assertOwnSheets, writeOwnSheets } from "./ownSheets.js";
 import { inputFor, loadPlatforms } from "./loadPlatforms.js";
-import { WRITTEN_SHEETS_KEY } from "./steps.js";
 
 export interface SolveRequest {
   /** The platform sheet; absent = detected. */
@@ -61,19 +60,6 @@ export interface SolveOutcome {
   input: PlatformSheet;
 }
 
-async function writtenSheets(port: WorkbookPort): Promise<string[]> {
-  const stored = await port.readStore(WRITTEN_SHEETS_KEY);
-  return stored ? (JSON.parse(stored) as string[]) : [];
-}
-
-/** Refuse a user's own sheet named 反推 (ParkPlan's own one is replaced). */
-async function assertSheetOurs(port: WorkbookPort): Promise<string[]> {
-  const ours = await writtenSheets(port);
-  const name = SHEET_NAMES.backSolve;
-  if ((await port.listSheets()).some((s) => s.name === name) && !ours.includes(name)) throw new InputError([foreignSheetIssue(name)]);
-  return ours;
-}
-
 /** One back-solve in this thread. */
 function solveHere(plan: SolvePlan, progress: () => void, shouldCancel?: () => boolean): SolveResult {
   return runSteps(plan, (x) => {
@@ -87,7 +73,7 @@ function solveHere(plan: SolvePlan, progress: () => void, shouldCancel?: () => b
 export async function solveWorkbook(port: WorkbookPort, request: SolveRequest): Promise<SolveOutcome> {
   const write = request.write !== false;
   const sheet = await loadPlatforms(port, request.sheet);
-  if (write) await assertSheetOurs(port);
+  if (write) await assertOwnSheets(port, [SHEET_NAMES.backSolve]);
   // A multi-year sheet as of the scenario's baseYear (loadPlatforms.ts inputFor).
   const input = inputFor(sheet, request.scenario);
   const problem: SolveProblem = {
@@ -124,9 +110,7 @@ export async function solveWorkbook(port: WorkbookPort, request: SolveRequest): 
   request.onProgress?.(total, total);
   const spec = buildBackSolveSheet(results, { scenarioName: plans[0].scenario.name, seed: plans[0].scenario.monteCarlo.seed });
   if (write) {
-    const ours = await assertSheetOurs(port);
-    await port.writeSheets([spec]);
-    await port.writeStore(WRITTEN_SHEETS_KEY, JSON.stringify([...ours.filter((s) => s !== spec.name), spec.name]));
+    await writeOwnSheets(port, [spec]);
   }
   return { results, single: results.length === 1, sheet: spec, input };
 }

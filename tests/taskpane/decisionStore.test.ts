@@ -4,7 +4,6 @@
  * reproduce passes the grants: rerunOptions) and a user's own sheet named 优化配置 is refused.
  */
 import { describe, expect, test } from "vitest";
-import { platform } from "../../models/platform.js";
 import { simulate } from "../../models/simulate.js";
 import { compareWithStored, readStoredRun, rerunOptions } from "../../src/pipeline/reproduceSteps.js";
 import { optimalRunName } from "../../src/pipeline/storedResults.js";

@@ -108,6 +108,7 @@ export function targetChecks(
       comparison: def.comparison,
       threshold: check.evaluable ? check.threshold : null,
       thresholdMax: def.comparison === "between" && check.evaluable ? check.thresholdMax : null,
+      strictMax: def.comparison === "between" && check.evaluable && check.strictMax === check.strictMax ? check.strictMax : null,
       value: null,
       baseValue: check.baseValue,
       met: null,

@@ -7,6 +7,7 @@ import type { Level, Status } from "./platform.js";
 import type { Scenario, EvaluationClass, Indicator } from "./scenario.js";
 import type { Comparison, Metric } from "./targetSchema.js";
 import type { CalibrationResult } from "./calibration/apply.js";
+import type { ClassOdds } from "./classOdds.js";
 export type { CalibratedPlatform, CalibrationResult, PooledGrowth } from "./calibration/apply.js";
 
 /** Metrics reported per platform-year (amounts in 亿元 / 亩 / 万吨标煤, per-mu in 万元/亩, intensity in 吨标煤/万元). */
@@ -79,6 +80,11 @@ export interface TargetCheck {
   /** The threshold in model units (relative thresholds already multiplied by the base value). */
   threshold: number | null;
   thresholdMax: number | null;
+  /**
+   * "between" with the plan's allowance: the plan's own upper bound (JX-1 "1–2": 2), while thresholdMax is
+   * the allowance's (4), the bound "met" goes by; null otherwise. Optional: results built before it lack it.
+   */
+  strictMax?: number | null;
   /** Deterministic value at the target year. */
   value: number | null;
   baseValue: number | null;
@@ -132,6 +138,9 @@ export interface EvaluationResult {
   platforms: PlatformEvaluation[];
 }
 
+// Monte Carlo class shares per platform (models/classOdds.ts).
+export type { ClassOdds, PlatformClassOdds } from "./classOdds.js";
+
 export interface ModelWarning {
   code: string;
   platform: string | null;
@@ -155,6 +164,11 @@ export interface SimulationResult {
   evaluation: EvaluationResult;
   warnings: ModelWarning[];
   monteCarlo: { runs: number; seed: string | number } | null;
+  /**
+   * Monte Carlo: each platform's probability of class A/B/C/D (or none: exited, no land) in the last report
+   * year, in the sheet's order; null without trials. Optional: results stored before it lack it.
+   */
+  classOdds?: ClassOdds | null;
   /**
    * growth.fromHistory's fitted growth per platform and level, and ρ (models/calibration/); null when off
    * (simulate always sets it; optional for results stored before it existed).

@@ -7,6 +7,7 @@ import { buildChecks, resolveTargets } from "./checks.js";
 import type { Compiled } from "./compile.js";
 import { deterministicGrowth } from "./growthModels.js";
 import { platformStats, rollupStats } from "./trialStats.js";
+import { classOdds, type ClassOdds } from "./classOdds.js";
 import { compile } from "./compile.js";
 import { createPathBuffers, createWorkspace, runPath, type PathBuffers } from "./kernel.js";
 import { runMonteCarlo, type TrialSetup } from "./montecarlo.js";
@@ -184,11 +185,17 @@ export function finishSimulation(prepared: PreparedSimulation, trials: TrialReco
     evaluation: baseEvaluation(c),
     warnings: c.warnings,
     monteCarlo: trials ? { runs, seed: scenario.monteCarlo.seed } : null,
+    classOdds: sheetOrdered(classOdds(c, trials), position),
     calibration: c.calibration && {
       ...c.calibration,
       platforms: [...c.calibration.platforms].sort((a, b) => position(a.name) - position(b.name)),
     },
   };
+}
+
+/** Class odds with the platforms in the sheet's order. */
+function sheetOrdered(odds: ClassOdds | null, position: (name: string) => number): ClassOdds | null {
+  return odds && { ...odds, platforms: [...odds.platforms].sort((a, b) => position(a.name) - position(b.name)) };
 }
 
 /** The whole simulation in this thread (src/engine runs the trials on every core with the same numbers). */

@@ -41,7 +41,7 @@ describe("fanSeries and perMuBars on the README's worked example", () => {
     const result = simulate(platforms, scenario);
     const main = fanSeries(result, "甲");
     expect(main.map((p) => p.year)).toEqual([2020, 2021, 2022]);
-    expect(main[0]).toEqual({ year: 2020, value: 100, p10: 100, p90: 100 });
+    expect(main[0]).toEqual({ year: 2020, value: 100, p10: 100, p50: 100, p90: 100 });
     expect(main[1].value).toBeCloseTo(110, 10);
     expect(main[2].value).toBeCloseTo(127.05, 10);
     expect(main[2].p10).toBeNull();
@@ -58,6 +58,7 @@ describe("fanSeries and perMuBars on the README's worked example", () => {
     const result = simulate(platforms, { ...scenario, monteCarlo: { runs: 20, seed: 1 } });
     for (const p of fanSeries(result, "甲").slice(1)) {
       expect(p.p10).toBeCloseTo(p.value, 3);
+      expect(p.p50).toBeCloseTo(p.value, 3);
       expect(p.p90).toBeCloseTo(p.value, 3);
     }
     expect(perMuBars(result).bars[0].p90).toBeCloseTo(1210, 2);

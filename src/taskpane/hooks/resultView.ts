@@ -2,6 +2,7 @@
  * What the summary shows, computed from a SimulationResult: target counts, the fan chart's series and
  * the per-mu bars, the growth fitted from history. Pure, so the browser tests can compute the same numbers in-process and compare.
  */
+import type { EvaluationClass } from "../../../models/evaluationNames.js";
 import type { Quantiles, RollupResult, SimulationResult, TargetCheck, YearMetric } from "../../../models/results.js";
 import { checkOutcome, formatFigure, METRIC_TERMS, type CheckOutcome } from "../../../models/vocabulary.js";
 import { calibrationUse, fittedText, scenarioGrowth, scenarioGrowthText, type CalibrationUse } from "../../views/calibration.js";
@@ -36,8 +37,9 @@ export function formatTargetValue(t: Pick<TargetCheck, "metric">, v: number | nu
 export interface FanPoint {
   year: number;
   value: number;
-  /** P10–P90 of the Monte Carlo, where computed (the base year has no spread: both equal the value). */
+  /** P10, P50, P90 of the Monte Carlo, where computed (the base year has no spread: all equal the value). */
   p10: number | null;
+  p50: number | null;
   p90: number | null;
 }
 
@@ -57,7 +59,8 @@ export function fanSeries(result: SimulationResult, subject: string, metric: Yea
   return unit.years.map((y) => {
     const q = quantiles(unit.stats, y.year, metric);
     const base = y.year === result.baseYear;
-    return { year: y.year, value: y[metric], p10: q ? q.p10 : base ? y[metric] : null, p90: q ? q.p90 : base ? y[metric] : null };
+    const spread = (k: "p10" | "p50" | "p90") => (q ? q[k] : base ? y[metric] : null);
+    return { year: y.year, value: y[metric], p10: spread("p10"), p50: spread("p50"), p90: spread("p90") };
   });
 }
 
@@ -65,6 +68,7 @@ export interface PerMuBar {
   name: string;
   value: number;
   p10: number | null;
+  p50: number | null;
   p90: number | null;
 }
 
@@ -76,7 +80,7 @@ export function perMuBars(result: SimulationResult): { year: number; bars: PerMu
   const bars = units.map((u) => {
     const figures = u.years.find((y) => y.year === year);
     const q = quantiles(u.stats, year, "outputPerMu");
-    return { name: u.name, value: figures ? figures.outputPerMu : NaN, p10: q?.p10 ?? null, p90: q?.p90 ?? null };
+    return { name: u.name, value: figures ? figures.outputPerMu : NaN, p10: q?.p10 ?? null, p50: q?.p50 ?? null, p90: q?.p90 ?? null };
   });
   return { year, bars };
 }
@@ -116,4 +120,46 @@ export function fittedGrowth(result: Pick<SimulationResult, "calibration" | "sce
       use: calibrationUse(p, growth.byPlatform),
     })),
   };
+}
+
+/** A share of trials in a narrow cell: "0", "<1%", "37%", ">99%", "100%" (the exact figure goes in its title). */
+export function formatShare(p: number): string {
+  if (!Number.isFinite(p)) return "—";
+  if (p <= 0) return "0";
+  if (p >= 1) return "100%";
+  if (p < 0.005) return "<1%";
+  if (p > 0.995) return ">99%";
+  return `${Math.round(p * 100)}%`;
+}
+
+/** One platform's row of the class probabilities: its class in the base-year evaluation beside the shares. */
+export interface ClassOddsRow {
+  name: string;
+  shares: Record<EvaluationClass, number>;
+  /** Exited or without land in that year (not evaluated). */
+  unclassified: number;
+  /** Its class in the base-year evaluation (null: not evaluated then). */
+  baseClass: EvaluationClass | null;
+}
+
+export interface ClassOddsView {
+  year: number;
+  baseYear: number;
+  rows: ClassOddsRow[];
+  /** Whether any platform is unclassified in some trial (the pane shows that column only then). */
+  anyUnclassified: boolean;
+}
+
+/** The engine's class probabilities (SimulationResult.classOdds) with the base-year classes; null without Monte Carlo. */
+export function classOddsView(result: Pick<SimulationResult, "classOdds" | "evaluation">): ClassOddsView | null {
+  const odds = result.classOdds;
+  if (!odds) return null;
+  const base = new Map(result.evaluation.platforms.map((p) => [p.name, p.class]));
+  const rows = odds.platforms.map((p) => ({
+    name: p.name,
+    shares: p.classes,
+    unclassified: p.unclassified,
+    baseClass: base.get(p.name) ?? null,
+  }));
+  return { year: odds.year, baseYear: result.evaluation.year, rows, anyUnclassified: rows.some((r) => r.unclassified > 0) };
 }

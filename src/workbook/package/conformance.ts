@@ -11,6 +11,10 @@ export interface OoxmlNamespaces {
   relationships: string;
   /** Relationship types are this plus "worksheet", "styles" … */
   relTypeBase: string;
+  /** DrawingML: shapes and text (a:), charts (c:), a worksheet's drawing part (xdr:). */
+  drawingMain: string;
+  chart: string;
+  spreadsheetDrawing: string;
 }
 
 export const NAMESPACES: Record<Conformance, OoxmlNamespaces> = {
@@ -18,11 +22,17 @@ export const NAMESPACES: Record<Conformance, OoxmlNamespaces> = {
     main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
     relationships: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
     relTypeBase: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/",
+    drawingMain: "http://schemas.openxmlformats.org/drawingml/2006/main",
+    chart: "http://schemas.openxmlformats.org/drawingml/2006/chart",
+    spreadsheetDrawing: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
   },
   strict: {
     main: "http://purl.oclc.org/ooxml/spreadsheetml/main",
     relationships: "http://purl.oclc.org/ooxml/officeDocument/relationships",
     relTypeBase: "http://purl.oclc.org/ooxml/officeDocument/relationships/",
+    drawingMain: "http://purl.oclc.org/ooxml/drawingml/main",
+    chart: "http://purl.oclc.org/ooxml/drawingml/chart",
+    spreadsheetDrawing: "http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing",
   },
 };
 

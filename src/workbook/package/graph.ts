@@ -37,3 +37,14 @@ export function removeOrphans(pkg: OpcPackage, before: Set<string>): string[] {
   }
   return removed;
 }
+
+/** How many relationships (from any part, the package's own included) target each part. */
+export function referenceCounts(pkg: OpcPackage): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const name of pkg.names()) {
+    const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(name);
+    if (!m) continue;
+    for (const target of targetsOf(pkg, m[1] + m[2])) counts.set(target, (counts.get(target) ?? 0) + 1);
+  }
+  return counts;
+}

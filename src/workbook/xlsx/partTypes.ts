@@ -9,10 +9,12 @@ export const CONTENT_TYPES = {
   workbook: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
   macroWorkbook: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
   rels: "application/vnd.openxmlformats-package.relationships+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 } as const;
 
-/** Relationship types by their last segment ("worksheet", "table", "styles", "sharedStrings", "officeDocument"). */
-export type RelKind = "worksheet" | "table" | "styles" | "sharedStrings" | "officeDocument" | "extendedProperties";
+/** Relationship types by their last segment ("worksheet", "table", "styles", "drawing", "chart" …). */
+export type RelKind = "worksheet" | "table" | "styles" | "sharedStrings" | "officeDocument" | "extendedProperties" | "drawing" | "chart";
 
 const SEGMENT: Record<RelKind, string> = {
   worksheet: "worksheet",
@@ -21,6 +23,8 @@ const SEGMENT: Record<RelKind, string> = {
   sharedStrings: "sharedStrings",
   officeDocument: "officeDocument",
   extendedProperties: "extended-properties",
+  drawing: "drawing",
+  chart: "chart",
 };
 
 export function relType(ns: OoxmlNamespaces, kind: RelKind): string {

@@ -1,13 +1,13 @@
 /**
  * Write ParkPlan's sheets into an OPC package by patching it: each written sheet becomes a worksheet part
  * generated from its SheetSpec (a replaced sheet keeps its part name, sheetId, relationship id and tab
- * position), with its table parts; styles and shared strings are appended to the package's own parts;
+ * position), with its table parts and its charts (chartParts.ts); styles and shared strings are appended to the package's own parts;
  * workbook.xml, its rels, [Content_Types].xml and docProps/app.xml are edited. The parts the replaced
- * sheets reached and nothing else does (their old tables …) are removed. Every other part is untouched.
+ * sheets reached and nothing else does (their old tables, drawings, charts …) are removed. Every other part is untouched.
  */
 import { conformanceOf, NAMESPACES, type OoxmlNamespaces } from "../package/conformance.js";
 import { CONTENT_TYPES_PART, contentTypeOf, ensureOverride, removeOverride } from "../package/contentTypes.js";
-import { reachableParts, removeOrphans, targetsOf } from "../package/graph.js";
+import { reachableParts, referenceCounts, removeOrphans, targetsOf } from "../package/graph.js";
 import type { OpcPackage } from "../package/opcPackage.js";
 import { addRel, EMPTY_RELS, freeRelId, parseRels, relativeTarget, relsPartOf, resolveTarget } from "../package/rels.js";
 import { attr, findElement } from "../package/xml.js";
@@ -15,6 +15,7 @@ import { STORE_SHEET } from "../results/sheetNames.js";
 import type { SheetSpec } from "../sheetSpec.js";
 import { sameName } from "../specChecks.js";
 import { addSheetTitles } from "./appXml.js";
+import { reusableCharts, writeChartParts, type ReusableCharts } from "./chartParts.js";
 import { CONTENT_TYPES, isRelType, relType } from "./partTypes.js";
 import { SharedStrings } from "./sharedStrings.js";
 import { sheetXml, printTitles } from "./sheetXml.js";
@@ -83,6 +84,7 @@ export function* textPieces(text: string, size = TEXT_PIECE_CHARS): Generator<st
 /** `specs` in tab order for new ones; the store (very hidden, kept last) is one of them when given. */
 export function patchWorkbook(pkg: OpcPackage, specs: SheetSpec[], store: SheetSpec | null): PatchReport {
   const before = reachableParts(pkg);
+  const references = referenceCounts(pkg);
   const workbookPart = workbookPartOf(pkg);
   const wbRelsPart = relsPartOf(workbookPart);
   let wbXml = pkg.text(workbookPart);
@@ -121,9 +123,11 @@ export function patchWorkbook(pkg: OpcPackage, specs: SheetSpec[], store: SheetS
     let part: string;
     // A replaced sheet's table parts are rewritten in place (same names, same ids) before new ones are made.
     let reusable: string[] = [];
+    let charts: ReusableCharts = { drawing: null, charts: [] };
     if (index >= 0) {
       part = partOfRel(sheets[index].relId);
       reusable = targetsOf(pkg, part).filter((t) => pkg.has(t) && contentTypeOf(types, t) === CONTENT_TYPES.table);
+      charts = reusableCharts(pkg, types, part, references);
     } else {
       part = freePart(pkg, (n) => `xl/worksheets/sheet${n}.xml`, taken);
       const relId = freeRelId(wbRels);
@@ -143,7 +147,7 @@ export function patchWorkbook(pkg: OpcPackage, specs: SheetSpec[], store: SheetS
     if (spec === store) wbXml = setSheetState(wbXml, spec.name, "veryHidden");
     wbXml = setPrintTitles(wbXml, index, printTitles(spec));
 
-    // The sheet's own rels hold only its tables: whatever the old part linked to is dropped (see removeOrphans).
+    // The sheet's own rels hold only its tables and drawing: whatever else the old part linked to is dropped (see removeOrphans).
     const sheetRelsPart = relsPartOf(part);
     let sheetRels = EMPTY_RELS;
     const tableRelIds: string[] = [];
@@ -157,10 +161,28 @@ export function patchWorkbook(pkg: OpcPackage, specs: SheetSpec[], store: SheetS
       types = ensureOverride(types, tablePart, CONTENT_TYPES.table);
       written.push(tablePart);
     }
-    pkg.set(part, sheetXml(spec, { mainNs: ns.main, relNs: ns.relationships, styles, strings, tableRelIds }));
+    const drawn = writeChartParts(pkg, spec, charts, ns, types, (kind) =>
+      kind === "drawing"
+        ? freePart(pkg, (n) => `xl/drawings/drawing${n}.xml`, taken)
+        : freePart(pkg, (n) => `xl/charts/chart${n}.xml`, taken),
+    );
+    types = drawn.types;
+    written.push(...drawn.written);
+    droppedRels.push(...drawn.removed);
+    let drawingRelId: string | null = null;
+    if (drawn.drawing) {
+      drawingRelId = freeRelId(sheetRels);
+      sheetRels = addRel(sheetRels, {
+        id: drawingRelId,
+        type: relType(ns, "drawing"),
+        target: relativeTarget(part, drawn.drawing),
+        external: false,
+      });
+    }
+    pkg.set(part, sheetXml(spec, { mainNs: ns.main, relNs: ns.relationships, styles, strings, tableRelIds, drawingRelId }));
     types = ensureOverride(types, part, CONTENT_TYPES.worksheet);
     written.push(part);
-    if (tableRelIds.length) {
+    if (tableRelIds.length || drawingRelId) {
       pkg.set(sheetRelsPart, sheetRels);
       written.push(sheetRelsPart);
     } else if (pkg.has(sheetRelsPart)) {

@@ -1,7 +1,7 @@
 /**
  * A SheetSpec as worksheet XML, produced in pieces (a row at a time) so a big sheet can be streamed into
  * the package writer. Cell formats come from the StyleBook, text from the shared-string table; the order
- * of elements is the schema's (CT_Worksheet). Charts will add a `<drawing r:id>` before `<tableParts>`.
+ * of elements is the schema's (CT_Worksheet): the charts' `<drawing r:id>` after the page setup, before `<tableParts>`.
  */
 import { a1, columnLetters, type CellRange } from "../grid.js";
 import { escapeAttr, escapeText } from "../package/xml.js";
@@ -16,6 +16,8 @@ export interface SheetXmlContext {
   strings: SharedStrings;
   /** Relationship ids of the sheet's table parts, in the order of spec.tables. */
   tableRelIds: string[];
+  /** Relationship id of the sheet's drawing part (its charts), when it has one. */
+  drawingRelId?: string | null;
 }
 
 const rangeRef = (r: CellRange): string => `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
@@ -94,6 +96,7 @@ export function* sheetXml(spec: SheetSpec, ctx: SheetXmlContext): Generator<stri
     // "&" starts a header code in Excel; a literal one is written "&&".
     yield `<headerFooter><oddHeader>${escapeText(`&C${spec.print.title.replace(/&/g, "&&")}`)}</oddHeader><oddFooter>${escapeText("&C&P / &N")}</oddFooter></headerFooter>`;
   }
+  if (ctx.drawingRelId) yield `<drawing r:id="${escapeAttr(ctx.drawingRelId)}"/>`;
   if (ctx.tableRelIds.length) {
     yield `<tableParts count="${ctx.tableRelIds.length}">${ctx.tableRelIds.map((id) => `<tablePart r:id="${escapeAttr(id)}"/>`).join("")}</tableParts>`;
   }

@@ -122,8 +122,11 @@ function strategyWeight(use: number, f: number, classWeights: Float64Array | nul
   return f === 0 ? 0 : classWeights === null ? use * f : cls < 4 ? use * f * classWeights[cls] : 0;
 }
 
-/** Run one path on the growth rates g[k * n + i] (k = 1 … steps; row 0 is not read). */
-export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws: Workspace): void {
+/**
+ * Run one path on the growth rates g[k * n + i] (k = 1 … steps; row 0 is not read), up to step
+ * `lastStep` (default every step): the loop is causal, so the steps run are those of the whole path.
+ */
+export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws: Workspace, lastStep = c.steps): void {
   const n = c.n;
   const { productivity: p, committed, capacity, relocatedLand, weights, caps, alloc, exiting, classes } = ws;
   const { output, land, binding, grants } = out;
@@ -140,7 +143,7 @@ export function runPath(c: Compiled, growth: Float64Array, out: PathBuffers, ws:
     land[i] = c.land0[i];
     binding[i] = BINDING_LAND;
   }
-  for (let k = 1; k <= c.steps; k++) {
+  for (let k = 1; k <= lastStep; k++) {
     const row = k * n;
     const prev = row - n;
     const horizon = k + lag;

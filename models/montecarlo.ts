@@ -35,6 +35,13 @@ export interface TrialSetup {
   seed: string | number;
   /** Report steps (k) recorded. */
   reportSteps: number[];
+  /**
+   * The last step the trials' year loop runs (default c.steps), for a question about one year (a decision's
+   * figure or check): the loop is causal, so steps up to it are those of the full run, and every stream
+   * is still drawn for all c.steps, so each trial's draws are too. Report steps and the checks' steps must
+   * not lie beyond it; the first year a check is met is not counted (firstMet stays 0) when it is set below c.steps.
+   */
+  lastStep?: number;
 }
 
 export class CancelledError extends Error {
@@ -75,9 +82,13 @@ export class TrialBlockRunner {
   /** Units whose sums are needed at every step (the targets' first year met), and the roll-ups at report steps only. */
   private readonly allSteps: number[];
   private readonly atReport: number[];
+  private readonly lastStep: number;
+  /** The steps at which allSteps units are summed: every step, or (lastStep below c.steps: no first year met) the base year, the report and the checks' steps. */
+  private readonly sumSteps: number[];
 
   constructor(private readonly setup: TrialSetup) {
     const { c, units, reportSteps } = setup;
+    this.lastStep = setup.lastStep ?? c.steps;
     const n = c.n;
     const steps1 = c.steps + 1;
     const R = reportSteps.length;
@@ -96,10 +107,16 @@ export class TrialBlockRunner {
     this.ws = createWorkspace(c);
     this.sums = new Float64Array(units.length * steps1 * SUMS);
     this.plan = planChecks(setup.checks);
+    if (this.lastStep > c.steps || [...reportSteps, ...this.plan.trial.map((t) => t.step)].some((k) => k > this.lastStep))
+      throw new Error(`lastStep ${this.lastStep} is before a report or check step, or past the last step ${c.steps}`);
     const everyStep = new Uint8Array(units.length);
     for (const t of this.plan.trial) for (const u of t.units) everyStep[u] = 1;
     this.allSteps = Array.from(everyStep.keys()).filter((u) => everyStep[u]);
     this.atReport = rollupUnits.filter((u) => !everyStep[u]);
+    this.sumSteps =
+      this.lastStep === c.steps
+        ? Array.from({ length: steps1 }, (_, k) => k)
+        : [...new Set([0, ...reportSteps, ...this.plan.trial.map((t) => t.step)])].sort((a, b) => a - b);
     this.sumFrom = new Int32Array(rollupUnits.length * R);
     rollupUnits.forEach((u, j) => reportSteps.forEach((k, r) => (this.sumFrom[j * R + r] = (u * steps1 + k) * SUMS)));
   }
@@ -114,7 +131,8 @@ export class TrialBlockRunner {
     const steps = c.steps;
     const steps1 = steps + 1;
     const R = reportSteps.length;
-    const { slots, sumSlots, regional, draws, outputRows, landRows, sumRows, path, ws, sums, sumFrom } = this;
+    const { slots, sumSlots, regional, draws, outputRows, landRows, sumRows, path, ws, sums, sumFrom, lastStep } = this;
+    const firstMet = lastStep === steps;
     const size = out.trials;
     const phi = c.persistence;
     const innovation = Math.sqrt(1 - phi * phi);
@@ -140,9 +158,9 @@ export class TrialBlockRunner {
           for (let i = 0; i < n; i++) x[row + i] = z + ownWeight * x[row + i];
         }
         trialGrowth(c, x, x);
-        runPath(c, x, path, ws);
+        runPath(c, x, path, ws, lastStep);
         for (const u of this.allSteps)
-          for (let k = 0; k < steps1; k++) sumUnit(c, path.output, path.land, k, units[u].members, sums, (u * steps1 + k) * SUMS);
+          for (const k of this.sumSteps) sumUnit(c, path.output, path.land, k, units[u].members, sums, (u * steps1 + k) * SUMS);
         for (const u of this.atReport)
           for (let r = 0; r < R; r++)
             sumUnit(c, path.output, path.land, reportSteps[r], units[u].members, sums, (u * steps1 + reportSteps[r]) * SUMS);
@@ -169,6 +187,7 @@ export class TrialBlockRunner {
         }
         for (const t of this.plan.trial) {
           if (meets(trialValue(t, t.step, sums, steps1), t.cmp, t.threshold, t.thresholdMax)) out.metAtYear[t.index]++;
+          if (!firstMet) continue;
           let first = steps1;
           for (let k = 0; k < steps1; k++) {
             if (meets(trialValue(t, k, sums, steps1), t.cmp, t.threshold, t.thresholdMax)) {

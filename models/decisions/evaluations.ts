@@ -3,7 +3,7 @@
  * data, so that a sensitivity's or a back-solve's evaluations can run in this thread or on the engine's
  * threads (src/engine: the question job) and give the same number bit for bit. Each evaluation is
  * prepareSimulation (compile + deterministic path) and the Monte Carlo of that one figure or check with
- * the scenario's own seed (common random numbers).
+ * the scenario's own seed (common random numbers), its year loop stopped at the figure's or check's year.
  */
 import { targetChecks } from "../assemble.js";
 import { runMonteCarlo, type MonteCarloOptions } from "../montecarlo.js";
@@ -32,7 +32,8 @@ type MeasureOptions = Pick<MonteCarloOptions, "shouldCancel">;
 export function checkProbability(prepared: PreparedSimulation, target: string, subject: string, options: MeasureOptions = {}): number {
   const check = prepared.checks.find((c) => c.def.id === target && c.subject === subject)!;
   if (!prepared.setup) return targetChecks(prepared.c, [check], prepared.sums, prepared.statics, null)[0].met ? 1 : 0;
-  const trials = runMonteCarlo({ ...prepared.setup, checks: [check], reportSteps: [check.step] }, options);
+  // The year loop stops at the check's year (causal: the same outcome as the full run's, fewer steps).
+  const trials = runMonteCarlo({ ...prepared.setup, checks: [check], reportSteps: [check.step], lastStep: check.step }, options);
   return trials.metAtYear[0] / trials.runs;
 }
 

@@ -11,6 +11,8 @@ import { METRIC_TERMS, type NumberStyle } from "../vocabulary.js";
 import { runMonteCarlo, type MonteCarloOptions } from "../montecarlo.js";
 import { finishSimulation, type PreparedSimulation } from "../simulate.js";
 import { platformStats, rollupStats } from "../trialStats.js";
+import { targetChecks } from "../assemble.js";
+import type { Check } from "../targets.js";
 
 /** The figure a sensitivity analysis follows. */
 export type Figure =
@@ -110,31 +112,46 @@ export function figureValue(result: SimulationResult, f: Figure): number {
 }
 
 /**
+ * The check a target figure reads in a prepared simulation, when it resolves (one subject, evaluable, with
+ * a deterministic outcome); undefined when figureValue would throw (it is then asked for the error).
+ */
+function figureCheck(prepared: PreparedSimulation, f: Extract<Figure, { kind: "target" }>): Check | undefined {
+  const checks = prepared.checks.filter((k) => k.def.id === f.id);
+  const check = f.subject === undefined ? (checks.length === 1 ? checks[0] : undefined) : checks.find((k) => k.subject === f.subject);
+  if (!check?.evaluable) return undefined;
+  const { c, sums, statics } = prepared;
+  return targetChecks(c, [check], sums, statics, null)[0].met === null ? undefined : check;
+}
+
+/** The unit a metric figure reads, as figureValue finds it: a roll-up of that name (a main platform with its sub-parks) before a platform. */
+function figureUnit(prepared: PreparedSimulation, subject: string): { rollup: number } | { platform: number } | undefined {
+  const rollup = prepared.units.findIndex((u) => u.kind !== "platform" && u.name === subject);
+  if (rollup >= 0) return { rollup };
+  const platform = prepared.platforms.findIndex((p) => p.name === subject);
+  return platform >= 0 ? { platform } : undefined;
+}
+
+/**
  * The figure of a prepared simulation, the same number as figureValue(simulate(…)), faster: the Monte
- * Carlo of that one figure (no target checks but its own, one report step; the years simulated, and with
- * them every random draw, stay those of the full run), and the statistics of its one unit.
+ * Carlo of that one figure (no target checks but its own, one report step, the year loop stopped at the
+ * figure's year; the years drawn, and with them every random draw, stay those of the full run), and the
+ * statistics of its one unit. The full deterministic result is built only where it is the answer (runs
+ * = 0) or to name what is missing.
  */
 export function preparedFigure(prepared: PreparedSimulation, f: Figure, options: Pick<MonteCarloOptions, "shouldCancel"> = {}): number {
-  // The deterministic result names what is missing, and is the answer when runs = 0.
-  const deterministic = figureValue(finishSimulation(prepared, null), f);
   const { setup, c } = prepared;
-  if (!setup) return deterministic;
+  const found = f.kind === "target" ? figureCheck(prepared, f) : figureUnit(prepared, f.subject);
+  if (!setup || found === undefined) return figureValue(finishSimulation(prepared, null), f);
   if (f.kind === "target") {
-    const check = prepared.checks.find((k) => k.def.id === f.id && (f.subject === undefined || k.subject === f.subject))!;
-    const trials = runMonteCarlo({ ...setup, checks: [check], reportSteps: [check.step] }, options);
+    const check = found as Check;
+    const trials = runMonteCarlo({ ...setup, checks: [check], reportSteps: [check.step], lastStep: check.step }, options);
     return trials.metAtYear[0] / trials.runs;
   }
-  const trials = runMonteCarlo({ ...setup, checks: [], reportSteps: [f.year - c.baseYear] }, options);
-  // As figureValue: a roll-up of that name (a main platform with its sub-parks) before a platform.
-  const unit = prepared.units.findIndex((u) => u.kind !== "platform" && u.name === f.subject);
+  const step = f.year - c.baseYear;
+  const trials = runMonteCarlo({ ...setup, checks: [], reportSteps: [step], lastStep: step }, options);
   const stats =
-    unit >= 0
-      ? rollupStats(c, trials, trials.rollupUnits.indexOf(unit), 1)[0]
-      : platformStats(
-          c,
-          trials,
-          prepared.platforms.findIndex((p) => p.name === f.subject),
-          1,
-        )[0];
+    "rollup" in found
+      ? rollupStats(c, trials, trials.rollupUnits.indexOf(found.rollup), 1)[0]
+      : platformStats(c, trials, (found as { platform: number }).platform, 1)[0];
   return stats[String(f.year)]?.[f.metric]?.p50 ?? NaN;
 }

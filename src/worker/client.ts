@@ -49,16 +49,23 @@ const isCancel = (err: unknown) => err instanceof Error && err.name === "Cancell
 const threadFailure = (err: unknown): WorkerFailure | null =>
   err instanceof Error && "failure" in err ? (err as Error & { failure: WorkerFailure }).failure : null;
 
+/** Work on the pane's engine, its cancel, and the engine errors mapped to the pane's (cancelled, a bilingual failure). */
+export interface PaneJob<T> {
+  result: Promise<T>;
+  cancel(): void;
+}
+
 /**
- * Run the engine on the pane's worker pool (navigator.hardwareConcurrency workers unless `threads`; the
- * same numbers as one thread). `makeWorker` other than the default gets a pool of its own, closed after.
+ * Some work on the pane's worker pool (navigator.hardwareConcurrency workers unless `threads`), after the
+ * work before it (one pool, one job at a time): a run (runInWorker) or a 决策 tool's evaluations
+ * (decisionClient.ts). Cancel cancels the engine's run or question, which terminates its workers.
+ * `makeWorker` other than the default gets a pool of its own, closed after.
  */
-export function runInWorker(
-  input: { platforms: Platform[]; scenario: unknown; baseYear: number | null; plannedGrants?: PlannedGrants },
-  onProgress: (done: number, total: number) => void,
+export function onEngine<T>(
+  work: (engine: Engine, cancelled: () => boolean) => Promise<T>,
   makeWorker: WorkerFactory = defaultWorkerFactory,
   threads?: number,
-): WorkerRun {
+): PaneJob<T> {
   const own = makeWorker !== defaultWorkerFactory;
   const engine = own ? makeEngine(makeWorker, threads) : (sharedEngine ??= makeEngine(makeWorker, threads));
   let cancelled = false;
@@ -69,8 +76,7 @@ export function runInWorker(
     .then((e) => {
       if (cancelled) throw new SimulationCancelled();
       started = e;
-      // Planned grants: a stored optimal run re-run as it was made (strategy optimal, models/policy/plannedGrants.ts).
-      return e.simulate(input.platforms, input.scenario, { baseYear: input.baseYear, onProgress, plannedGrants: input.plannedGrants });
+      return work(e, () => cancelled);
     })
     .catch((err: unknown) => {
       if (isCancel(err) || cancelled) throw new SimulationCancelled();
@@ -93,4 +99,19 @@ export function runInWorker(
       started?.cancel();
     },
   };
+}
+
+/** Run the engine on the pane's worker pool (the same numbers as one thread). */
+export function runInWorker(
+  input: { platforms: Platform[]; scenario: unknown; baseYear: number | null; plannedGrants?: PlannedGrants },
+  onProgress: (done: number, total: number) => void,
+  makeWorker: WorkerFactory = defaultWorkerFactory,
+  threads?: number,
+): WorkerRun {
+  // Planned grants: a stored optimal run re-run as it was made (strategy optimal, models/policy/plannedGrants.ts).
+  return onEngine(
+    (e) => e.simulate(input.platforms, input.scenario, { baseYear: input.baseYear, onProgress, plannedGrants: input.plannedGrants }),
+    makeWorker,
+    threads,
+  );
 }

@@ -26,16 +26,20 @@ export function reachableParts(pkg: OpcPackage): Set<string> {
 
 /**
  * Remove the parts that `before` reached and the package no longer does (the chain of a replaced sheet:
- * its old tables, drawings …), with their rels parts. Parts no relationship ever reached are kept.
+ * its old tables, drawings …), with their rels parts; returns both. Parts no relationship ever reached are kept.
  */
 export function removeOrphans(pkg: OpcPackage, before: Set<string>): string[] {
   const after = reachableParts(pkg);
   const removed = [...before].filter((p) => !after.has(p) && pkg.has(p));
+  const rels: string[] = [];
   for (const part of removed) {
     pkg.remove(part);
-    if (pkg.has(relsPartOf(part))) pkg.remove(relsPartOf(part));
+    if (pkg.has(relsPartOf(part))) {
+      pkg.remove(relsPartOf(part));
+      rels.push(relsPartOf(part));
+    }
   }
-  return removed;
+  return [...removed, ...rels];
 }
 
 /** How many relationships (from any part, the package's own included) target each part. */

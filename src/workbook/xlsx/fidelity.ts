@@ -3,14 +3,15 @@
  * the output byte for byte (same compressed record), except the parts the patch replaced or removed and
  * the few it edited; in those, every element of the input that holds no other element is still there
  * (compared as text), apart from the counts and entries the edit had to change; every written part is
- * typed and reachable through a relationship; exceljs opens the output when the written parts are small
+ * typed and reachable through a relationship, and every relationship a written rels part holds reaches a
+ * part that is there (a drawing's chart, a sheet's table); exceljs opens the output when the written parts are small
  * enough (EXCELJS_CHECK_LIMIT): exceljs holds 10–14 bytes of heap per byte of sheet XML, so opening a
  * 10,000-platform output took longer than the whole run and most of its memory. Big outputs get every
  * other check; their sheet XML comes from the same generator the small outputs (and the tests) prove.
  * A failure is a bug of the writer: an internal error, and nothing is written.
  */
 import { CONTENT_TYPES_PART, overrideOf } from "../package/contentTypes.js";
-import { reachableParts } from "../package/graph.js";
+import { reachableParts, targetsOf } from "../package/graph.js";
 import { OpcPackage } from "../package/opcPackage.js";
 import { attr } from "../package/xml.js";
 import type { PatchReport } from "./patchWorkbook.js";
@@ -117,7 +118,12 @@ export async function checkFidelity(input: OpcPackage, outputBytes: Uint8Array, 
   const reachable = reachableParts(output);
   for (const part of written) {
     if (!output.has(part)) throw new FidelityError(`${part} was not written`);
-    if (/(^|\/)_rels\//.test(part)) continue;
+    const rels = /^(.*?)_rels\/([^/]*)\.rels$/.exec(part);
+    if (rels) {
+      const missing = targetsOf(output, rels[1] + rels[2]).find((target) => !output.has(target));
+      if (missing) throw new FidelityError(`${part} relates to ${missing}, which is not there`);
+      continue;
+    }
     // Every part the writer makes is typed by an override (an .xml default would say only "XML").
     if (!overrideOf(types, part)) throw new FidelityError(`${part} has no content type`);
     if (!reachable.has(part)) throw new FidelityError(`${part} is not referenced`);

@@ -3,8 +3,8 @@
  * sensitivity) → scenario library (compare, reproduce). The same component runs inside Excel
  * and on the standalone page; only the Host differs (where the workbook comes from, where results go).
  */
-import { makeStyles, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { pickLanguage, translator, type Lang } from "../i18n/index.js";
 import type { SheetIssue } from "../workbook/sheet/index.js";
 import { ErrorBox } from "./components/ErrorBox.js";
@@ -50,14 +50,38 @@ export interface AppProps {
   host: Host;
 }
 
+// Excel's pane opens at about 350 px; a meeting-room screen is 1280 px and more. One column up to 900 px
+// of pane, then the form on the left and the results (with the decision tools and the library) beside it.
+const WIDE = "@container (min-width: 900px)";
+
 const useStyles = makeStyles({
   root: {
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    maxWidth: "720px",
-    margin: "0 auto",
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground1,
+    containerType: "inline-size",
+    // Pane-wide: a form control is never wider than its cell. A <select> is as wide as its longest option
+    // and an <input> as its size attribute: at 330 px they pushed the pane to 484 px.
+    "& .fui-Field, & .fui-Select, & .fui-Input, & .fui-Textarea": { minWidth: 0, maxWidth: "100%" },
+    "& .fui-Select__select, & .fui-Input__input, & .fui-Textarea__textarea": { minWidth: 0, width: "100%" },
   },
+  shell: { maxWidth: "720px", margin: "0 auto", minWidth: 0, [WIDE]: { maxWidth: "1600px" } },
+  columns: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+  },
+  split: {
+    [WIDE]: {
+      display: "grid",
+      gridTemplateColumns: "minmax(360px, 5fr) minmax(0, 7fr)",
+      columnGap: tokens.spacingHorizontalXXL,
+      alignItems: "start",
+    },
+  },
+  column: { display: "flex", flexDirection: "column", minWidth: 0 },
+  // Beside the form the results need no way back to it.
+  backToForm: { [WIDE]: { display: "none" } },
   note: { fontSize: tokens.fontSizeBase200, margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
@@ -90,109 +114,147 @@ export function App({ host }: AppProps) {
   const result = run.state.result;
   const busy = run.state.phase === "preparing" || run.state.phase === "running" || run.state.phase === "writing";
 
+  // After a run the results come first: scrolled into view with focus on their heading (beside the form
+  // in a wide pane, under it in a narrow one); "返回情景设置" leads back.
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const scenarioHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (result) focusHeading(resultHeading.current);
+  }, [result]);
+  const formReady = book.parsed !== null && !book.parsed.fatal;
+
   return (
     <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en-US"}>
-      <Header
-        title={t("app.title")}
-        subtitle={host.kind === "office" ? t("app.subtitle.office") : t("app.subtitle.standalone")}
-        switchLabel={t("app.language")}
-        onSwitchLanguage={() => setLang((l) => (l === "zh" ? "en" : "zh"))}
-      />
-      {host.kind === "standalone" && (
-        <Section id="pp-file-section" title={t("file.heading")}>
-          <FileOpener
-            label={t("file.open")}
-            status={book.busy ? t("file.reading") : book.fileName ? t("file.opened", { name: book.fileName }) : t("file.none")}
-            disabled={book.busy || busy}
-            onOpen={book.openFile}
-          />
-        </Section>
-      )}
-      {book.error && <ErrorBox error={book.error} heading={t(book.error.heading)} />}
-      {book.port && !book.busy && (
-        <Section id="pp-sheet-section" title={t("sheet.heading")}>
-          <SheetPanel
-            candidates={book.candidates}
-            sheet={book.sheet}
-            parsed={book.parsed}
-            busy={book.busy || busy}
-            lang={lang}
-            t={t}
-            onChoose={book.chooseSheet}
-            onReload={book.reload}
-            onSelectIssue={canSelect ? selectIssue : undefined}
-          />
-          {selectError && <ErrorBox error={selectError} heading={t(selectError.heading)} />}
-        </Section>
-      )}
-      {book.port && host.kind === "office" && book.busy && <p className={styles.note}>{t("file.reading")}</p>}
-      {book.parsed && !book.parsed.fatal && (
-        <>
-          <Section id="pp-scenario-section" title={t("scenario.heading")}>
-            <ScenarioPanel
-              form={scenario.form}
-              errors={scenario.fieldErrors}
-              disabled={busy}
-              lang={lang}
-              t={t}
-              onField={scenario.setField}
-              onStrategy={scenario.setField}
-              onChoice={scenario.setField}
-              onLevel={scenario.setLevel}
-              onPreset={scenario.choosePreset}
-            />
-          </Section>
-          <Section id="pp-run-section" title={t("run.heading")}>
-            <RunPanel
-              state={run.state}
-              canRun={canRun}
-              output={host.kind === "office" ? "write" : "download"}
-              t={t}
-              lang={lang}
-              onRun={() => scenario.document && run.start(scenario.document)}
-              onCancel={run.cancel}
-              onWrite={run.write}
-            />
-          </Section>
-        </>
-      )}
-      {result && (
-        <Section id="pp-result-section" title={t("result.heading")}>
-          <ResultSummary result={result} lang={lang} t={t} />
-        </Section>
-      )}
-      {book.port && book.parsed && !book.parsed.fatal && (
-        <Suspense fallback={null}>
-          <DecisionsSection
-            host={host}
-            port={book.port}
-            sheet={book.sheet}
-            fileName={book.fileName}
-            parsed={book.parsed}
-            document={scenario.document}
-            lang={lang}
-            t={t}
-            disabled={busy || book.busy}
-          />
-        </Suspense>
-      )}
-      {book.port && book.parsed && !book.parsed.fatal && (
-        <Suspense fallback={null}>
-          <LibrarySection
-            host={host}
-            port={book.port}
-            sheet={book.sheet}
-            fileName={book.fileName}
-            lang={lang}
-            t={t}
-            document={scenario.document}
-            formName={scenario.form.name}
-            onLoad={scenario.loadDocument}
-            lastRun={{ name: result?.scenario.name ?? null, phase: run.state.phase }}
-            disabled={busy || book.busy}
-          />
-        </Suspense>
-      )}
+      <div className={styles.shell}>
+        <Header
+          title={t("app.title")}
+          subtitle={host.kind === "office" ? t("app.subtitle.office") : t("app.subtitle.standalone")}
+          switchLabel={t("app.language")}
+          onSwitchLanguage={() => setLang((l) => (l === "zh" ? "en" : "zh"))}
+        />
+        <div className={formReady ? mergeClasses(styles.columns, styles.split) : styles.columns} data-testid="pp-columns">
+          <div className={styles.column} data-testid="pp-form-column">
+            {host.kind === "standalone" && (
+              <Section id="pp-file-section" title={t("file.heading")}>
+                <FileOpener
+                  label={t("file.open")}
+                  status={book.busy ? t("file.reading") : book.fileName ? t("file.opened", { name: book.fileName }) : t("file.none")}
+                  disabled={book.busy || busy}
+                  onOpen={book.openFile}
+                />
+              </Section>
+            )}
+            {book.error && <ErrorBox error={book.error} heading={t(book.error.heading)} />}
+            {book.port && !book.busy && (
+              <Section id="pp-sheet-section" title={t("sheet.heading")}>
+                <SheetPanel
+                  candidates={book.candidates}
+                  sheet={book.sheet}
+                  parsed={book.parsed}
+                  busy={book.busy || busy}
+                  lang={lang}
+                  t={t}
+                  onChoose={book.chooseSheet}
+                  onReload={book.reload}
+                  onSelectIssue={canSelect ? selectIssue : undefined}
+                />
+                {selectError && <ErrorBox error={selectError} heading={t(selectError.heading)} />}
+              </Section>
+            )}
+            {book.port && host.kind === "office" && book.busy && <p className={styles.note}>{t("file.reading")}</p>}
+            {formReady && (
+              <>
+                <Section id="pp-scenario-section" title={t("scenario.heading")} headingRef={scenarioHeading}>
+                  <ScenarioPanel
+                    form={scenario.form}
+                    errors={scenario.fieldErrors}
+                    disabled={busy}
+                    lang={lang}
+                    t={t}
+                    onField={scenario.setField}
+                    onStrategy={scenario.setField}
+                    onChoice={scenario.setField}
+                    onLevel={scenario.setLevel}
+                    onPreset={scenario.choosePreset}
+                  />
+                </Section>
+                <Section id="pp-run-section" title={t("run.heading")}>
+                  <RunPanel
+                    state={run.state}
+                    canRun={canRun}
+                    output={host.kind === "office" ? "write" : "download"}
+                    t={t}
+                    lang={lang}
+                    onRun={() => scenario.document && run.start(scenario.document)}
+                    onCancel={run.cancel}
+                    onWrite={run.write}
+                  />
+                </Section>
+              </>
+            )}
+          </div>
+          <div className={styles.column} data-testid="pp-result-column">
+            {result && (
+              <Section
+                id="pp-result-section"
+                title={t("result.heading")}
+                headingRef={resultHeading}
+                aside={
+                  <Link
+                    as="button"
+                    className={styles.backToForm}
+                    id="pp-back-to-form"
+                    onClick={() => focusHeading(scenarioHeading.current)}
+                  >
+                    {t("result.backToForm")}
+                  </Link>
+                }
+              >
+                <ResultSummary result={result} lang={lang} t={t} />
+              </Section>
+            )}
+            {book.port && book.parsed && !book.parsed.fatal && (
+              <Suspense fallback={null}>
+                <DecisionsSection
+                  host={host}
+                  port={book.port}
+                  sheet={book.sheet}
+                  fileName={book.fileName}
+                  parsed={book.parsed}
+                  document={scenario.document}
+                  lang={lang}
+                  t={t}
+                  disabled={busy || book.busy}
+                />
+              </Suspense>
+            )}
+            {book.port && book.parsed && !book.parsed.fatal && (
+              <Suspense fallback={null}>
+                <LibrarySection
+                  host={host}
+                  port={book.port}
+                  sheet={book.sheet}
+                  fileName={book.fileName}
+                  lang={lang}
+                  t={t}
+                  document={scenario.document}
+                  formName={scenario.form.name}
+                  onLoad={scenario.loadDocument}
+                  lastRun={{ name: result?.scenario.name ?? null, phase: run.state.phase }}
+                  disabled={busy || book.busy}
+                />
+              </Suspense>
+            )}
+          </div>
+        </div>
+      </div>
     </main>
   );
+}
+
+/** Bring a section's heading to the top of the pane and put the focus on it (screen readers read it). */
+function focusHeading(heading: HTMLHeadingElement | null): void {
+  if (!heading) return;
+  heading.scrollIntoView?.({ block: "start" });
+  heading.focus({ preventScroll: true });
 }

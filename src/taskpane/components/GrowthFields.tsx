@@ -37,8 +37,8 @@ export interface GrowthFieldsProps {
 }
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr 1fr", gap: tokens.spacingHorizontalS },
-  levels: { display: "grid", gridTemplateColumns: "auto 1fr 1fr", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  grid: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
+  levels: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS, alignItems: "end" },
   level: { fontSize: tokens.fontSizeBase200, paddingBottom: tokens.spacingVerticalXS },
 });
 

@@ -1,4 +1,8 @@
-/** After a run: targets met / not met / not evaluable, the checks, the growth fitted from history, the charts (lazy) and the model's notes. */
+/**
+ * After a run: targets met / not met / not evaluable, the checks (texts, ranges, filter, groups), the growth
+ * fitted from history, the charts and Monte Carlo views (lazy: fan, per-mu bars, first year met, class
+ * probabilities) and the model's notes.
+ */
 import { Badge, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { SimulationResult } from "../../../models/results.js";
@@ -51,7 +55,7 @@ export function ResultSummary({ result, lang, t }: ResultSummaryProps) {
       )}
       {fitted && <FittedGrowth view={fitted} lang={lang} t={t} />}
       <Suspense fallback={<Spinner size="tiny" label={t("chart.loading")} />}>
-        <Charts result={result} t={t} />
+        <Charts result={result} lang={lang} t={t} />
       </Suspense>
       {result.warnings.length > 0 && (
         <>

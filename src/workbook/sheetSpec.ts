@@ -44,7 +44,8 @@ export interface ChartSeriesStyle {
 
 /**
  * A native chart over a data block of the same sheet. The block's top row holds the series names, its left
- * column the categories, every further column one series. The .xlsx adapter writes the block but no chart.
+ * column the categories, every further column one series. Every adapter draws it: Office through the
+ * Excel API, .xlsx as DrawingML chart parts bound to the block (xlsx/chartXml.ts).
  */
 export interface ChartSpec {
   /** Unique in the sheet; stable, so a re-run replaces its own chart. */

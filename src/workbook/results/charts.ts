@@ -2,7 +2,7 @@
  * Chart data blocks and native chart specs for 汇总: (a) the output trajectory of each main platform (with
  * its sub-parks), with the P10–P90 band when Monte Carlo ran; (b) 亩均产出 per main platform in the last
  * horizon year against the 500 万元/亩 benchmark. Pure: appends rows to the sheet builder and returns the
- * ChartSpecs that point at them. The .xlsx adapter keeps the blocks and drops the charts.
+ * ChartSpecs that point at them. Both adapters draw the charts over the blocks (Office and .xlsx).
  */
 import type { RollupResult, SimulationResult } from "../../../models/results.js";
 import type { ChartSpec, SpecCell } from "../sheetSpec.js";

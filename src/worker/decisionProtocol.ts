@@ -1,7 +1,9 @@
 /**
- * The messages of the pane's 决策 tools (最优配置, 反推, 敏感性): one request to a Web Worker of its own,
- * progress while it works, then the tool's summary (what the pane shows) and its result sheet (what
- * 写入工作簿 writes), or the failure in both languages. Everything crosses as plain data.
+ * The pane's 决策 tools (最优配置, 反推, 敏感性): what each is asked, and what comes back — the tool's
+ * summary (what the pane shows) and its result sheet (what 写入工作簿 writes). 反推 and 敏感性 run from
+ * the pane's thread on the worker pool (decisionClient.ts); 最优配置 sends one request to a Web Worker
+ * of its own (HiGHS), which asks the pane to run the plan's Monte Carlo on the pool, then answers with
+ * the outcome or the failure in both languages. Everything crosses as plain data.
  */
 import type { ObjectiveKind, ObjectiveSpan } from "../../models/decisions/optimize/settings.js";
 import type { SensitivityResult } from "../../models/decisions/sensitivity.js";
@@ -81,12 +83,12 @@ export interface DecisionOutcome {
   optimalRun?: { result: SimulationResult; plannedGrants: PlannedGrants; objective: AllocationPlan["objective"] };
 }
 
-export interface DecisionMessage {
-  type: "decision";
-  request: DecisionRequest;
-}
+/** To the LP's worker: the request, then (when it asked for one) the plan's Monte Carlo, run on the pool. */
+export type DecisionMessage = { type: "decision"; request: DecisionRequest } | { type: "decisionSimulated"; result: SimulationResult };
 
 export type DecisionReply =
   | { type: "decisionProgress"; done: number; total: number }
+  /** The plan's Monte Carlo, wanted: the request's platforms and base year with this scenario and these grants. */
+  | { type: "decisionSimulate"; scenario: unknown; plannedGrants?: PlannedGrants }
   | { type: "decisionDone"; outcome: DecisionOutcome }
   | { type: "decisionError"; error: WorkerFailure };

@@ -3,8 +3,9 @@
  * block, place and finish requests), so the model runs off the pane's thread on every core. Cancelling
  * is terminating the workers, so the engine needs no cancel flag here. The worksheet function
  * PARKPLAN.PROBABILITY sends its large cases here too ("reach" messages, each answered by id; see
- * reachClient.ts). The pane's 决策 tools get a worker of their own and send one "decision" message
- * (decisionClient.ts); their code, HiGHS included, is loaded on that message only.
+ * reachClient.ts). The pane's 最优配置 gets a worker of its own and sends one "decision" message
+ * (decisionClient.ts; later "decisionSimulated", the plan's Monte Carlo run on the pool); their code,
+ * HiGHS included, is loaded on that message only.
  */
 import { reachProbability } from "../../models/reachProbability.js";
 import type { ThreadReply, ThreadRequest } from "../engine/protocol.js";
@@ -34,6 +35,6 @@ function answerDecision(message: DecisionMessage): void {
 
 self.onmessage = (event: MessageEvent<ThreadRequest | ReachMessage | DecisionMessage>) => {
   if (event.data.type === "reach") return answerReach(event.data);
-  if (event.data.type === "decision") return answerDecision(event.data);
+  if (event.data.type === "decision" || event.data.type === "decisionSimulated") return answerDecision(event.data);
   handleTrials(event.data);
 };

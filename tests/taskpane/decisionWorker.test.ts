@@ -1,11 +1,13 @@
 /**
  * The 决策 tools' worker requests, run in-process through the real worker module (a fake `self`): the
  * outcome is the model's own numbers (the same functions as the command line), progress arrives, a bad
- * request comes back as a bilingual failure. Cases small enough to check by hand (tests/models/optimize,
+ * request comes back as a bilingual failure; 最优配置 asks for its plan's Monte Carlo (the pane runs it on
+ * the pool; here simulate() answers). Cases small enough to check by hand (tests/models/optimize,
  * solve, sensitivity): three platforms and one grant year; one platform with σ = 0.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { platform, type Platform } from "../../models/platform.js";
+import { simulate } from "../../models/simulate.js";
 import { SHEET_NAMES } from "../../src/workbook/results/sheetNames.js";
 import type { DecisionReply, DecisionRequest } from "../../src/worker/decisionProtocol.js";
 
@@ -19,11 +21,23 @@ beforeAll(async () => {
 });
 afterAll(() => delete (globalThis as { self?: unknown }).self);
 
-/** Send one decision request and wait for its last reply (done or error). */
+const final = (r: DecisionReply) => r.type === "decisionDone" || r.type === "decisionError";
+
+/** Send one decision request and wait for its last reply (done or error), answering a Monte Carlo asked for as the pane does. */
 async function ask(request: DecisionRequest): Promise<DecisionReply[]> {
   replies.length = 0;
+  let answered = 0;
   onmessage({ data: { type: "decision", request } });
-  for (let i = 0; i < 400 && !replies.some((r) => r.type !== "decisionProgress"); i++) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 400 && !replies.some(final); i++) {
+    const asked = replies.filter((r) => r.type === "decisionSimulate");
+    for (const r of asked.slice(answered)) {
+      const { platforms, baseYear } = request;
+      const result = simulate(platforms, r.scenario, { baseYear, plannedGrants: r.plannedGrants });
+      onmessage({ data: { type: "decisionSimulated", result: structuredClone(result) } });
+    }
+    answered = asked.length;
+    await new Promise((r) => setTimeout(r, 25));
+  }
   return [...replies];
 }
 const last = (rs: DecisionReply[]) => rs[rs.length - 1];
@@ -71,7 +85,13 @@ describe("decision requests in the worker", () => {
     expect(s.conflicts).toEqual([]);
     expect(s.runs).toBe(50);
     expect(done.outcome.sheet.name).toBe(SHEET_NAMES.optimization);
-    expect(rs.filter((r) => r.type === "decisionProgress").length).toBeGreaterThan(0);
+    // The plan's Monte Carlo was asked of the pane once: strategy optimal, the plan's grants.
+    const asked = rs.filter((r) => r.type === "decisionSimulate");
+    expect(asked).toHaveLength(1);
+    if (asked[0].type !== "decisionSimulate") throw new Error(asked[0].type);
+    expect((asked[0].scenario as { land: { strategy: string } }).land.strategy).toBe("optimal");
+    expect(asked[0].plannedGrants?.land).toEqual({ A: { "2021": 300 }, B: { "2021": 500 }, C: { "2021": 200 } });
+    expect(done.outcome.optimalRun?.result.monteCarlo?.runs).toBe(50);
   });
 
   test("反推: one platform, σ = 0: growth +2.8 points reaches 500 万元/亩 by 2023 (closed form (500/400)^(1/3) − 1.05)", async () => {

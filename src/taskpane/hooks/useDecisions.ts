@@ -1,13 +1,14 @@
 /**
- * The 决策 section's jobs: prepare the platforms (the pipeline's prepare step), run the chosen tool in a
- * Web Worker of its own with progress, cancel by terminating it, and on request write the tool's sheet
- * (workbookService.ts) and deliver it as a run's write is (Excel: functions re-read; page: download).
+ * The 决策 section's jobs: prepare the platforms (the pipeline's prepare step), run the chosen tool on the
+ * pane's worker pool with progress (decisionClient.ts), cancel by terminating its workers, and on request
+ * write the tool's sheet (workbookService.ts) and deliver it as a run's write is (Excel: functions
+ * re-read; page: download).
  */
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { WorkbookPort } from "../../workbook/port.js";
 import type { PlatformSheet } from "../../workbook/sheet/index.js";
 import { SimulationCancelled } from "../../worker/client.js";
-import { runDecisionInWorker, type DecisionRun } from "../../worker/decisionClient.js";
+import { startDecision, type DecisionRun } from "../../worker/decisionClient.js";
 import type { DecisionParams, DecisionTool } from "../../worker/decisionProtocol.js";
 import { projectedFileName, type Host } from "../host.js";
 import { decisionIdle, decisionReducer } from "./decisionState.js";
@@ -37,7 +38,7 @@ export function useDecisions(host: Host, port: WorkbookPort | null, sheet: strin
         input.current = prepared;
         if (cancelled.current) return;
         dispatch({ type: "running" });
-        const job = runDecisionInWorker({ platforms: prepared.platforms, baseYear: prepared.baseYear, scenario, params }, (done, total) =>
+        const job = startDecision({ platforms: prepared.platforms, baseYear: prepared.baseYear, scenario, params }, (done, total) =>
           dispatch({ type: "progress", done, total }),
         );
         current.current = job;

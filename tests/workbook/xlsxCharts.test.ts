@@ -289,6 +289,34 @@ describe("charts in the .xlsx", () => {
     }
   });
 
+  it("a probability chart's value axis stops at 100 % and reads as percentages; other axes scale freely", async () => {
+    const odds: SheetSpec = {
+      name: "情景对比",
+      rows: [
+        [t("目标 / Target", "header"), t("方案甲", "header"), t("方案乙", "header")],
+        [t("JX-1"), n(1, "pct"), n(0.95, "pct")],
+        [t("JX-2"), n(0.4, "pct"), n(null, "pct")],
+      ],
+      charts: [
+        {
+          name: "PP_Chart_Odds",
+          title: "达标概率",
+          type: "columnClustered",
+          range: { top: 0, left: 0, bottom: 2, right: 2 },
+          position: { row: 4, col: 0, width: 400, height: 200 },
+        },
+      ],
+    };
+    const pkg = read(await written([odds, resultSheet()]));
+    const valAx = (c: WrittenChart) => at(c.chart, "c:plotArea", "c:valAx");
+    const [bars] = chartsOf(pkg, "情景对比");
+    expect([valOf(at(valAx(bars), "c:scaling"), "c:max"), valOf(at(valAx(bars), "c:scaling"), "c:min")]).toEqual(["1", "0"]);
+    expect(at(valAx(bars), "c:numFmt")["@formatCode"]).toBe("0%");
+    const [fan] = chartsOf(pkg, SHEET);
+    expect(valOf(at(valAx(fan), "c:scaling"), "c:max")).toBeUndefined();
+    expect(at(valAx(fan), "c:numFmt")["@formatCode"]).toBe("General");
+  });
+
   it("chartExtent finds the cell under a chart's corner from the sheet's widths and heights (Excel's measure)", () => {
     // Stored widths 4 and 9 (padding included) are 28 and 63 px at 7-px digits; Excel's default column
     // (9.140625 stored, 8.43 shown) is 64 px, as is a column without a width.

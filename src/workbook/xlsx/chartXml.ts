@@ -184,6 +184,13 @@ function titleXml(title: string, size: number, rotated = false): string {
 /** Round ticks read best without the cells' decimals; shares stay percentages. */
 const axisFormat = (series: ChartSeries[]): string => (series[0]?.formatCode === FORMAT_CODES.pct ? "0%" : "General");
 
+/** Probabilities (every value a share in 0–1) stop at 100 %, not at the next round tick above it. */
+function valueScaling(series: ChartSeries[]): string {
+  const shares =
+    series.length > 0 && series.every((s) => s.formatCode === FORMAT_CODES.pct && s.values.every((v) => v === null || (v >= 0 && v <= 1)));
+  return `<c:scaling>${val("orientation", "minMax")}${shares ? `${val("max", 1)}${val("min", 0)}` : ""}</c:scaling>`;
+}
+
 function axesXml(chart: ChartSpec, series: ChartSeries[]): string {
   const scaling = `<c:scaling>${val("orientation", "minMax")}</c:scaling>`;
   // Category labels at the bottom of the plot even when values go below zero (a tornado).
@@ -195,7 +202,7 @@ function axesXml(chart: ChartSpec, series: ChartSeries[]): string {
   // Areas alone start at the first category; with columns or lines every category gets its slot.
   const between = series.every((s) => s.kind === "area" || s.kind === "areaStacked") ? "midCat" : "between";
   const valAx =
-    `<c:valAx>${val("axId", VAL_AX)}${scaling}${val("delete", 0)}${val("axPos", "l")}<c:majorGridlines/>` +
+    `<c:valAx>${val("axId", VAL_AX)}${valueScaling(series)}${val("delete", 0)}${val("axPos", "l")}<c:majorGridlines/>` +
     `${chart.yAxisTitle ? titleXml(chart.yAxisTitle, 1000, true) : ""}<c:numFmt formatCode="${axisFormat(series)}" sourceLinked="0"/>` +
     `${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}${val("crossAx", CAT_AX)}` +
     `${val("crosses", "autoZero")}${val("crossBetween", between)}</c:valAx>`;

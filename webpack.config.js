@@ -161,6 +161,8 @@ export default (env = {}, options = {}) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "src/functions/functions-zh-cn.json", to: "functions-zh-cn.json" },
+          // The keyboard shortcuts manifest.xml's ExtendedOverrides points at.
+          { from: "src/commands/shortcuts.json", to: "shortcuts.json" },
           { from: "src/taskpane/help.html", to: "help.html" },
           ...(withManifest
             ? [

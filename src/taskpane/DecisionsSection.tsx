@@ -1,8 +1,9 @@
 /**
  * The 决策 / Decisions section: three tools on the form's scenario — 最优配置 (the quota's best split, its
  * shadow prices), 反推 (the lever needed for a probability of a target), 敏感性 (the tornado of a figure) —
- * each run in a Web Worker with progress and cancel, and written to its sheet only when asked. A lazy
- * chunk (with the model code the dropdowns need), like the scenario library.
+ * each run on the pane's worker pool (最优配置's LP in a worker of its own) with progress and cancel, and
+ * written to its sheet only when asked. A lazy chunk (with the model code the dropdowns need), like the
+ * scenario library.
  */
 import { Button, Field, ProgressBar, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
@@ -117,7 +118,13 @@ export function DecisionsSection({ host, port, sheet, fileName, parsed, document
           )}
         </div>
         {working && <ProgressBar value={progressValue(state)} data-testid="decision-progress" />}
-        <p className={styles.text} data-testid="decision-status" data-phase={state.phase}>
+        <p
+          className={styles.text}
+          data-testid="decision-status"
+          data-phase={state.phase}
+          data-done={state.progress?.done}
+          data-total={state.progress?.total}
+        >
           {state.phase === "preparing"
             ? t("run.preparing")
             : state.phase === "running"

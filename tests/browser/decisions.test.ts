@@ -3,13 +3,23 @@
  * quota of 6,000 亩, run 最优配置 in the worker (HiGHS from the bundle's highs.wasm) and compare its
  * objective and baseline with the pipeline's in-process optimizeScenario on the same workbook and scenario;
  * the section fits a 330 px pane without horizontal scroll; 下载结果 downloads the workbook with 优化配置.
+ * 反推 and 敏感性 on the page's worker pool: the answer shown (exact, from the data-* attributes) is the
+ * pipeline's (solveWorkbook, runSensitivity in Node) for the same scenario; progress is shown with its
+ * count; cancel stops the job and terminates the pool's workers; the download holds 反推 / 敏感性.
  */
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { parseLever } from "../../models/decisions/levers.js";
+import { maxEvaluations, planSolve } from "../../models/decisions/solve.js";
+import { planSensitivity } from "../../models/decisions/sensitivity.js";
+import { inputFor, loadPlatforms } from "../../src/pipeline/loadPlatforms.js";
 import { optimizeScenario, type OptimizeOutcome } from "../../src/pipeline/optimize.js";
+import { runSensitivity } from "../../src/pipeline/sensitivity.js";
+import { solveWorkbook } from "../../src/pipeline/solve.js";
 import { openXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
 import { browserForTests, buildAndServe, launchChromium, type Site } from "./harness.js";
 
@@ -102,4 +112,157 @@ describe.skipIf(skip)("决策 in the browser", () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 240_000);
+});
+
+/** The form's scenario with `runs` Monte Carlo runs (the form's #pp-runs). */
+const withRuns = (runs: number) => ({ ...SCENARIO, monteCarlo: { ...SCENARIO.monteCarlo, runs } });
+const TARGET = "JX-7";
+const SUBJECT = "嘉兴港区";
+
+/** The sample opened, preset 2020, quota 6000, `runs` runs; the 决策 tool chosen. */
+async function openPane(runs: number, tool: "solve" | "sensitivity"): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${site.url}index.html`);
+  await page.waitForSelector("#pp-file", { state: "attached", timeout: 15_000 });
+  await page.setInputFiles("#pp-file", SAMPLE);
+  await page.waitForSelector("[data-testid=sheet-summary]", { timeout: 30_000 });
+  await page.selectOption("#pp-preset", "jiaxing-2020");
+  await page.fill("#pp-land-quota", "6000");
+  await page.fill("#pp-runs", String(runs));
+  await page.waitForSelector("#pp-decision-tool:not([disabled])", { timeout: 30_000 });
+  await page.selectOption("#pp-decision-tool", tool);
+  await page.waitForSelector("#pp-decision-target", { timeout: 30_000 });
+  await page.selectOption("#pp-decision-target", TARGET);
+  await page.selectOption("#pp-decision-subject", SUBJECT);
+  await page.waitForSelector("#pp-decision-run:not([disabled])", { timeout: 30_000 });
+  return { page, errors };
+}
+
+/** Record every state the status line shows (phase, done, total) from now on. */
+const watchStatus = (page: Page) =>
+  page.evaluate(() => {
+    const seen: [string, number, number][] = [];
+    (window as unknown as { ppStatus: typeof seen }).ppStatus = seen;
+    const note = () => {
+      const el = document.querySelector("[data-testid=decision-status]") as HTMLElement | null;
+      if (el) seen.push([el.dataset.phase ?? "", Number(el.dataset.done ?? -1), Number(el.dataset.total ?? -1)]);
+    };
+    new MutationObserver(note).observe(document.body, { subtree: true, attributes: true, childList: true });
+  });
+const statusSeen = (page: Page) => page.evaluate(() => (window as unknown as { ppStatus: [string, number, number][] }).ppStatus);
+
+/** Progress was shown while running: a count of `total` evaluations, some done. */
+function expectProgress(seen: [string, number, number][], total: number) {
+  const running = seen.filter(([phase, done]) => phase === "running" && done > 0);
+  expect(running.length).toBeGreaterThan(0);
+  expect(running.every(([, done, t]) => t === total && done <= total)).toBe(true);
+}
+
+/** Download the workbook and the names of its sheets. */
+async function download(page: Page): Promise<ExcelJS.Workbook> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click("#pp-decision-write")]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync((await file.path())!) as unknown as ExcelJS.Buffer);
+  await page.waitForSelector("[data-testid=decision-written]");
+  return wb;
+}
+
+const sheetNumbers = (wb: ExcelJS.Workbook, name: string): number[] => {
+  const out: number[] = [];
+  wb.getWorksheet(name)?.eachRow((row) => row.eachCell((cell) => typeof cell.value === "number" && out.push(cell.value)));
+  return out;
+};
+
+describe.skipIf(skip)("反推 and 敏感性 in the browser, on the worker pool", () => {
+  test("反推 JX-7 for 嘉兴港区 by growth at 80%: the pipeline's answer and P curve exactly; progress; the download holds 反推", async () => {
+    const scenario = withRuns(100);
+    const port = await openXlsxFile(SAMPLE);
+    const expected = (
+      await solveWorkbook(port, { scenario, target: TARGET, subject: SUBJECT, lever: parseLever("growth"), probability: 0.8, write: false })
+    ).results[0];
+    const input = inputFor(await loadPlatforms(await openXlsxFile(SAMPLE)), scenario);
+    const total = maxEvaluations(
+      planSolve(
+        { platforms: input.platforms, baseYear: input.baseYear, scenario, target: TARGET, lever: parseLever("growth"), probability: 0.8 },
+        SUBJECT,
+      ),
+    );
+
+    const { page, errors } = await openPane(100, "solve");
+    await page.selectOption("#pp-decision-lever", "growth");
+    await page.fill("#pp-decision-probability", "80");
+    await watchStatus(page);
+    await page.click("#pp-decision-run");
+    await page.waitForSelector("[data-testid=decision-status][data-phase=done]", { timeout: 180_000 });
+    expectProgress(await statusSeen(page), total);
+
+    const sentence = page.locator("[data-testid=decision-solve] [data-testid=decision-sentence]");
+    expect(await sentence.getAttribute("data-status")).toBe(expected.status);
+    expect(await sentence.getAttribute("data-value")).toBe(String(expected.value));
+    expect(await sentence.getAttribute("data-probability")).toBe(String(expected.probability));
+    expect(await sentence.textContent()).toBe(expected.sentence.zh);
+    const curve = await page.$$eval("[data-testid=decision-curve-point]", (rows) =>
+      rows.map((r) => ({ x: Number(r.getAttribute("data-x")), p: Number(r.getAttribute("data-p")) })),
+    );
+    expect(curve).toEqual(expected.curve);
+
+    const wb = await download(page);
+    expect(wb.worksheets.map((w) => w.name)).toContain("反推");
+    if (expected.value !== null) expect(sheetNumbers(wb, "反推")).toContain(expected.value);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  test("敏感性 of P(JX-7, 嘉兴港区): cancel terminates the pool's workers; then the pipeline's tornado exactly; the download holds 敏感性", async () => {
+    const figure = `target:${TARGET}:${SUBJECT}`;
+    const { page, errors } = await openPane(5000, "sensitivity");
+    expect(await page.inputValue("#pp-decision-figure")).toBe("target");
+
+    // A long tornado (5,000 runs per evaluation): progress with its count, then cancel.
+    const big = withRuns(5000);
+    const input = inputFor(await loadPlatforms(await openXlsxFile(SAMPLE)), big);
+    const bigTotal = planSensitivity({ platforms: input.platforms, baseYear: input.baseYear, scenario: big, figure }).evaluations.length;
+    await page.click("#pp-decision-run");
+    await page.waitForFunction(
+      () => {
+        const el = document.querySelector("[data-testid=decision-status]") as HTMLElement | null;
+        return el?.dataset.phase === "running" && Number(el.dataset.done) >= 1;
+      },
+      undefined,
+      { timeout: 180_000 },
+    );
+    expect(Number(await page.getAttribute("[data-testid=decision-status]", "data-total"))).toBe(bigTotal);
+    expect(await page.locator("[data-testid=decision-progress]").count()).toBe(1);
+    expect(page.workers().length).toBeGreaterThan(0);
+    await page.click("#pp-decision-cancel");
+    await page.waitForSelector("[data-testid=decision-status][data-phase=cancelled]", { timeout: 30_000 });
+    // The pool's workers were busy on the tornado: all terminated.
+    await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+
+    // Again with 100 runs: a fresh pool, the pipeline's numbers.
+    const scenario = withRuns(100);
+    const expected = (await runSensitivity(await openXlsxFile(SAMPLE), { scenario, figure, write: false })).result;
+    const total = planSensitivity({ platforms: input.platforms, baseYear: input.baseYear, scenario, figure }).evaluations.length;
+    await page.fill("#pp-runs", "100");
+    await page.waitForSelector("#pp-decision-run:not([disabled])", { timeout: 30_000 });
+    await watchStatus(page);
+    await page.click("#pp-decision-run");
+    await page.waitForSelector("[data-testid=decision-status][data-phase=done]", { timeout: 180_000 });
+    expectProgress(await statusSeen(page), total);
+
+    expect(await page.getAttribute("[data-testid=decision-base]", "data-value")).toBe(String(expected.base));
+    const rows = await page.$$eval("[data-testid=decision-tornado-row]", (rs) =>
+      rs.map((r) => [r.getAttribute("data-assumption"), Number(r.getAttribute("data-at-low")), Number(r.getAttribute("data-at-high"))]),
+    );
+    expect(rows).toEqual(expected.rows.map((r) => [r.assumption, r.atLow, r.atHigh]));
+
+    const wb = await download(page);
+    expect(wb.worksheets.map((w) => w.name)).toContain("敏感性");
+    const numbers = sheetNumbers(wb, "敏感性");
+    for (const r of expected.rows) expect(numbers).toContain(r.atHigh);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 400_000);
 });

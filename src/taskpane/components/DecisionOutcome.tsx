@@ -1,4 +1,8 @@
-/** A 决策 tool's result: the objective and shadow prices, the back-solve's sentence and P curve, or the tornado as bars. */
+/**
+ * A 决策 tool's result: the objective and shadow prices, the back-solve's sentence and P curve, or the
+ * tornado as bars. The exact numbers ride along as data-* attributes (the browser tests compare them with
+ * the pipeline's).
+ */
 import type { Lang, Translate } from "../../i18n/index.js";
 import type { DecisionOutcome as Outcome } from "../../worker/decisionProtocol.js";
 import { optimizeView, sensitivityView, solveView } from "../hooks/decisionView.js";
@@ -85,7 +89,13 @@ export function DecisionOutcome({ outcome, lang, t }: { outcome: Outcome; lang: 
     const v = solveView(s, lang);
     return (
       <div className={styles.stack} data-testid="decision-solve">
-        <p className={styles.text} data-testid="decision-sentence" data-status={s.result.status}>
+        <p
+          className={styles.text}
+          data-testid="decision-sentence"
+          data-status={s.result.status}
+          data-value={String(s.result.value)}
+          data-probability={String(s.result.probability)}
+        >
           {v.sentence}
         </p>
         <table className={styles.table} data-testid="decision-curve">
@@ -97,7 +107,13 @@ export function DecisionOutcome({ outcome, lang, t }: { outcome: Outcome; lang: 
           </thead>
           <tbody>
             {v.curve.map((q, i) => (
-              <tr key={i} className={q.meets ? styles.met : undefined}>
+              <tr
+                key={i}
+                className={q.meets ? styles.met : undefined}
+                data-testid="decision-curve-point"
+                data-x={String(s.result.curve[i].x)}
+                data-p={String(s.result.curve[i].p)}
+              >
                 <td className={styles.cell}>{q.x}</td>
                 <td className={styles.num}>{q.p}</td>
               </tr>
@@ -113,10 +129,19 @@ export function DecisionOutcome({ outcome, lang, t }: { outcome: Outcome; lang: 
       <p className={styles.text} data-testid="decision-sentence">
         {v.sentence}
       </p>
-      <p className={styles.text}>{t("decision.base", { label: v.label, value: v.base })}</p>
+      <p className={styles.text} data-testid="decision-base" data-value={String(s.result.base)}>
+        {t("decision.base", { label: v.label, value: v.base })}
+      </p>
       <p className={styles.text}>{t("decision.tornadoHead")}</p>
-      {v.rows.map((r) => (
-        <div key={r.label} className={styles.stack} data-testid="decision-tornado-row">
+      {v.rows.map((r, i) => (
+        <div
+          key={r.label}
+          className={styles.stack}
+          data-testid="decision-tornado-row"
+          data-assumption={s.result.rows[i].assumption}
+          data-at-low={String(s.result.rows[i].atLow)}
+          data-at-high={String(s.result.rows[i].atHigh)}
+        >
           <p className={styles.text}>
             {r.label}
             {lang === "zh" ? `（${r.range}）` : ` (${r.range})`} · {r.atLow} / {r.atHigh} · {r.swing}

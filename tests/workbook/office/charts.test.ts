@@ -7,6 +7,7 @@ import { buildResultSheets } from "../../../src/workbook/results/index.js";
 import { MAX_TRAJECTORY_CHARTS, PER_MU_CHART } from "../../../src/workbook/results/charts.js";
 import type { SheetGrid } from "../../../src/workbook/grid.js";
 import type { ChartSpec, SheetSpec } from "../../../src/workbook/sheetSpec.js";
+import { OpcPackage } from "../../../src/workbook/package/opcPackage.js";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook.js";
 import { makeResult, runContext } from "../resultFixture.js";
 import { FakeExcel } from "./fakeExcel.js";
@@ -155,14 +156,17 @@ describe("charts through the adapters", () => {
     expect(fake.names()).toEqual(["Sheet1"]);
   });
 
-  it("memory records the chart specs; xlsx writes the data blocks and drops the charts", async () => {
+  it("memory records the chart specs; xlsx writes the data blocks and a chart part per spec (tests/workbook/xlsxCharts*)", async () => {
     const sheet = rollupsSheet(withStats());
     const memory = new MemoryWorkbook();
     await memory.writeSheets([sheet]);
     expect(memory.writtenSpec("汇总")?.charts).toEqual(sheet.charts);
     const xlsx = XlsxWorkbook.create();
     await xlsx.writeSheets([sheet]);
-    const back = await (await XlsxWorkbook.open(await xlsx.toBuffer())).readGrid("汇总");
+    const bytes = await xlsx.toBuffer();
+    const back = await (await XlsxWorkbook.open(bytes)).readGrid("汇总");
     expect(back.values[sheet.charts![1].range.bottom].slice(0, 5)).toEqual([2018, 1287, 1150, 250, 1400]);
+    const parts = OpcPackage.read(bytes, Number.MAX_SAFE_INTEGER).names();
+    expect(parts.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(sheet.charts!.length);
   });
 });

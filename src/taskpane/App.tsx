@@ -15,6 +15,7 @@ import { RunPanel } from "./components/RunPanel.js";
 import { ScenarioPanel } from "./components/ScenarioPanel.js";
 import { Section } from "./components/Section.js";
 import { SheetPanel } from "./components/SheetPanel.js";
+import { displayKey, RUN_SCENARIO, setRunHandler, shortcutKey, shortcutPlatform } from "../commands/runShortcut.js";
 import { canSelectCells, type Host } from "./host.js";
 import { toPaneError, type PaneError } from "./hooks/paneError.js";
 import { useRun } from "./hooks/useRun.js";
@@ -114,6 +115,27 @@ export function App({ host }: AppProps) {
   const result = run.state.result;
   const busy = run.state.phase === "preparing" || run.state.phase === "running" || run.state.phase === "writing";
 
+  // The Run button and the keyboard shortcut (Excel: shortcuts.json's RunScenario) start the same run;
+  // a press that cannot run says why under the button and in the live region.
+  const [runNotice, setRunNotice] = useState<string | null>(null);
+  const startJob = run.start;
+  const startRun = useCallback(() => {
+    setRunNotice(null);
+    if (scenario.document) void startJob(scenario.document);
+  }, [scenario.document, startJob]);
+  const runFromShortcut = useCallback(() => {
+    if (busy) return;
+    if (canRun) startRun();
+    else setRunNotice(t("run.unavailable"));
+  }, [busy, canRun, startRun, t]);
+  useEffect(() => setRunHandler(runFromShortcut), [runFromShortcut]);
+  const shortcut = useMemo(() => {
+    if (host.kind !== "office") return null;
+    const platform = shortcutPlatform(typeof Office === "undefined" ? null : String(Office.context?.platform ?? ""));
+    const key = shortcutKey(RUN_SCENARIO, platform);
+    return key && displayKey(key, platform);
+  }, [host.kind]);
+
   // After a run the results come first: scrolled into view with focus on their heading (beside the form
   // in a wide pane, under it in a narrow one); "返回情景设置" leads back.
   const resultHeading = useRef<HTMLHeadingElement>(null);
@@ -185,7 +207,9 @@ export function App({ host }: AppProps) {
                     output={host.kind === "office" ? "write" : "download"}
                     t={t}
                     lang={lang}
-                    onRun={() => scenario.document && run.start(scenario.document)}
+                    onRun={startRun}
+                    shortcut={shortcut}
+                    notice={canRun ? null : runNotice}
                     onCancel={run.cancel}
                     onWrite={run.write}
                   />

@@ -63,6 +63,7 @@ describe("manifest.xml", () => {
       "DefaultSettings",
       "Permissions",
       "VersionOverrides",
+      "ExtendedOverrides",
     ];
     expect(kids(app).map(tagOf)).toEqual(order);
   });
@@ -107,6 +108,7 @@ describe("manifest.xml", () => {
       if (path.startsWith("assets/")) expect(existsSync(join(ROOT, path)), `${path} missing`).toBe(true);
       else if (path === "functions-zh-cn.json") expect(existsSync(join(ROOT, "src/functions/functions-zh-cn.json"))).toBe(true);
       else if (path === "help.html") expect(existsSync(join(ROOT, "src/taskpane/help.html"))).toBe(true);
+      else if (path === "shortcuts.json") expect(existsSync(join(ROOT, "src/commands/shortcuts.json"))).toBe(true);
       else expect(built, `${path} is not a page the build writes`).toContain(path);
     }
   });

@@ -16,6 +16,8 @@ import { addRel, EMPTY_RELS, parseRels, relsPartOf, resolveTarget } from "../../
 import type { ChartSpec, SheetSpec, SpecCell } from "../../src/workbook/sheetSpec.js";
 import { chartExtent, columnPixels, EMU_PER_PX } from "../../src/workbook/xlsx/drawingXml.js";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook.js";
+import { buildResultSheets } from "../../src/workbook/results/index.js";
+import { makeResult, runContext } from "./resultFixture.js";
 import { everythingWorkbook, PLATFORM_SHEET, strictWorkbook } from "../fixtures/fidelity/make.js";
 import { sheetPart } from "../fixtures/fidelity/parts.js";
 
@@ -330,6 +332,24 @@ describe("charts in the .xlsx", () => {
       row: 1,
       rowOff: 10 * EMU_PER_PX,
     });
+  });
+
+  it("汇总's charts cover no cell of its data, in Excel's measure of its columns and rows", () => {
+    const result = makeResult();
+    const main = result.rollups.find((u) => u.kind === "main")!;
+    main.stats = { "2018": { output: { mean: 1290, p10: 1150, p50: 1287, p90: 1400 } } };
+    const sheet = buildResultSheets(result, runContext)[2];
+    expect(sheet.charts?.length).toBeGreaterThan(1);
+    for (const chart of sheet.charts!) {
+      const end = chartExtent(sheet, chart);
+      const covered: string[] = [];
+      for (let r = chart.position.row; r <= end.row; r++)
+        for (let c = chart.position.col; c <= end.col; c++) {
+          const v = sheet.rows[r]?.[c]?.v;
+          if (v !== null && v !== undefined && v !== "") covered.push(`${column(c)}${r + 1}`);
+        }
+      expect(covered, chart.name).toEqual([]);
+    }
   });
 
   it("opens in exceljs with the cells beside the charts as written", async () => {

@@ -37,6 +37,7 @@ const useStyles = makeStyles({
   detail: { display: "block", color: tokens.colorNeutralForeground3 },
   group: { backgroundColor: tokens.colorNeutralBackground2, overflowWrap: "anywhere" },
   count: { whiteSpace: "nowrap", marginLeft: tokens.spacingHorizontalXS },
+  badge: { whiteSpace: "nowrap" },
   none: { fontSize: tokens.fontSizeBase200, margin: 0 },
 });
 
@@ -79,7 +80,7 @@ export function TargetTable({ targets, lang, t }: TargetTableProps) {
             </span>
           )}
         </td>
-        <td className={table.td}>
+        <td className={mergeClasses(table.td, styles.badge)}>
           <Badge size="small" appearance="tint" color={OUTCOME_VIEW[outcome].color}>
             {pick(lang, CHECK_OUTCOME_LABELS[outcome])}
           </Badge>

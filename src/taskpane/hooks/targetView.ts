@@ -100,14 +100,19 @@ export function firstYearDistribution(t: Pick<TargetCheck, "metBy" | "probabilit
   return { rows, metByEnd, never: 1 - metByEnd, atTargetYear: t.probability };
 }
 
-/** The checks with a first-year distribution, and the one to show first: the first whose outcome is uncertain (0 < P < 1), else the first. */
+/**
+ * The checks with a first-year distribution, and the one to show first: the most uncertain, P(met by the
+ * last year) nearest ½ (the first such), so the chart opens on a spread rather than on a certainty.
+ */
 export function firstYearChoices(targets: readonly TargetCheck[]): { checks: TargetCheck[]; initial: number } {
   const checks = targets.filter((t) => t.metBy !== null && t.metBy.length > 0);
-  const uncertain = checks.findIndex((t) => {
-    const end = t.metBy![t.metBy!.length - 1].probability;
-    return end > 0 && end < 1;
+  let initial = 0;
+  let best = Infinity;
+  checks.forEach((t, i) => {
+    const distance = Math.abs(t.metBy![t.metBy!.length - 1].probability - 0.5);
+    if (distance < best) [initial, best] = [i, distance];
   });
-  return { checks, initial: Math.max(0, uncertain) };
+  return { checks, initial };
 }
 
 /** "JX-7 · 嘉善经济技术开发区": a check as one line of a list. */

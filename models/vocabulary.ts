@@ -47,11 +47,20 @@ export function formatFigure(value: number | null | undefined, style: NumberStyl
   }
 }
 
-/** A figure's name and unit in both languages, and how it is shown. */
+/**
+ * Which way a figure improves: "higher" (output, tax, 亩均, shares, counts of firms), "lower" (energy
+ * use, energy intensity, emissions: the plans cut them) or "neither" (land in use, developable and city
+ * land: inputs, whose use the per-mu figures judge; counts and shares whose subject a target sets; a
+ * decision's assumptions). Every colour of a difference follows it (models/direction.ts).
+ */
+export type Direction = "higher" | "lower" | "neither";
+
+/** A figure's name and unit in both languages, how it is shown, and which way it improves. */
 export interface MetricTerm {
   name: Bilingual;
   unit: Bilingual;
   style: NumberStyle;
+  better: Direction;
 }
 
 /** What a target can compare: a metric's value, or the count / share of its aggregate kinds. */
@@ -65,10 +74,11 @@ export function assertNever(x: never): never {
   throw new Error(`unexpected value ${JSON.stringify(x)}`);
 }
 
-const term = (zh: string, en: string, unitZh: string, unitEn: string, style: NumberStyle): MetricTerm => ({
+const term = (zh: string, en: string, unitZh: string, unitEn: string, style: NumberStyle, better: Direction): MetricTerm => ({
   name: { zh, en },
   unit: { zh: unitZh, en: unitEn },
   style,
+  better,
 });
 const YI = ["亿元", "100M yuan"] as const;
 const PER_MU = ["万元/亩", "10k yuan/mu"] as const;
@@ -96,30 +106,30 @@ export const isStrategy = (v: unknown): v is AllocationStrategy => typeof v === 
 
 /** Every metric a year row or a target can carry, plus the count and share a target may compare. */
 export const METRIC_TERMS = {
-  output: term("产值", "Output", ...YI, "yi"),
-  land: term("工业用地", "Industrial land", "亩", "mu", "int"),
-  valueAdded: term("增加值", "Value added", ...YI, "yi"),
-  tax: term("税收", "Tax", ...YI, "yi"),
-  energy: term("能耗", "Energy use", "万吨标煤", "10k tce", "yi"),
-  rd: term("研发投入", "R&D spend", ...YI, "yi"),
-  highTechValueAdded: term("高新技术产业增加值", "High-tech value added", ...YI, "yi"),
-  strategicEmergingOutput: term("战略性新兴产业产值", "Strategic emerging industry output", ...YI, "yi"),
-  outputPerMu: term("亩均产出", "Output per mu", ...PER_MU, "perMu"),
-  taxPerMu: term("亩均税收", "Tax per mu", ...PER_MU, "perMu"),
-  valueAddedPerMu: term("亩均增加值", "Value added per mu", ...PER_MU, "perMu"),
-  energyIntensity: term("单位增加值能耗", "Energy per value added", "吨标煤/万元", "tce/10k yuan", "ratio3"),
-  highTechShare: term("高新技术产业增加值占比", "High-tech share of value added", "%", "%", "pct"),
-  rdShare: term("研发投入占比", "R&D share", "%", "%", "pct"),
-  developableLand: term("可开发空间", "Developable land", "亩", "mu", "int"),
-  listedCompanies: term("上市公司", "Listed companies", "家", "firms", "int"),
-  enterprises100: term("百亿企业", "Enterprises ≥ 100亿", "家", "firms", "int"),
-  emissions: term("主要污染物排放", "Main pollutant emissions", "表中单位", "sheet's unit", "yi"),
-  cityIndustrialLand: term("全市工业用地", "City industrial land", "亩", "mu", "int"),
-  valueAddedShareOfGdp: term("增加值占全市 GDP 比重", "Value added share of city GDP", "%", "%", "pct"),
-  outputShareOfCity: term("产值占全市比重", "Share of city output", "%", "%", "pct"),
-  valueAddedGrowthAboveCity: term("增加值年均增速高出全市", "Value-added growth above the city's", "百分点", "points", "pct"),
-  count: term("数量", "Count", "个", "count", "int"),
-  share: term("占比", "Share", "%", "%", "pct"),
+  output: term("产值", "Output", ...YI, "yi", "higher"),
+  land: term("工业用地", "Industrial land", "亩", "mu", "int", "neither"),
+  valueAdded: term("增加值", "Value added", ...YI, "yi", "higher"),
+  tax: term("税收", "Tax", ...YI, "yi", "higher"),
+  energy: term("能耗", "Energy use", "万吨标煤", "10k tce", "yi", "lower"),
+  rd: term("研发投入", "R&D spend", ...YI, "yi", "higher"),
+  highTechValueAdded: term("高新技术产业增加值", "High-tech value added", ...YI, "yi", "higher"),
+  strategicEmergingOutput: term("战略性新兴产业产值", "Strategic emerging industry output", ...YI, "yi", "higher"),
+  outputPerMu: term("亩均产出", "Output per mu", ...PER_MU, "perMu", "higher"),
+  taxPerMu: term("亩均税收", "Tax per mu", ...PER_MU, "perMu", "higher"),
+  valueAddedPerMu: term("亩均增加值", "Value added per mu", ...PER_MU, "perMu", "higher"),
+  energyIntensity: term("单位增加值能耗", "Energy per value added", "吨标煤/万元", "tce/10k yuan", "ratio3", "lower"),
+  highTechShare: term("高新技术产业增加值占比", "High-tech share of value added", "%", "%", "pct", "higher"),
+  rdShare: term("研发投入占比", "R&D share", "%", "%", "pct", "higher"),
+  developableLand: term("可开发空间", "Developable land", "亩", "mu", "int", "neither"),
+  listedCompanies: term("上市公司", "Listed companies", "家", "firms", "int", "higher"),
+  enterprises100: term("百亿企业", "Enterprises ≥ 100亿", "家", "firms", "int", "higher"),
+  emissions: term("主要污染物排放", "Main pollutant emissions", "表中单位", "sheet's unit", "yi", "lower"),
+  cityIndustrialLand: term("全市工业用地", "City industrial land", "亩", "mu", "int", "neither"),
+  valueAddedShareOfGdp: term("增加值占全市 GDP 比重", "Value added share of city GDP", "%", "%", "pct", "higher"),
+  outputShareOfCity: term("产值占全市比重", "Share of city output", "%", "%", "pct", "higher"),
+  valueAddedGrowthAboveCity: term("增加值年均增速高出全市", "Value-added growth above the city's", "百分点", "points", "pct", "higher"),
+  count: term("数量", "Count", "个", "count", "int", "neither"),
+  share: term("占比", "Share", "%", "%", "pct", "neither"),
 } satisfies Record<TargetMeasure, MetricTerm>;
 
 /** The ratios a scenario's levers move (model.md §2.1); the shares are the metrics' own words. */
@@ -136,18 +146,19 @@ const ratioChange = (r: RatioLever): MetricTerm => ({
   name: { zh: `${RATIO_LEVER_LABELS[r].zh}年变化`, en: `${RATIO_LEVER_LABELS[r].en}, change per year` },
   unit: { zh: "每年", en: "per year" },
   style: "pct",
+  better: "neither",
 });
 
 /** The assumptions a sensitivity analysis moves (models/decisions/sensitivity.ts), the unit of their low and high. */
 export const ASSUMPTION_TERMS = {
-  "growth.mean": term("增速均值 μ", "Growth mean μ", "每年", "per year", "pct"),
-  "growth.sd": term("增速标准差 σ", "Growth standard deviation σ", "每年", "per year", "pct"),
-  "growth.correlation": term("区域共同冲击占比 ρ", "Regional shock share ρ", "0–1", "0–1", "ratio3"),
-  "energy.intensityDecline": term("单位增加值能耗年降幅 d", "Energy intensity decline d", "每年", "per year", "pct"),
-  "land.quota": term("新增用地指标", "Land quota", "倍", "× scenario", "ratio3"),
-  "energy.cap": term("能耗总量上限", "Energy cap", "倍", "× scenario", "ratio3"),
-  "exits.relocationShare": term("退出产值转移比例 s", "Relocation share s", "0–1", "0–1", "pct"),
-  "land.lagYears": term("用地投产滞后 λ", "Land lag λ", "年", "years", "int"),
+  "growth.mean": term("增速均值 μ", "Growth mean μ", "每年", "per year", "pct", "neither"),
+  "growth.sd": term("增速标准差 σ", "Growth standard deviation σ", "每年", "per year", "pct", "neither"),
+  "growth.correlation": term("区域共同冲击占比 ρ", "Regional shock share ρ", "0–1", "0–1", "ratio3", "neither"),
+  "energy.intensityDecline": term("单位增加值能耗年降幅 d", "Energy intensity decline d", "每年", "per year", "pct", "neither"),
+  "land.quota": term("新增用地指标", "Land quota", "倍", "× scenario", "ratio3", "neither"),
+  "energy.cap": term("能耗总量上限", "Energy cap", "倍", "× scenario", "ratio3", "neither"),
+  "exits.relocationShare": term("退出产值转移比例 s", "Relocation share s", "0–1", "0–1", "pct", "neither"),
+  "land.lagYears": term("用地投产滞后 λ", "Land lag λ", "年", "years", "int", "neither"),
   "ratios.valueAdded.change": ratioChange("valueAdded"),
   "ratios.tax.change": ratioChange("tax"),
   "ratios.rd.change": ratioChange("rd"),
@@ -159,9 +170,9 @@ export const ASSUMPTION_TERMS = {
 export const INDICATOR_TERMS = {
   taxPerMu: METRIC_TERMS.taxPerMu,
   valueAddedPerMu: METRIC_TERMS.valueAddedPerMu,
-  valueAddedPerEnergy: term("单位能耗增加值", "Value added per energy", "万元/吨标煤", "10k yuan/tce", "ratio3"),
-  valueAddedPerEmission: term("单位排放增加值", "Value added per emission", "万元/单位排放", "10k yuan/unit", "perMu"),
-  laborProductivity: term("全员劳动生产率", "Labour productivity", "万元/人", "10k yuan/person", "perMu"),
+  valueAddedPerEnergy: term("单位能耗增加值", "Value added per energy", "万元/吨标煤", "10k yuan/tce", "ratio3", "higher"),
+  valueAddedPerEmission: term("单位排放增加值", "Value added per emission", "万元/单位排放", "10k yuan/unit", "perMu", "higher"),
+  laborProductivity: term("全员劳动生产率", "Labour productivity", "万元/人", "10k yuan/person", "perMu", "higher"),
   rdShare: METRIC_TERMS.rdShare,
 } satisfies Record<Indicator, MetricTerm>;
 
@@ -210,6 +221,26 @@ export const COMPARISON_LABELS = {
   "<": { zh: "<", en: "<" },
   between: { zh: "介于", en: "between" },
 } satisfies Record<Comparison, Bilingual>;
+
+/** A figure's direction in words (a legend, a column's note). */
+export const DIRECTION_LABELS = {
+  higher: { zh: "越高越好", en: "higher is better" },
+  lower: { zh: "越低越好", en: "lower is better" },
+  neither: { zh: "不分优劣", en: "neither way is better" },
+} satisfies Record<Direction, Bilingual>;
+
+/**
+ * A difference from a baseline judged by its figure's direction (models/direction.ts): better, worse,
+ * the same (zero at the shown precision, or unknown), or changed where neither way is better.
+ */
+export type Improvement = "better" | "worse" | "same" | "neutral";
+
+export const IMPROVEMENT_LABELS = {
+  better: { zh: "更好", en: "better" },
+  worse: { zh: "更差", en: "worse" },
+  same: { zh: "持平", en: "same" },
+  neutral: { zh: "有变化（不分优劣）", en: "changed (neither way is better)" },
+} satisfies Record<Improvement, Bilingual>;
 
 /** The outcome of a target check, as every front end states it. */
 export type CheckOutcome = "met" | "notMet" | "notEvaluable";

@@ -1,11 +1,11 @@
 /**
  * The key-figure rows of a comparison, per report year: region output and value added, how many main
- * platforms reach 1000亿 and 500 万元/亩, region 亩均税收, energy use and intensity, land in use and the
+ * platforms reach 1000亿 and 500 万元/亩, region 亩均产出 and 亩均税收, energy use and intensity, land in use and the
  * new land left unallocated so far. Deterministic values from the paths; quantiles from the Monte Carlo
  * statistics where the model has them (roll-up sums and ratios; counts have none).
  */
 import type { Quantiles, RollupResult, SimulationResult, YearMetric } from "../../models/results.js";
-import { METRIC_TERMS } from "../../models/vocabulary.js";
+import { METRIC_TERMS, type Direction } from "../../models/vocabulary.js";
 import type { CellFormat } from "../workbook/sheetSpec.js";
 import type { Bilingual, ComparisonCell, ComparisonRow } from "./types.js";
 
@@ -44,6 +44,7 @@ interface FigureDef {
   label: Bilingual;
   unit: Bilingual;
   fmt: CellFormat;
+  better: Direction;
   cell: (result: SimulationResult, year: number) => ComparisonCell;
 }
 
@@ -54,6 +55,7 @@ const region = (metric: YearMetric): FigureDef => {
     label: { zh: `全市${m.name.zh}`, en: `Region ${m.name.en.toLowerCase()}` },
     unit: m.unit,
     fmt: m.style,
+    better: m.better,
     cell: (r, y) => metricCell(regionOf(r), metric, y),
   };
 };
@@ -64,6 +66,8 @@ const mainCount = (key: string, label: Bilingual, metric: YearMetric, threshold:
   label,
   unit: METRIC_TERMS.count.unit,
   fmt: METRIC_TERMS.count.style,
+  // More platforms over a benchmark is better (a bare count has no direction; this one counts successes).
+  better: "higher",
   cell: (r, y) => {
     const present = r.rollups.filter((u) => u.kind === "main").map((u) => u.years.find((f) => f.year === y));
     if (present.some((f) => f === undefined)) return emptyCell();
@@ -76,6 +80,8 @@ const unallocated: FigureDef = {
   label: { zh: "累计未分配新增用地", en: "New land left unallocated (cumulative)" },
   unit: METRIC_TERMS.land.unit,
   fmt: METRIC_TERMS.land.style,
+  // Land like the land in use: an input; quota left over is neither a gain nor a loss by itself.
+  better: METRIC_TERMS.land.better,
   cell: (r, y) =>
     r.years.includes(y)
       ? { ...emptyCell(), value: r.balances.filter((b) => b.year <= y).reduce((s, b) => s + b.landUnallocated, 0) }
@@ -100,6 +106,7 @@ export const FIGURES: readonly FigureDef[] = [
     "outputPerMu",
     OUTPUT_PER_MU_BENCHMARK,
   ),
+  region("outputPerMu"),
   region("taxPerMu"),
   region("energy"),
   region("energyIntensity"),
@@ -116,6 +123,7 @@ export function figureRows(results: readonly SimulationResult[], years: readonly
       label: f.label,
       unit: f.unit,
       fmt: f.fmt,
+      better: f.better,
       year,
       targetId: null,
       cells: results.map((r) => f.cell(r, year)),

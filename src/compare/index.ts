@@ -2,3 +2,4 @@
 export { compareResults, baselineIndex, ComparisonError, type NamedResult } from "./compareResults.js";
 export { FIGURES, THOUSAND_YI, OUTPUT_PER_MU_BENCHMARK } from "./figures.js";
 export type * from "./types.js";
+export { cellImprovement, probabilityImprovement } from "./improvement.js";

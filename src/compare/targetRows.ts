@@ -4,6 +4,7 @@
  * subjects; for a region target, also its value and probability.
  */
 import type { SimulationResult, TargetCheck } from "../../models/results.js";
+import { COMPARISON_DIRECTION } from "../../models/direction.js";
 import { METRIC_TERMS } from "../../models/vocabulary.js";
 import { emptyCell } from "./figures.js";
 import type { ComparisonCell, ComparisonRow } from "./types.js";
@@ -39,6 +40,7 @@ export function targetRows(results: readonly SimulationResult[]): ComparisonRow[
         label,
         unit: { zh: "达标/可评估", en: "met / evaluable" },
         fmt: "int",
+        better: "higher",
         year: first.year,
         targetId: id,
         cells: checks.map(countCell),
@@ -54,6 +56,7 @@ export function targetRows(results: readonly SimulationResult[]): ComparisonRow[
         label: { zh: `${id} 数值`, en: `${id} value` },
         unit: measure.unit,
         fmt: measure.style,
+        better: COMPARISON_DIRECTION[shown.comparison],
         year: shown.year,
         targetId: id,
         cells: regionChecks.map(valueCell),

@@ -2,6 +2,7 @@
  * The comparison of several scenario runs as plain data: what the 情景对比 sheet, the HTML report and
  * the task pane show. Built by compareResults(); no workbook or DOM types here.
  */
+import type { Direction } from "../../models/vocabulary.js";
 import type { CellFormat } from "../workbook/sheetSpec.js";
 
 export interface Bilingual {
@@ -57,6 +58,11 @@ export interface ComparisonRow {
   label: Bilingual;
   unit: Bilingual;
   fmt: CellFormat;
+  /**
+   * Which way the row improves (its metric's `better`; a target's count: higher; a target's value: toward
+   * meeting it): every colour of a difference reads it through cellImprovement (improvement.ts).
+   */
+  better: Direction;
   year: number | null;
   /** The target id for target rows. */
   targetId: string | null;

@@ -130,7 +130,8 @@ export interface Move {
 
 /**
  * A sensitivity analysis listed before any run: its evaluations in order (the base, each assumption at
- * low then at high, then the two-way grid row by row), and how their values combine into the result.
+ * low then at high, then the two-way grid row by row; a variant already listed is not listed again), and
+ * how their values combine into the result.
  * Every evaluation is independent, so they may run in any order on any thread (src/engine).
  */
 export interface SensitivityPlan {
@@ -198,9 +199,25 @@ export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
           { id: pair[1], x: xb },
         ]);
   const measure = { kind: "figure", figure: f } as const;
-  const evaluations = moves.map((m): Evaluation => ({ scenario: m.length === 0 ? s : moved(m), measure }));
+  // Each distinct variant is evaluated once: a two-way grid's row or column at an assumption's base is
+  // the tornado's bar end or the base itself (the same scenario, so the same number: nothing is lost).
+  const evaluations: Evaluation[] = [];
+  const evaluationMoves: Move[][] = [];
+  const known = new Map<string, number>();
+  const slot = moves.map((m) => {
+    const scenario = m.length === 0 ? s : moved(m);
+    const key = JSON.stringify(scenario);
+    let at = known.get(key);
+    if (at === undefined) {
+      at = evaluations.push({ scenario, measure }) - 1;
+      evaluationMoves.push(m);
+      known.set(key, at);
+    }
+    return at;
+  });
 
-  const combine = (values: readonly number[]): SensitivityResult => {
+  const combine = (distinct: readonly number[]): SensitivityResult => {
+    const values = slot.map((at) => distinct[at]);
     const base = values[0];
     const rows: TornadoRow[] = plan.map((p, k) => {
       const [atLow, atHigh] = [values[1 + 2 * k], values[2 + 2 * k]];
@@ -231,7 +248,7 @@ export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
   };
 
   const explain = (error: unknown, index: number): unknown => {
-    const at = moves[index];
+    const at = evaluationMoves[index];
     if (!(error instanceof ScenarioError) || at.length === 0 || error.issues.every((i) => i.path === "figure")) return error;
     // A low or high the model refuses (a share above 1 …): name the assumption and its value.
     const where = at.map((a) => `${a.id} = ${a.x}`).join(", ");
@@ -243,7 +260,7 @@ export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
       })),
     );
   };
-  return { question: { platforms: request.platforms, baseYear: s.baseYear }, evaluations, moves, combine, explain };
+  return { question: { platforms: request.platforms, baseYear: s.baseYear }, evaluations, moves: evaluationMoves, combine, explain };
 }
 
 /** The tornado (and the two-way table when asked) of a figure, in this thread; every simulation with the scenario's seed. */

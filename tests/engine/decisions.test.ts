@@ -52,7 +52,8 @@ describe("decision questions, bit for bit", () => {
   const solveHere = text(solveAll(solveProblem));
 
   it("the cases are real: 5 assumptions at low and high, a 5 × 5 grid, several subjects with bisections", () => {
-    expect(planSensitivity(tornado).evaluations).toHaveLength(1 + 2 * 5 + 25);
+    // The grid's row and column at base are the base and the tornado's bars of growth.mean and land.quota: listed once.
+    expect(planSensitivity(tornado).evaluations).toHaveLength(1 + 2 * 5 + 25 - 5);
     const results = JSON.parse(solveHere) as { subject: string; evaluations: number }[];
     expect(results.length).toBeGreaterThanOrEqual(3);
     expect(results.map((r) => r.subject)).toContain(main.name);
@@ -64,7 +65,7 @@ describe("decision questions, bit for bit", () => {
     const done: number[] = [];
     const r = await sensitivityOnEngine(engine, { ...tornado, onProgress: (d) => done.push(d) });
     expect(text(r)).toBe(tornadoHere);
-    expect(done).toEqual(Array.from({ length: 36 }, (_, k) => k + 1));
+    expect(done).toEqual(Array.from({ length: 31 }, (_, k) => k + 1));
   });
 
   it.each([1, 2, 4])("a per-subject back-solve on nodeEngine(%i) equals solveAll() in this thread", async (threads) => {

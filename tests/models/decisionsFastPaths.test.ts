@@ -1,10 +1,12 @@
 /**
  * The decision tools' fast paths against the plain ones they must equal bit for bit: the one-figure Monte
- * Carlo with its year loop stopped at the figure's year (TrialSetup.lastStep) against the full run.
+ * Carlo with its year loop stopped at the figure's year (TrialSetup.lastStep) against the full run; a
+ * sensitivity listing each distinct variant once against its tornado and grid evaluated apart.
  */
 import { describe, expect, test } from "vitest";
 import { checkProbability } from "../../models/decisions/evaluations.js";
 import { figureValue, parseFigure, preparedFigure } from "../../models/decisions/figures.js";
+import { planSensitivity, sensitivity, type AssumptionId } from "../../models/decisions/sensitivity.js";
 import { runMonteCarlo } from "../../models/montecarlo.js";
 import { planChecks } from "../../models/trialChecks.js";
 import { REGION_NAME } from "../../models/rollup.js";
@@ -87,5 +89,29 @@ describe("TrialSetup.lastStep", () => {
   test("a report or check step past lastStep is refused", () => {
     expect(() => runMonteCarlo({ ...setup, checks: [], reportSteps: [5], lastStep: 3 })).toThrow(/lastStep 3/);
     expect(() => runMonteCarlo({ ...setup, checks: [check], reportSteps: [1], lastStep: 2 })).toThrow(/lastStep 2/);
+  });
+});
+
+describe("sensitivity: each distinct variant evaluated once", () => {
+  const figure = `metric:outputPerMu:${REGION_NAME}:2020`;
+  const request = { platforms: region, scenario, figure, assumptions: ["growth.mean", "land.quota", "growth.sd"] as AssumptionId[] };
+  const both = { ...request, twoWay: ["growth.mean", "land.quota"] as [AssumptionId, AssumptionId] };
+
+  test("the grid's row and column at base are the base and the tornado's bars: 1 + 6 + 25 − 5 evaluations", () => {
+    expect(planSensitivity(both).evaluations).toHaveLength(1 + 6 + 25 - 5);
+    expect(planSensitivity(request).evaluations).toHaveLength(7);
+  });
+
+  test("the same result as the tornado and the grid evaluated apart", () => {
+    const together = sensitivity(both);
+    const tornado = sensitivity(request);
+    const grid = sensitivity({ ...both, assumptions: [] });
+    expect(together.rows).toEqual(tornado.rows);
+    expect(together.base).toBe(tornado.base);
+    expect(together.twoWay).toEqual(grid.twoWay);
+    const mean = tornado.rows.find((r) => r.assumption === "growth.mean")!;
+    expect(together.twoWay!.values[2][2]).toBe(tornado.base);
+    expect(together.twoWay!.values[0][2]).toBe(mean.atLow);
+    expect(together.twoWay!.values[4][2]).toBe(mean.atHigh);
   });
 });

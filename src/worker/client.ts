@@ -6,6 +6,7 @@ import type { Platform } from "../../models/platform.js";
 import type { PlannedGrants } from "../../models/policy/plannedGrants.js";
 import type { SimulationResult } from "../../models/results.js";
 import type { Engine } from "../engine/engine.js";
+import { pageWorkerFactory } from "../engine/web/pageWorker.js";
 import type { WorkerFactory } from "../engine/web/webWorkers.js";
 import type { WorkerFailure } from "./protocol.js";
 
@@ -31,18 +32,33 @@ export interface WorkerRun {
   cancel(): void;
 }
 
-/** webpack bundles the worker as its own lazy chunk from this `new URL(…, import.meta.url)` form. */
-export const defaultWorkerFactory: WorkerFactory = () =>
-  new Worker(new URL("./simulate.worker.ts", import.meta.url), { name: "parkplan-simulate" });
+/**
+ * The engine's worker (src/engine/web/pageWorker.ts: its own lazy chunk; the single-file page's inlined
+ * Blob worker), or, where the browser refuses workers (a page opened from disk), the same code on the
+ * page's thread.
+ */
+export const defaultWorkerFactory: WorkerFactory = pageWorkerFactory;
 
 /** The pane's engine: one pool of workers kept warm between runs (sliders and decision tools run often). */
 let sharedEngine: Promise<Engine> | null = null;
 /** Runs wait for the one before (one pool, one run at a time). */
 let queue: Promise<unknown> = Promise.resolve();
 
-/** The engine's code is a lazy chunk: the pane's first load carries none of the model. */
+/**
+ * The engine's code is a lazy chunk: the pane's first load carries none of the model. The first worker
+ * is made here: when it is a stand-in on the page's thread (workers refused), the pool gets one thread.
+ */
 const makeEngine = (makeWorker: WorkerFactory, threads?: number) =>
-  import("../engine/web/webWorkers.js").then(({ webEngine, defaultWebThreads }) => webEngine(makeWorker, threads ?? defaultWebThreads()));
+  import("../engine/web/webWorkers.js").then(({ webEngine, defaultWebThreads, isMainThreadWorker }) => {
+    let first: Worker | null = makeWorker();
+    const onPage = isMainThreadWorker(first);
+    const factory: WorkerFactory = () => {
+      const worker = first ?? makeWorker();
+      first = null;
+      return worker;
+    };
+    return webEngine(factory, onPage ? 1 : (threads ?? defaultWebThreads()));
+  });
 
 /** Errors of the engine by name (instanceof would load the model's classes into the first load). */
 const isCancel = (err: unknown) => err instanceof Error && err.name === "CancelledError";

@@ -7,7 +7,13 @@ import { leaderAssembledEngine, type Engine } from "../engine.js";
 import type { TrialThread } from "../pool.js";
 import type { ThreadReply } from "../protocol.js";
 
+export { isMainThreadWorker } from "./mainThreadWorker.js";
+
 export type WorkerFactory = () => Worker;
+
+/** A worker that died without a message (its script failed to load or ran out of memory). */
+const WORKER_FAILED =
+  "后台计算线程意外停止（可能内存不足），请重试 / the background worker stopped unexpectedly (perhaps out of memory); try again";
 
 /** At most this many workers, whatever the machine reports (each holds a copy of the compiled model). */
 const MAX_WEB_THREADS = 16;
@@ -22,7 +28,7 @@ export function webThread(makeWorker: WorkerFactory): TrialThread {
   worker.onmessage = (event: MessageEvent<ThreadReply>) => onReply(event.data);
   worker.onerror = (event: ErrorEvent) => {
     event.preventDefault();
-    failed(event.message || "worker error");
+    failed(event.message || WORKER_FAILED);
   };
   return {
     post: (request, transfer) => worker.postMessage(request, transfer ?? []),

@@ -260,6 +260,7 @@ export const en: Record<MessageKey, string> = {
   "decision.noGrants": "No platform gets new land.",
   "decision.target": "Target",
   "decision.subject": "Subject",
+  "decision.everySubject": "Every subject (one back-solve each)",
   "decision.lever": "Lever",
   "decision.probability": "Probability wanted %",
   "decision.probabilityError": "The probability must be a number from 1 to 100",

@@ -258,6 +258,7 @@ export const zh = {
   "decision.noGrants": "没有平台获得新增用地。",
   "decision.target": "目标",
   "decision.subject": "对象",
+  "decision.everySubject": "全部对象（逐个反推）",
   "decision.lever": "杠杆",
   "decision.probability": "达标概率目标 %",
   "decision.probabilityError": "概率须为 1–100 之间的数",

@@ -21,7 +21,8 @@ export type DecisionTool = "optimize" | "solve" | "sensitivity";
 /** What each tool is asked (the pane's fields, as the command line's options). */
 export type DecisionParams =
   | { tool: "optimize"; objective: ObjectiveKind; over: ObjectiveSpan }
-  | { tool: "solve"; target: string; subject: string; lever: string; probability: number }
+  /** subject null: every evaluable subject of the target, one back-solve each (`parkplan solve` without --subject). */
+  | { tool: "solve"; target: string; subject: string | null; lever: string; probability: number }
   | { tool: "sensitivity"; figure: string };
 
 export interface DecisionRequest {
@@ -58,7 +59,8 @@ export interface OptimizeSummary {
 
 export interface SolveSummary {
   tool: "solve";
-  result: SolveResult;
+  /** One per subject, in subject order (one when a subject was chosen). */
+  results: SolveResult[];
 }
 
 export interface SensitivitySummary {

@@ -20,7 +20,7 @@ import {
 import type { LpSolver } from "../../models/decisions/optimize/lp.js";
 import { parseLever } from "../../models/decisions/levers.js";
 import { driverSentence, figureStyle, parseFigure } from "../../models/decisions/sensitivity.js";
-import { maxEvaluations, planSolve } from "../../models/decisions/solve.js";
+import { maxEvaluations, planSolve, targetSubjects, type SolveProblem } from "../../models/decisions/solve.js";
 import type { Platform } from "../../models/platform.js";
 import type { PlannedGrants } from "../../models/policy/plannedGrants.js";
 import type { SimulationResult } from "../../models/results.js";
@@ -114,21 +114,28 @@ async function optimizeDecision(request: RequestOf<"optimize">, hooks: DecisionH
 
 async function solveDecision(request: RequestOf<"solve">, hooks: DecisionHooks): Promise<DecisionOutcome> {
   const { platforms, baseYear, scenario, params } = request;
-  const lever = parseLever(params.lever);
-  const plan = planSolve(
-    { platforms, scenario, baseYear, target: params.target, subject: params.subject, lever, probability: params.probability },
-    params.subject,
-  );
-  // Progress of the most evaluations the bisection may take (the pipeline's count), complete at the end.
-  const total = maxEvaluations(plan);
+  const problem: SolveProblem = {
+    platforms,
+    scenario,
+    baseYear,
+    target: params.target,
+    lever: parseLever(params.lever),
+    probability: params.probability,
+  };
+  // Every plan first (as solveWorkbook): a bad subject or lever fails before any run.
+  const subjects = params.subject !== null ? [params.subject] : targetSubjects(problem);
+  const plans = subjects.map((subject) => planSolve(problem, subject));
+  // Progress of the most evaluations the bisections may take (the pipeline's count), complete at the end.
+  const total = plans.reduce((sum, plan) => sum + maxEvaluations(plan), 0);
   let done = 0;
-  const [result] = await solveOnEngine(hooks.engine ?? inThreadEngine, [plan], {
+  // Several subjects: their bisections at once on the engine's threads, each one point at a time.
+  const results = await solveOnEngine(hooks.engine ?? inThreadEngine, plans, {
     onEvaluation: () => hooks.onProgress?.(++done, total),
     shouldCancel: hooks.shouldCancel,
   });
   hooks.onProgress?.(total, total);
-  const sheet = buildBackSolveSheet([result], { scenarioName: plan.scenario.name, seed: plan.scenario.monteCarlo.seed });
-  return { summary: { tool: "solve", result }, sheet };
+  const sheet = buildBackSolveSheet(results, { scenarioName: plans[0].scenario.name, seed: plans[0].scenario.monteCarlo.seed });
+  return { summary: { tool: "solve", results }, sheet };
 }
 
 async function sensitivityDecision(request: RequestOf<"sensitivity">, hooks: DecisionHooks): Promise<DecisionOutcome> {

@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import { platform } from "../../models/platform.js";
 import { decisionChoices, LEVER_CHOICES } from "../../src/taskpane/hooks/decisionChoices.js";
 import { decisionIdle, decisionReducer } from "../../src/taskpane/hooks/decisionState.js";
-import { leverValue, optimizeView, sensitivityView, solveView } from "../../src/taskpane/hooks/decisionView.js";
+import { leverValue, optimizeView, sensitivityView, solveRows, solveView } from "../../src/taskpane/hooks/decisionView.js";
 import { runDecision } from "../../src/worker/decisions.js";
 import type { DecisionOutcome } from "../../src/worker/decisionProtocol.js";
 
@@ -87,12 +87,39 @@ describe("反推 view", () => {
       params: { tool: "solve", target: "T", subject: "甲", lever: "growth", probability: 0.8 },
     });
     if (summary.tool !== "solve") throw new Error(summary.tool);
-    const v = solveView(summary, "zh");
+    const v = solveView(summary.results[0], "zh");
     expect(v.status).toBe("已求得");
     expect(v.sentence).toContain("2.8 个百分点");
     expect(v.curve.find((q) => q.x === "+2.8 pp")).toEqual({ x: "+2.8 pp", p: "100.0%", meets: true });
     expect(v.curve.find((q) => q.x === "+2.7 pp")).toEqual({ x: "+2.7 pp", p: "0.0%", meets: false });
-    expect(v.curve.length).toBe(summary.result.curve.length);
+    expect(v.curve.length).toBe(summary.results[0].curve.length);
+  });
+
+  test("every subject: one row each in sheet order; +2.8 pp for 甲, already met at −5 pp for 乙 (600 万元/亩), 丙 (100) not reachable", async () => {
+    const three = [
+      ...alone,
+      platform({ name: "乙", county: "X", status: "main", level: "national", land: 1000, output: 60 }),
+      platform({ name: "丙", county: "X", status: "main", level: "national", land: 1000, output: 10 }),
+    ];
+    const { summary, sheet } = await runDecision({
+      platforms: three,
+      baseYear: null,
+      scenario: closed,
+      params: { tool: "solve", target: "T", subject: null, lever: "growth", probability: 0.8 },
+    });
+    if (summary.tool !== "solve") throw new Error(summary.tool);
+    expect(summary.results.map((r) => [r.subject, r.status, r.value])).toEqual([
+      ["甲", "solved", 0.028],
+      ["乙", "alreadyMet", -0.05],
+      ["丙", "unreachable", null],
+    ]);
+    expect(solveRows(summary.results, "zh")).toEqual([
+      { subject: "甲", value: "+2.8 pp", p: "100.0%", reachable: true },
+      { subject: "乙", value: "−5 pp", p: "100.0%", reachable: true },
+      { subject: "丙", value: "范围内不可达", p: "0.0%", reachable: false },
+    ]);
+    expect(solveRows(summary.results, "en")[2].value).toBe("not reachable in the range");
+    expect(sheet.name).toBe("反推");
   });
 
   test("lever values: growth and ratios in points, land and energy as multiples", () => {

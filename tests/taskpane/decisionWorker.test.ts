@@ -112,7 +112,7 @@ describe("decision requests in the worker", () => {
     });
     const done = last(rs);
     if (done.type !== "decisionDone" || done.outcome.summary.tool !== "solve") throw new Error(JSON.stringify(done));
-    const r = done.outcome.summary.result;
+    const [r] = done.outcome.summary.results;
     expect([r.status, r.value, r.probability, r.goal]).toEqual(["solved", 0.028, 1, 0.8]);
     expect(r.curve.find((q) => q.x === 0.027)?.p).toBe(0);
     expect(done.outcome.sheet.name).toBe(SHEET_NAMES.backSolve);

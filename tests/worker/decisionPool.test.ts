@@ -115,12 +115,29 @@ describe("the 决策 tools on the pane's pool", () => {
       write: false,
     });
     if (outcome.summary.tool !== "solve") throw new Error(outcome.summary.tool);
-    expect(outcome.summary.result).toEqual(expected.results[0]);
+    expect(outcome.summary.results).toEqual(expected.results);
     expect(outcome.sheet).toEqual(expected.sheet);
     expect(outcome.sheet.name).toBe(SHEET_NAMES.backSolve);
     const [done, total] = progress[progress.length - 1];
     expect(done).toBe(total);
     expect(total).toBeGreaterThanOrEqual(expected.results[0].evaluations);
+  }, 120_000);
+
+  test("反推 JX-7 for every subject: the pipeline's table exactly (every bisection at once on the pool)", async () => {
+    const { outcome, progress } = await onPool({ tool: "solve", target: "JX-7", subject: null, lever: "growth", probability: 0.8 });
+    const expected = await solveWorkbook(await port(), {
+      scenario,
+      target: "JX-7",
+      lever: parseLever("growth"),
+      probability: 0.8,
+      write: false,
+    });
+    if (outcome.summary.tool !== "solve") throw new Error(outcome.summary.tool);
+    expect(expected.results.length).toBe(10);
+    expect(outcome.summary.results).toEqual(expected.results);
+    expect(outcome.sheet).toEqual(expected.sheet);
+    const [done, total] = progress[progress.length - 1];
+    expect(done).toBe(total);
   }, 120_000);
 
   test("敏感性 of P(JX-7, 嘉兴港区): the pipeline's tornado exactly, one progress step per evaluation", async () => {

@@ -18,6 +18,9 @@ export interface DecisionFormProps {
   onRun: (params: DecisionParams) => void;
 }
 
+/** The subject choice of 反推 that back-solves every subject of the target (a value no subject has). */
+const EVERY = "*";
+
 /** One small Select of the section; `id` is the browser tests' handle. */
 function Choice(props: {
   id: string;
@@ -47,7 +50,9 @@ export function DecisionForm({ tool, choices, lang, t, disabled, onRun }: Decisi
   const [targetId, setTargetId] = useState(choices.targets[0]?.id ?? "");
   const target = choices.targets.find((x) => x.id === targetId) ?? choices.targets[0];
   const [subject, setSubject] = useState("");
-  const targetSubject = target?.subjects.includes(subject) ? subject : (target?.subjects[0] ?? "");
+  // 反推 may take every subject at once (EVERY); the tornado needs one.
+  const targetSubject =
+    target?.subjects.includes(subject) || (tool === "solve" && subject === EVERY) ? subject : (target?.subjects[0] ?? "");
   const [lever, setLever] = useState("growth");
   const [probability, setProbability] = useState("80");
   const [figureKind, setFigureKind] = useState<"target" | "metric">(choices.targets.length > 0 ? "target" : "metric");
@@ -58,7 +63,10 @@ export function DecisionForm({ tool, choices, lang, t, disabled, onRun }: Decisi
   const p = Number(probability);
   const probabilityOk = probability.trim() !== "" && Number.isFinite(p) && p > 0 && p <= 100;
   const targetOptions = choices.targets.map((x) => ({ value: x.id, label: x.label.zh === x.id ? x.id : `${x.id} ${pick(lang, x.label)}` }));
-  const subjectOptions = (target?.subjects ?? []).map((s) => ({ value: s, label: s }));
+  const subjectOptions = [
+    ...(target?.subjects ?? []).map((s) => ({ value: s, label: s })),
+    ...(tool === "solve" && target && target.subjects.length > 1 ? [{ value: EVERY, label: t("decision.everySubject") }] : []),
+  ];
   const targetFields = (
     <>
       <Choice
@@ -85,7 +93,10 @@ export function DecisionForm({ tool, choices, lang, t, disabled, onRun }: Decisi
   const params = (): DecisionParams | null => {
     if (tool === "optimize") return { tool, objective, over };
     if (!target && needsTarget) return null;
-    if (tool === "solve") return probabilityOk ? { tool, target: target!.id, subject: targetSubject, lever, probability: p / 100 } : null;
+    if (tool === "solve")
+      return probabilityOk
+        ? { tool, target: target!.id, subject: targetSubject === EVERY ? null : targetSubject, lever, probability: p / 100 }
+        : null;
     const figure = figureKind === "target" ? `target:${target!.id}:${targetSubject}` : `metric:${metric}:${metricSubject}:${year}`;
     return { tool, figure };
   };

@@ -1,11 +1,12 @@
 /**
- * A 决策 tool's result: the objective and shadow prices, the back-solve's sentence and P curve, or the
- * tornado as bars. The exact numbers ride along as data-* attributes (the browser tests compare them with
- * the pipeline's).
+ * A 决策 tool's result: the objective and shadow prices, the back-solve's sentence and P curve (every
+ * subject: a table of the values needed), or the tornado as bars. The exact numbers ride along as data-*
+ * attributes (the browser tests compare them with the pipeline's).
  */
 import type { Lang, Translate } from "../../i18n/index.js";
 import type { DecisionOutcome as Outcome } from "../../worker/decisionProtocol.js";
-import { optimizeView, sensitivityView, solveView } from "../hooks/decisionView.js";
+import type { SolveResult } from "../../../models/decisions/solveTypes.js";
+import { optimizeView, sensitivityView, solveRows, solveView } from "../hooks/decisionView.js";
 import { useDecisionStyles } from "./decisionStyles.js";
 
 export function DecisionOutcome({ outcome, lang, t }: { outcome: Outcome; lang: Lang; t: Translate }) {
@@ -86,36 +87,31 @@ export function DecisionOutcome({ outcome, lang, t }: { outcome: Outcome; lang: 
     );
   }
   if (s.tool === "solve") {
-    const v = solveView(s, lang);
+    if (s.results.length === 1) return <SolveOne result={s.results[0]} lang={lang} t={t} />;
+    // Every subject: one row each (the 反推 sheet has every sentence and curve).
     return (
       <div className={styles.stack} data-testid="decision-solve">
-        <p
-          className={styles.text}
-          data-testid="decision-sentence"
-          data-status={s.result.status}
-          data-value={String(s.result.value)}
-          data-probability={String(s.result.probability)}
-        >
-          {v.sentence}
-        </p>
-        <table className={styles.table} data-testid="decision-curve">
+        <table className={styles.table} data-testid="decision-solve-table">
           <thead>
             <tr>
-              <th className={styles.cell}>{t("decision.curveX")}</th>
+              <th className={styles.cell}>{t("decision.subject")}</th>
+              <th className={styles.num}>{t("decision.curveX")}</th>
               <th className={styles.num}>{t("decision.curveP")}</th>
             </tr>
           </thead>
           <tbody>
-            {v.curve.map((q, i) => (
+            {solveRows(s.results, lang).map((row, i) => (
               <tr
-                key={i}
-                className={q.meets ? styles.met : undefined}
-                data-testid="decision-curve-point"
-                data-x={String(s.result.curve[i].x)}
-                data-p={String(s.result.curve[i].p)}
+                key={row.subject}
+                className={row.reachable ? styles.met : undefined}
+                data-testid="decision-solve-row"
+                data-subject={row.subject}
+                data-value={String(s.results[i].value)}
+                data-probability={String(s.results[i].probability)}
               >
-                <td className={styles.cell}>{q.x}</td>
-                <td className={styles.num}>{q.p}</td>
+                <td className={styles.cell}>{row.subject}</td>
+                <td className={styles.num}>{row.value}</td>
+                <td className={styles.num}>{row.p}</td>
               </tr>
             ))}
           </tbody>
@@ -151,6 +147,47 @@ export function DecisionOutcome({ outcome, lang, t }: { outcome: Outcome; lang: 
           </div>
         </div>
       ))}
+    </div>
+  );
+}
+
+/** One back-solve: the answer in a sentence and the P curve at the points evaluated. */
+function SolveOne({ result, lang, t }: { result: SolveResult; lang: Lang; t: Translate }) {
+  const styles = useDecisionStyles();
+  const v = solveView(result, lang);
+  return (
+    <div className={styles.stack} data-testid="decision-solve">
+      <p
+        className={styles.text}
+        data-testid="decision-sentence"
+        data-status={result.status}
+        data-value={String(result.value)}
+        data-probability={String(result.probability)}
+      >
+        {v.sentence}
+      </p>
+      <table className={styles.table} data-testid="decision-curve">
+        <thead>
+          <tr>
+            <th className={styles.cell}>{t("decision.curveX")}</th>
+            <th className={styles.num}>{t("decision.curveP")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {v.curve.map((q, i) => (
+            <tr
+              key={i}
+              className={q.meets ? styles.met : undefined}
+              data-testid="decision-curve-point"
+              data-x={String(result.curve[i].x)}
+              data-p={String(result.curve[i].p)}
+            >
+              <td className={styles.cell}>{q.x}</td>
+              <td className={styles.num}>{q.p}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

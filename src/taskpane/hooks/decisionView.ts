@@ -7,7 +7,8 @@ import { figure } from "../../../models/decisions/optimize/explain.js";
 import { SOLVE_STATUS_LABELS } from "../../../models/decisions/solveWords.js";
 import { ASSUMPTION_TERMS, formatFigure } from "../../../models/vocabulary.js";
 import { pick, type Lang } from "../../i18n/index.js";
-import type { OptimizeSummary, SensitivitySummary, SolveSummary } from "../../worker/decisionProtocol.js";
+import type { SolveResult } from "../../../models/decisions/solveTypes.js";
+import type { OptimizeSummary, SensitivitySummary } from "../../worker/decisionProtocol.js";
 
 export interface OptimizeView {
   sentence: string;
@@ -57,13 +58,30 @@ export function leverValue(lever: string, x: number): string {
   return `${Number(x.toFixed(3))}×`;
 }
 
-export function solveView(s: SolveSummary, lang: Lang): SolveView {
-  const r = s.result;
+/** One back-solve: its sentence, status and curve. */
+export function solveView(r: SolveResult, lang: Lang): SolveView {
   return {
     sentence: pick(lang, r.sentence),
     status: pick(lang, SOLVE_STATUS_LABELS[r.status]),
     curve: r.curve.map((q) => ({ x: leverValue(r.lever, q.x), p: formatFigure(q.p, "pct"), meets: q.p >= r.goal })),
   };
+}
+
+/** One row of the every-subject table: the subject, the value needed (or the status when none), P there. */
+export interface SolveRow {
+  subject: string;
+  value: string;
+  p: string;
+  reachable: boolean;
+}
+
+export function solveRows(results: readonly SolveResult[], lang: Lang): SolveRow[] {
+  return results.map((r) => ({
+    subject: r.subject,
+    value: r.value === null ? pick(lang, SOLVE_STATUS_LABELS[r.status]) : leverValue(r.lever, r.value),
+    p: formatFigure(r.probability, "pct"),
+    reachable: r.reachable,
+  }));
 }
 
 export interface TornadoBar {

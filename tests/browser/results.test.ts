@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { simulate } from "../../models/simulate.js";
+import { CLASS_LABELS } from "../../models/vocabulary.js";
 import type { SimulationResult } from "../../models/results.js";
 import { loadPlatforms } from "../../src/pipeline/loadPlatforms.js";
 import { classOddsView } from "../../src/taskpane/hooks/resultView.js";
@@ -17,6 +18,9 @@ import { filterTargets, firstYearChoices, firstYearDistribution, groupTargets } 
 import { formatProbability } from "../../src/taskpane/hooks/resultView.js";
 import { openXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
 import { browserForTests, buildAndServe, launchChromium, type Site } from "./harness.js";
+
+/** The vocabulary's class labels (CLASS_LABELS.zh already start with the letter). */
+const classLabelZh = Object.fromEntries(Object.entries(CLASS_LABELS).map(([c, l]) => [c, l.zh])) as Record<"A" | "B" | "C" | "D", string>;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SAMPLE = join(root, "assets", "samples", "jiaxing-2017.xlsx");
@@ -105,7 +109,15 @@ describe.skipIf(skip)("result views on the Jiaxing sample", () => {
           clip: { x: 0, y: box.y + y, width: 340, height: 700 },
         });
     }
-    for (const id of ["target-table", "first-year-table", "class-odds-table", "fan-chart", "permu-chart", "first-year-chart"]) {
+    for (const id of [
+      "target-table",
+      "first-year-table",
+      "class-odds-table",
+      "fan-chart",
+      "permu-chart",
+      "first-year-chart",
+      "class-odds-chart",
+    ]) {
       const fit = await page.$eval(`[data-testid=${id}]`, (el) => {
         const box = el.parentElement!;
         return {
@@ -169,6 +181,17 @@ describe.skipIf(skip)("result views on the Jiaxing sample", () => {
       view.rows.map((r) => [r.name, r.shares.A, r.shares.B, r.shares.C, r.shares.D, ...(view.anyUnclassified ? [r.unclassified] : [])]),
     );
     expect(await page.getAttribute("[data-testid=class-odds]", "data-year")).toBe("2020");
+    // The chart: one 100% bar a platform, its tooltip every share that is not 0.
+    expect(await page.locator("[data-testid=class-odds-bar]").count()).toBe(view.rows.length);
+    const port = view.rows[1];
+    expect(await page.locator(`[data-testid=class-odds-bar][data-name="${port.name}"] title`).textContent()).toBe(
+      [
+        port.name,
+        ...(["A", "B", "C", "D"] as const)
+          .filter((c) => port.shares[c] > 0)
+          .map((c) => `${classLabelZh[c]} ${formatProbability(port.shares[c])}`),
+      ].join("\n"),
+    );
   });
 
   test("a fan point focused from the keyboard shows a tooltip with the year and P10 / P50 / P90", async () => {

@@ -8,6 +8,7 @@ import { useState } from "react";
 import type { SimulationResult } from "../../../../models/results.js";
 import type { Lang, Translate } from "../../../i18n/index.js";
 import { classOddsView, fanSeries, fanSubjects, perMuBars } from "../../hooks/resultView.js";
+import { ClassOddsChart } from "./ClassOddsChart.js";
 import { ClassOddsTable } from "./ClassOddsTable.js";
 import { FanChart } from "./FanChart.js";
 import { FirstYearPanel } from "./FirstYearPanel.js";
@@ -57,6 +58,7 @@ export default function Charts({ result, lang, t }: ChartsProps) {
       />
       <FirstYearPanel targets={result.targets} baseYear={result.baseYear} fileBase={`${scenario}-first-year`} lang={lang} t={t} />
       {odds && <ClassOddsTable view={odds} lang={lang} t={t} />}
+      {odds && <ClassOddsChart view={odds} fileBase={`${scenario}-classes-${odds.year}`} lang={lang} t={t} />}
     </>
   );
 }

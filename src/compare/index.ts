@@ -3,3 +3,4 @@ export { compareResults, baselineIndex, ComparisonError, type NamedResult } from
 export { FIGURES, THOUSAND_YI, OUTPUT_PER_MU_BENCHMARK } from "./figures.js";
 export type * from "./types.js";
 export { cellImprovement, probabilityImprovement } from "./improvement.js";
+export { headlines, HEADLINE_FIGURES, type Headline, type HeadlineFigure } from "./headline.js";

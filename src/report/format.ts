@@ -18,3 +18,19 @@ export function formatDiff(value: number | null, fmt: CellFormat): string {
   if (/^[0.,%]+$/.test(shown)) return shown;
   return (value > 0 ? "+" : "−") + shown;
 }
+
+const SHANGHAI = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** A moment on the Beijing clock, whatever the machine's time zone: "2026-12-02 20:37 (北京时间)". */
+export function shanghaiTime(at: Date): string {
+  const part = Object.fromEntries(SHANGHAI.formatToParts(at).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} (北京时间)`;
+}

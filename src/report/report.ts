@@ -4,17 +4,19 @@
  * workbook or a scenario (names, labels, assumptions) is escaped.
  */
 import type { Assumption, ComparisonCell, ComparisonModel, ComparisonRow } from "../compare/types.js";
-import { CHECK_OUTCOME_LABELS } from "../../models/vocabulary.js";
+import { CHECK_OUTCOME_LABELS, IMPROVEMENT_LABELS, type Improvement } from "../../models/vocabulary.js";
+import { cellImprovement, probabilityImprovement } from "../compare/improvement.js";
 import { escapeHtml as e } from "./escape.js";
-import { formatDiff, formatNumber } from "./format.js";
-import { fanChart, fanRange, probabilityChart } from "./svg.js";
+import { formatDiff, formatNumber, shanghaiTime } from "./format.js";
+import { headlinesHtml } from "./headline.js";
+import { overlaidFanChart, probabilityChart } from "./svg.js";
 
 export interface ReportContext {
   /** The workbook the platforms came from (file name). */
   inputFile?: string | null;
   /** The platform sheet. */
   sheet?: string | null;
-  /** When the report was made (shown in UTC). */
+  /** When the report was made (shown on the Beijing clock, Asia/Shanghai). */
   generatedAt?: Date;
   engine?: string;
 }
@@ -25,10 +27,17 @@ h1{font-size:22px;margin:0}h2{font-size:17px;margin:28px 0 8px;border-bottom:2px
 .en{color:#666;font-weight:normal;font-size:0.85em;margin-left:6px}.sub{color:#666;margin:2px 0 0}
 .meta{color:#444;margin:8px 0 0}table{border-collapse:collapse;margin:6px 0;font-size:13px}
 th,td{border:1px solid #c8d3e0;padding:4px 7px;vertical-align:top}th{background:#ddebf7;text-align:left}
-td.num{text-align:right;white-space:nowrap}.q{color:#666;font-size:11px}.pos{color:#1e7b34}.neg{color:#b3261e}
-.base{background:#f5f9fd}svg{font-size:11px;margin:4px 12px 4px 0}svg .title{font-size:13px;font-weight:bold}
-svg .grid{stroke:#e3e8ef}svg .axis{stroke:#888}ul{padding-left:20px}footer{margin-top:28px;color:#777;font-size:12px}
-@page{size:A4 landscape;margin:12mm}@media print{body{margin:0}section{break-inside:avoid}}
+td.num{text-align:right;white-space:nowrap}.q{color:#666;font-size:11px}
+.better{color:#1e7b34}.worse{color:#b3261e}.q.better{color:#1e7b34}.q.worse{color:#b3261e}
+.base{background:#f5f9fd}svg{font-size:11px;margin:4px 12px 4px 0;max-width:100%;height:auto}svg .title{font-size:13px;font-weight:bold}
+svg .grid{stroke:#e3e8ef}svg .axis{stroke:#888}svg .axis-title{fill:#444}svg .bar-label{font-size:9px;fill:#333}
+ul{padding-left:20px}footer{margin-top:28px;color:#777;font-size:12px}
+.answer h2{margin-top:14px}.headline{margin:6px 0;line-height:1.5}.headline .name{font-weight:bold}
+.headline .line-en{color:#555;font-size:12px}.charts{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start}
+.charts figure{margin:0;flex:0 1 auto}
+@page{size:A4 landscape;margin:12mm}
+@media print{body{margin:0;font-size:12px}.answer{break-after:page}figure,svg,tr,.headline{break-inside:avoid}
+thead{display:table-header-group}h2{break-after:avoid}.charts{flex-wrap:nowrap}.charts figure{flex:1 1 50%}}
 `;
 
 /**
@@ -55,12 +64,21 @@ function valueHtml(row: ComparisonRow, c: ComparisonCell): string {
   return main + range + p;
 }
 
+/** The colour class of a difference: by the row's direction (more energy use is worse), never by its sign. */
+export const IMPROVEMENT_CLASS = { better: "better", worse: "worse", same: "same", neutral: "neutral" } satisfies Record<
+  Improvement,
+  string
+>;
+
 function diffHtml(row: ComparisonRow, c: ComparisonCell): string {
   const fmt = row.kind === "target-count" ? "int" : row.fmt;
-  const shown = formatDiff(c.diff, fmt);
-  const cls = shown.startsWith("+") ? "pos" : shown.startsWith("−") ? "neg" : "";
-  const p = c.diffProbability !== null ? `<div class="q">概率 ${formatDiff(c.diffProbability, "pct")}</div>` : "";
-  return `<span class="${cls}">${shown}</span>${p}`;
+  const judged = cellImprovement(row, c);
+  const title = IMPROVEMENT_LABELS[judged];
+  const p =
+    c.diffProbability !== null
+      ? `<div class="q ${IMPROVEMENT_CLASS[probabilityImprovement(c)]}">概率 ${formatDiff(c.diffProbability, "pct")}</div>`
+      : "";
+  return `<span class="${IMPROVEMENT_CLASS[judged]}" title="${title.zh} ${title.en}">${formatDiff(c.diff, fmt)}</span>${p}`;
 }
 
 function rowsTable(model: ComparisonModel, rows: ComparisonRow[]): string {
@@ -124,13 +142,12 @@ export function comparisonReport(model: ComparisonModel, ctx: ReportContext = {}
   const names = model.scenarios.map((s) => s.name);
   const figures = model.rows.filter((r) => r.kind === "figure" || r.kind === "count");
   const targets = model.rows.filter((r) => r.kind === "target-count" || r.kind === "target-value");
-  const range = fanRange(model);
   const meta = [
     ctx.inputFile ? `工作簿 workbook: ${e(ctx.inputFile)}` : "",
     ctx.sheet ? `平台表 sheet: ${e(ctx.sheet)}` : "",
     `基准情景 baseline: ${e(names[model.baseline])}`,
     `报告年份 report years: ${model.years.join(", ")}`,
-    ctx.generatedAt ? `生成 generated: ${ctx.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "",
+    ctx.generatedAt ? `生成 generated: ${shanghaiTime(ctx.generatedAt)}` : "",
   ].filter(Boolean);
   return `<!DOCTYPE html>
 <html lang="zh-CN">
@@ -142,10 +159,10 @@ export function comparisonReport(model: ComparisonModel, ctx: ReportContext = {}
 </head>
 <body>
 <header><h1>平台优化提升情景对比</h1><p class="sub">Platform integration and upgrading: scenario comparison · ${e(names.join(" / "))}</p><p class="meta">${meta.join(" · ")}</p></header>
+<section class="answer">${h2("结论", "The answer")}${headlinesHtml(model)}
+<div class="charts"><figure class="fan">${overlaidFanChart(model)}</figure>${model.targetBars.length ? `<figure class="bars">${probabilityChart(model)}</figure>` : ""}</div></section>
 <section>${h2("关键指标", "Key figures")}${rowsTable(model, figures)}</section>
 ${targets.length ? `<section>${h2("规划目标", "Plan targets")}${rowsTable(model, targets)}</section>` : ""}
-<section>${h2("全市产值", "Region output: deterministic path (solid), P50 (dashed), P10–P90 band")}${model.fans.map((f, k) => fanChart(f.scenario, f.points, k, range)).join("\n")}</section>
-${model.targetBars.length ? `<section>${h2("目标达标概率", "Probability of each target")}${probabilityChart(model)}</section>` : ""}
 <section>${h2("情景假设", "Scenario assumptions")}${assumptionsTable(model)}</section>
 <section>${h2("说明", "Notes")}<ul>${NOTES.map(([zh, en]) => `<li>${zh}<div class="q">${en}</div></li>`).join("")}</ul></section>
 <footer>ParkPlan${ctx.engine ? ` ${e(ctx.engine)}` : ""} · 数据与结果均为情景模拟，不是统计数据 / scenario results, not statistics</footer>

@@ -4,9 +4,9 @@
  */
 import { describe, expect, test } from "vitest";
 import { simulate } from "../../models/simulate.js";
-import { compareResults } from "../../src/compare/index.js";
+import { cellImprovement, compareResults, headlines } from "../../src/compare/index.js";
 import { comparisonReport, escapeHtml } from "../../src/report/index.js";
-import { formatDiff, formatNumber } from "../../src/report/format.js";
+import { formatDiff, formatNumber, shanghaiTime } from "../../src/report/format.js";
 import { ticks } from "../../src/report/svg.js";
 import { MODEL_VERSION } from "../../models/version.js";
 import { readPlatformSheet } from "../../src/workbook/sheet/index.js";
@@ -49,9 +49,28 @@ describe("comparison report", () => {
     expect(html).toContain("&lt;某市&gt;.xlsx");
   });
 
-  test("inline SVG charts: one fan per scenario and the target probability bars", () => {
-    expect(html.match(/<svg /g)?.length).toBe(model.fans.length + 1);
-    expect(html).toContain(`aria-label="${escapeHtml(EVIL)}"`);
+  test("inline SVG charts on page 1: one overlaid fan of every scenario and the target probability bars", () => {
+    expect(html.match(/<svg /g)?.length).toBe(2);
+    const answer = html.slice(html.indexOf('<section class="answer">'), html.indexOf("</section>"));
+    expect(answer.match(/<svg /g)?.length).toBe(2);
+    const fan = answer.slice(answer.indexOf('<svg class="fan"'), answer.indexOf("</svg>") + 6);
+    // A band for each scenario with Monte Carlo (BASE and MERIT), a line for every scenario, each in the legend.
+    expect(fan.match(/class="band"/g)?.length).toBe(model.scenarios.filter((s) => s.runs > 0).length);
+    expect(fan.match(/class="p50"/g)?.length).toBe(model.scenarios.length);
+    for (const s of model.scenarios) expect(fan).toContain(escapeHtml(s.name));
+    expect(fan).toContain("确定性路径 deterministic (no Monte Carlo)");
+    expect(fan).toContain("年份 Year");
+    expect(fan).toContain("全市产值（亿元）Region output, 100M yuan");
+  });
+
+  test("the probability chart labels every bar with its probability and every group with its target id", () => {
+    const bars = html.slice(html.indexOf('<figure class="bars">'));
+    const shown = model.targetBars.flatMap((g) => g.probabilities.filter((p): p is number => p !== null));
+    expect(shown.length).toBeGreaterThan(0);
+    const labels = [...bars.matchAll(/class="bar-label"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(labels).toEqual(shown.map((p) => `${Math.round(p * 100)}%`));
+    for (const g of model.targetBars) expect(bars).toContain(`>${escapeHtml(g.targetId)}</text>`);
+    expect(bars).toContain("达标概率 Probability met");
   });
 
   test("the tables show the model's numbers, with the baseline's differences", () => {
@@ -126,5 +145,85 @@ describe("report helpers", () => {
   test("ticks are round values covering the range", () => {
     expect(ticks(0, 1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
     expect(ticks(4900, 7100)).toEqual([5000, 5500, 6000, 6500, 7000]);
+  });
+});
+
+describe("page 1: the answer", () => {
+  const last = model.years[model.years.length - 1];
+  const row = (key: string) => model.rows.find((r) => r.key === key)!;
+  const headline = (name: string) => {
+    const at = html.indexOf(`<p class="headline" data-scenario="${escapeHtml(name)}">`);
+    return html.slice(at, html.indexOf("</p>", at));
+  };
+
+  test("one headline per scenario, the baseline first, all before the tables", () => {
+    const starts = model.scenarios.map((s) => html.indexOf(`data-scenario="${escapeHtml(s.name)}"`));
+    for (const at of starts) expect(at).toBeGreaterThan(0);
+    expect(starts[model.baseline]).toBe(Math.min(...starts));
+    expect(Math.max(...starts)).toBeLessThan(html.indexOf("关键指标"));
+  });
+
+  test("each headline's figures and differences are the model's (last report year), coloured by direction", () => {
+    const text = headline("亩均");
+    expect(text).toContain(`亩均 对比 ${escapeHtml(EVIL)}（${last} 年）`);
+    for (const key of ["output", "outputPerMu", "platforms1000", "energy"]) {
+      const r = row(`${key}@${last}`);
+      const c = r.cells[1];
+      expect(text).toContain(formatNumber(c.value, r.fmt));
+      expect(text).toContain(`<span class="${cellImprovement(r, c)}" data-key="${key}">${formatDiff(c.diff, r.fmt)}`);
+    }
+    // The faster-growing 亩均 uses more energy than the baseline: that is worse, shown red and said.
+    const energy = row(`energy@${last}`).cells[1];
+    expect(energy.diff).toBeGreaterThan(0);
+    expect(text).toMatch(new RegExp(`<span class="worse" data-key="energy">\\+${formatNumber(energy.diff, "yi")}，更差</span>`));
+    expect(text).toContain(
+      `energy use ${formatNumber(energy.value, "yi")} 10k tce (<span class="worse" data-key="energy">+${formatNumber(energy.diff, "yi")}, worse</span>)`,
+    );
+  });
+
+  test("targets met, gained and lost against the baseline, counted from the target rows", () => {
+    const targets = model.rows.filter((r) => r.kind === "target-count");
+    const met = (k: number) => targets.filter((r) => r.cells[k].of! > 0 && r.cells[k].value === r.cells[k].of).map((r) => r.targetId!);
+    const evaluable = (k: number) => targets.filter((r) => (r.cells[k].of ?? 0) > 0).length;
+    for (let k = 0; k < model.scenarios.length; k++) {
+      const text = headline(model.scenarios[k].name);
+      expect(text).toContain(`达标目标 ${met(k).length}/${evaluable(k)}`);
+      expect(text).toContain(`targets met ${met(k).length} of ${evaluable(k)}`);
+      if (k === model.baseline) continue;
+      // Gained or lost only where both evaluate the target (the deterministic PLAIN has no X<1>: neither).
+      const missed = (j: number) => targets.filter((r) => r.cells[j].of! > 0 && r.cells[j].value !== r.cells[j].of).map((r) => r.targetId!);
+      const gained = met(k).filter((id) => missed(model.baseline).includes(id));
+      const lost = met(model.baseline).filter((id) => missed(k).includes(id));
+      expect(text).toContain(`新增达标 ${gained.length ? gained.map(escapeHtml).join(", ") : "无"}`);
+      expect(text).toContain(`lost ${lost.length ? lost.map(escapeHtml).join(", ") : "none"}`);
+    }
+    const data = headlines(model);
+    expect(data.map((h) => h.targetsMet)).toEqual(model.scenarios.map((_, k) => met(k).length));
+  });
+
+  test("the tables colour a difference by the row's direction, not its sign: more energy red, more output green", () => {
+    const energyRow = html.split("\n").find((l) => l.startsWith(`<tr><td>全市能耗<div`) && l.includes(`>${last}</td>`))!;
+    const outputRow = html.split("\n").find((l) => l.startsWith(`<tr><td>全市产值<div`) && l.includes(`>${last}</td>`))!;
+    expect(row(`output@${last}`).cells[1].diff).toBeGreaterThan(0);
+    expect(energyRow).toContain(`<span class="worse" title="更差 worse">+`);
+    expect(outputRow).toContain(`<span class="better" title="更好 better">+`);
+    expect(html).not.toMatch(/class="(pos|neg)"/);
+    expect(html).toContain(".worse{color:#b3261e}");
+  });
+
+  test("times on the Beijing clock, whatever the machine's zone", () => {
+    expect(shanghaiTime(new Date("2026-12-02T12:37:00Z"))).toBe("2026-12-02 20:37 (北京时间)");
+    // Past midnight in Shanghai while still the day before in UTC.
+    expect(shanghaiTime(new Date("2024-05-06T17:30:59Z"))).toBe("2024-05-07 01:30 (北京时间)");
+    expect(html).toContain("生成 generated: 2024-05-06 15:08 (北京时间)");
+    expect(html).not.toContain("UTC");
+  });
+
+  test("printable on A4: page size, page 1 ends after the answer, charts and rows never cut, headers repeated", () => {
+    expect(html).toContain("@page{size:A4 landscape;margin:12mm}");
+    expect(html).toContain(".answer{break-after:page}");
+    const print = html.slice(html.indexOf("@media print{"));
+    expect(print).toContain("figure,svg,tr,.headline{break-inside:avoid}");
+    expect(html).toContain("thead{display:table-header-group}");
   });
 });

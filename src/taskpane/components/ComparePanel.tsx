@@ -1,5 +1,8 @@
 /** Compare the ticked scenarios: baseline, compare / cancel with progress, the compact table, write the 情景对比 sheet. */
-import { Button, ProgressBar, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, ProgressBar, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { IMPROVEMENT_LABELS } from "../../../models/vocabulary.js";
+import { liveText } from "../hooks/liveStatus.js";
+import { LiveStatus } from "./LiveStatus.js";
 import { pick, type Lang, type Translate } from "../../i18n/index.js";
 import { compareProgress, isComparing, type CompareState } from "../hooks/compareState.js";
 import { compareView } from "../hooks/compareView.js";
@@ -31,6 +34,10 @@ const useStyles = makeStyles({
     "& th:first-child": { textAlign: "left" },
   },
   sub: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+  better: { color: tokens.colorPaletteGreenForeground1 },
+  worse: { color: tokens.colorPaletteRedForeground1 },
+  same: {},
+  neutral: {},
 });
 
 function status(state: CompareState, t: Translate): string {
@@ -61,6 +68,8 @@ export function ComparePanel({ state, chosen, baselineId, canCompare, output, la
   const working = state.phase === "preparing" || state.phase === "running";
   const view = state.model ? compareView(state.model) : null;
   const text = status(state, t);
+  const liveLabel = `${t("cmp.liveLabel")} ${Math.min(state.index + 1, state.names.length)}/${state.names.length}`;
+  const live = liveText(text, liveLabel, state.phase === "running" ? state.progress : null, t);
   return (
     <>
       <p className={styles.note}>{t("cmp.hint")}</p>
@@ -98,6 +107,7 @@ export function ComparePanel({ state, chosen, baselineId, canCompare, output, la
           {text}
         </p>
       )}
+      <LiveStatus text={live} testId="cmp-live" />
       {view && (
         <table className={styles.table} data-testid="cmp-table">
           <thead>
@@ -116,10 +126,24 @@ export function ComparePanel({ state, chosen, baselineId, canCompare, output, la
                   <span className={styles.sub}>{pick(lang, r.unit)}</span>
                 </th>
                 {r.cells.map((c, i) => (
-                  <td key={i} data-testid="cmp-cell" data-text={c.text} data-detail={c.detail ?? ""} data-diff={c.diff ?? ""}>
+                  <td
+                    key={i}
+                    data-testid="cmp-cell"
+                    data-text={c.text}
+                    data-detail={c.detail ?? ""}
+                    data-diff={c.diff ?? ""}
+                    data-improvement={c.improvement}
+                  >
                     {c.text}
                     {c.detail && <span className={styles.sub}>{c.detail}</span>}
-                    {c.diff && <span className={styles.sub}>{t("cmp.diff", { diff: c.diff })}</span>}
+                    {c.diff && (
+                      <span
+                        className={mergeClasses(styles.sub, styles[c.improvement])}
+                        title={pick(lang, IMPROVEMENT_LABELS[c.improvement])}
+                      >
+                        {t("cmp.diff", { diff: c.diff })}
+                      </span>
+                    )}
                   </td>
                 ))}
               </tr>

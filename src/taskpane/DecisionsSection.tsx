@@ -15,10 +15,12 @@ import { DecisionForm } from "./components/DecisionForm.js";
 import { DecisionOutcome } from "./components/DecisionOutcome.js";
 import { useDecisionStyles } from "./components/decisionStyles.js";
 import { ErrorBox } from "./components/ErrorBox.js";
+import { LiveStatus } from "./components/LiveStatus.js";
 import { Section } from "./components/Section.js";
 import type { Host } from "./host.js";
 import type { DecisionChoices } from "./hooks/decisionChoices.js";
 import { toPaneError, type PaneError } from "./hooks/paneError.js";
+import { liveText } from "./hooks/liveStatus.js";
 import { isBusy, progressValue } from "./hooks/runState.js";
 import { useDecisions } from "./hooks/useDecisions.js";
 
@@ -74,6 +76,18 @@ export function DecisionsSection({ host, port, sheet, fileName, parsed, document
   const busy = isBusy(state.phase);
   const working = state.phase === "preparing" || state.phase === "running";
   const hasResult = state.outcome !== null && (state.phase === "done" || state.phase === "writing" || state.phase === "written");
+  const statusText =
+    state.phase === "preparing"
+      ? t("run.preparing")
+      : state.phase === "running"
+        ? state.progress && state.progress.total > 0
+          ? t("decision.running", { done: state.progress.done, total: state.progress.total })
+          : t("decision.runningNoCount")
+        : state.phase === "cancelled"
+          ? t("run.cancelled")
+          : hasResult
+            ? t("decision.done")
+            : "";
 
   return (
     <Section id="pp-decision-section" title={t("decision.heading")}>
@@ -125,18 +139,12 @@ export function DecisionsSection({ host, port, sheet, fileName, parsed, document
           data-done={state.progress?.done}
           data-total={state.progress?.total}
         >
-          {state.phase === "preparing"
-            ? t("run.preparing")
-            : state.phase === "running"
-              ? state.progress && state.progress.total > 0
-                ? t("decision.running", { done: state.progress.done, total: state.progress.total })
-                : t("decision.runningNoCount")
-              : state.phase === "cancelled"
-                ? t("run.cancelled")
-                : hasResult
-                  ? t("decision.done")
-                  : ""}
+          {statusText}
         </p>
+        <LiveStatus
+          text={liveText(statusText, t("decision.liveLabel"), state.phase === "running" ? state.progress : null, t)}
+          testId="decision-live"
+        />
         {hasResult && state.outcome && <DecisionOutcome outcome={state.outcome} lang={lang} t={t} />}
         {state.written && (
           <p className={styles.text} data-testid="decision-written">

@@ -5,7 +5,8 @@ import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
 import { EsbuildPlugin } from "esbuild-loader";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import webpack from "webpack";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { InlineHtmlPlugin } from "./scripts/inlineHtmlPlugin.js";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -71,7 +72,83 @@ function stop(env, message) {
   throw new Error(message);
 }
 
+const typescriptRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  loader: "esbuild-loader",
+  // Top-level await is left to webpack (it compiles it for the target): the sheet reader waits for
+  // the unit system, loaded on first use, that way (src/workbook/sheet/sheetUnits.ts).
+  options: { target: "es2020", jsx: "automatic", supported: { "top-level-await": true } },
+};
+const resolve = {
+  extensions: [".ts", ".tsx", ".js"],
+  // Source files import siblings as "./x.js" (ESM style); resolve those to the .ts/.tsx files.
+  extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+};
+const minimizer = () => [new EsbuildPlugin({ target: "es2020", legalComments: "none", include: /\.js$/ })];
+const oneChunk = () => new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 });
+
+/**
+ * `--env single`: the standalone page as one self-contained file, dist/parkplan.html, that runs opened
+ * from disk (file://) with no network. Two builds: the engine worker as one script with HiGHS' .wasm
+ * inlined (base64), then the page as one script (every lazy import inlined) with the worker's script
+ * inlined beside it (scripts/inlineHtmlPlugin.js) and started as a Blob worker (pageWorker.single.ts).
+ */
+function singleFileBuild(env) {
+  const out = env.singleOut ?? path.join(root, "dist");
+  const workerDir = path.join(out, ".parkplan-worker");
+  const worker = {
+    name: "single-worker",
+    mode: "production",
+    target: "webworker",
+    devtool: false,
+    entry: { worker: "./src/worker/simulate.worker.ts" },
+    output: { path: workerDir, filename: "[name].js", publicPath: "", clean: true },
+    resolve,
+    module: { rules: [typescriptRule, { test: /\.wasm$/, type: "asset/inline" }] },
+    optimization: { minimizer: minimizer(), splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [new webpack.IgnorePlugin({ resourceRegExp: /^node:module$/ }), oneChunk()],
+  };
+  const page = {
+    name: "single-page",
+    dependencies: ["single-worker"],
+    mode: "production",
+    devtool: false,
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: { path: out, filename: "parkplan-single.[name].js", publicPath: "", clean: false },
+    // The page runs no LP itself (最优配置 solves in the worker): no second copy of HiGHS in it.
+    resolve: { ...resolve, alias: { highs: false } },
+    module: { rules: [typescriptRule, { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/inline" }] },
+    optimization: { minimizer: minimizer(), splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      oneChunk(),
+      new webpack.NormalModuleReplacementPlugin(/[\\/]engine[\\/]web[\\/]pageWorker\.(js|ts)$/, (resource) => {
+        resource.request = resource.request.replace(/pageWorker\.(js|ts)$/, "pageWorker.single.ts");
+      }),
+      new HtmlWebpackPlugin({
+        filename: "parkplan.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        // Inline scripts do not wait (defer applies to src only): at the end of the body, after #container.
+        inject: "body",
+        scriptLoading: "blocking",
+        templateParameters: { officeJs: null, standalone: true },
+      }),
+      new InlineHtmlPlugin({
+        workerFile: path.join(workerDir, "worker.js"),
+        workerId: "parkplan-worker-source",
+        icon: path.join(root, "assets", "icon-32.png"),
+      }),
+      { apply: (compiler) => compiler.hooks.done.tap("RemoveWorkerBuild", () => rmSync(workerDir, { recursive: true, force: true })) },
+    ],
+  };
+  return [worker, page];
+}
+
 export default (env = {}, options = {}) => {
+  if (env.single) return singleFileBuild(env);
   const dev = options.mode === "development";
   // env.nomanifest (the standalone page, the browser tests): no manifest.xml, so no production URL needed.
   const withManifest = !env.nomanifest;

@@ -1,6 +1,6 @@
 // Serves the built add-in and standalone page (dist/) on 127.0.0.1 over plain HTTP, for the standalone
 // page and the browser tests. Usage: node scripts/serve.js [dir] [port]  (port 0 = any free port).
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,7 +55,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const root = process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "dist");
   const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
   serve(root, port).then(
-    ({ url }) => console.log(`ParkPlan: ${url}index.html`),
+    ({ url }) => {
+      console.log(`ParkPlan: ${url}index.html`);
+      // The single-file page (npm run build:single) needs no server: it opens from disk as it is.
+      const single = path.join(root, "parkplan.html");
+      if (existsSync(single)) console.log(`单文件版 / single file (no server needed): ${single}`);
+    },
     (err) => {
       console.error(`无法启动服务 / cannot serve: ${err.message}`);
       process.exit(1);

@@ -110,6 +110,23 @@ export async function buildAndServe(): Promise<Site> {
   };
 }
 
+/** The single-file page (webpack --env single) built into a temp folder: returns the path of parkplan.html. */
+export async function buildSingleFile(): Promise<{ file: string; close(): void }> {
+  const dir = mkdtempSync(join(tmpdir(), "parkplan-single-"));
+  const configs = (configure as (env: object, options: object) => Configuration[])(
+    { single: true, singleOut: dir },
+    { mode: "production" },
+  );
+  await new Promise<void>((resolve, reject) =>
+    webpack(configs, (err, stats) => {
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    }),
+  );
+  return { file: join(dir, "parkplan.html"), close: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 /** The browser in a fresh profile, Chinese UI, downloads allowed (`executablePath` from browserForTests). */
 export async function launchChromium(executablePath: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), "parkplan-chromium-"));

@@ -198,6 +198,12 @@ export function App({ host }: AppProps) {
                     onChoice={scenario.setField}
                     onLevel={scenario.setLevel}
                     onPreset={scenario.choosePreset}
+                    transfer={{
+                      note: scenario.note,
+                      canExport: scenario.document !== null,
+                      onImport: (file) => void scenario.importFile(file),
+                      onExport: () => void scenario.exportFile(book.fileName),
+                    }}
                   />
                 </Section>
                 <Section id="pp-run-section" title={t("run.heading")}>

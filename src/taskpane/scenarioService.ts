@@ -13,7 +13,15 @@ import type { SimulationResult } from "../../models/results.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 
-export { loadLibrary, saveScenario, duplicateScenario, renameScenario, deleteScenario } from "../scenarios/index.js";
+export {
+  loadLibrary,
+  saveScenario,
+  duplicateScenario,
+  renameScenario,
+  deleteScenario,
+  scenarioFromText,
+  scenarioToText,
+} from "../scenarios/index.js";
 export { readStoredRun, compareWithStored, rerunOptions, type StoredRun, type ReproduceReport };
 
 /** Each compared scenario runs on the sheet as of its own baseYear, as compareScenarios does (pipeline inputFor). */

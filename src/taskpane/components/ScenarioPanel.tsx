@@ -1,10 +1,13 @@
 /** The scenario: plan preset, name and years, growth, land and energy, exits, policy levers, Monte Carlo. */
-import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, type ChangeEvent } from "react";
 import type { Level } from "../../../models/platform.js";
 import { findPreset, PRESETS } from "../../../models/presets.js";
 import type { AllocationStrategy } from "../../../models/scenario.js";
 import { pick, type Lang, type Translate } from "../../i18n/index.js";
 import type { FormField, ScenarioForm } from "../hooks/scenarioForm.js";
+import type { TransferNote } from "../hooks/useScenario.js";
+import { ErrorBox } from "./ErrorBox.js";
 import { FormInput } from "./FormInput.js";
 import { GrowthFields } from "./GrowthFields.js";
 import { LeverFields } from "./LeverFields.js";
@@ -27,19 +30,86 @@ export interface ScenarioPanelProps {
   onChoice: <K extends "growthDistribution" | "fromHistory" | "exitMode" | "ratios">(field: K, value: ScenarioForm[K]) => void;
   onLevel: (level: Level, which: "mean" | "sd", value: string) => void;
   onPreset: (id: string) => void;
+  /** Scenario .json files (the command line's --scenario): import into the form, export the form's document. */
+  transfer?: {
+    note: TransferNote | null;
+    canExport: boolean;
+    onImport: (file: { name: string; text: string }) => void;
+    onExport: () => void;
+  };
 }
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalXS} 0 0` },
   rules: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
+  files: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
-export function ScenarioPanel({ form, errors, disabled, lang, t, onField, onStrategy, onChoice, onLevel, onPreset }: ScenarioPanelProps) {
+/** Import / export of scenario .json files, with what the last one did. */
+function ScenarioFiles({
+  transfer,
+  disabled,
+  t,
+}: {
+  transfer: NonNullable<ScenarioPanelProps["transfer"]>;
+  disabled: boolean;
+  t: Translate;
+}) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const chosen = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (file) transfer.onImport({ name: file.name, text: await file.text() });
+  };
+  const { note } = transfer;
+  return (
+    <>
+      <div className={styles.files}>
+        <input ref={input} id="pp-scenario-file" type="file" hidden accept=".json,application/json" disabled={disabled} onChange={chosen} />
+        <Button size="small" id="pp-scenario-import" disabled={disabled} onClick={() => input.current?.click()}>
+          {t("scenario.import")}
+        </Button>
+        <Button size="small" id="pp-scenario-export" disabled={disabled || !transfer.canExport} onClick={transfer.onExport}>
+          {t("scenario.export")}
+        </Button>
+      </div>
+      <p className={styles.rules}>{t("scenario.transferHint")}</p>
+      {note?.kind === "imported" && (
+        <p className={styles.rules} data-testid="scenario-imported">
+          {t("scenario.imported", { file: note.file })}{" "}
+          {note.dropped.length > 0 && t("scenario.keptFields", { fields: note.dropped.join(", ") })}
+        </p>
+      )}
+      {note?.kind === "exported" && (
+        <p className={styles.rules} data-testid="scenario-exported">
+          {t("scenario.exported", { file: note.file })}
+        </p>
+      )}
+      {note?.kind === "failed" && <ErrorBox error={note.error} heading={t(note.error.heading)} />}
+    </>
+  );
+}
+
+export function ScenarioPanel({
+  form,
+  errors,
+  disabled,
+  lang,
+  t,
+  onField,
+  onStrategy,
+  onChoice,
+  onLevel,
+  onPreset,
+  transfer,
+}: ScenarioPanelProps) {
   const styles = useStyles();
   const preset = findPreset(form.preset);
   return (
     <>
+      {transfer && <ScenarioFiles transfer={transfer} disabled={disabled} t={t} />}
       <Field label={t("scenario.preset")} size="small">
         <Select id="pp-preset" size="small" value={form.preset} disabled={disabled} onChange={(_, d) => onPreset(d.value)}>
           <option value="">{t("scenario.presetNone")}</option>

@@ -1,11 +1,34 @@
-/** The scenario form's state, its document for the engine and its field errors in the pane's language. */
-import { useMemo, useState } from "react";
+/**
+ * The scenario form's state, its document for the engine and its field errors in the pane's language.
+ * A scenario loaded from the library or imported from a .json file is kept as the form's base: the
+ * document is that scenario with the form's edits over it (scenarioOverlay.ts), so fields the form
+ * cannot hold are run, saved and exported as they were.
+ */
+import { useCallback, useMemo, useState } from "react";
 import type { Translate } from "../../i18n/index.js";
+import { describeError } from "../../worker/protocol.js";
+import { downloadBlob } from "../download.js";
 import { formFromDocument } from "./formFromDocument.js";
+import type { PaneError } from "./paneError.js";
 import { applyPreset, defaultForm, toScenarioDocument, type FormField, type ScenarioForm } from "./scenarioForm.js";
+import { overlayDocument, type ScenarioBase } from "./scenarioOverlay.js";
+
+const service = () => import("../scenarioService.js");
+
+/** What the last import or export did, for the note under the buttons. */
+export type TransferNote =
+  { kind: "imported"; file: string; dropped: string[] } | { kind: "exported"; file: string } | { kind: "failed"; error: PaneError };
+
+/** "jiaxing-2017.xlsx" → "jiaxing-2017.scenario.json": beside the workbook, `parkplan simulate` reads it. */
+export function scenarioFileName(workbook: string | null, scenarioName: string): string {
+  const base = workbook?.replace(/\.[^./\\]*$/, "") || scenarioName.replace(/[\\/:*?"<>|]+/g, "_").trim() || "scenario";
+  return `${base}.scenario.json`;
+}
 
 export function useScenario(sheetBaseYear: number | null, t: Translate) {
   const [form, setForm] = useState<ScenarioForm>(() => defaultForm(sheetBaseYear));
+  const [base, setBase] = useState<ScenarioBase | null>(null);
+  const [note, setNote] = useState<TransferNote | null>(null);
 
   // A newly read sheet brings its base year (from its title); the horizon follows unless a preset set it.
   // Adjusted during render when the prop changes (React's pattern), not in an effect after it.
@@ -17,26 +40,64 @@ export function useScenario(sheetBaseYear: number | null, t: Translate) {
     }
   }
 
-  const { document, errors } = useMemo(() => toScenarioDocument(form, (key) => t(key)), [form, t]);
+  const { document: formDocument, errors } = useMemo(() => toScenarioDocument(form, (key) => t(key)), [form, t]);
+  const document = useMemo(
+    () => (formDocument && base ? overlayDocument(formDocument, base, form).document : formDocument),
+    [formDocument, base, form],
+  );
   const fieldErrors = useMemo(() => {
     const out: Partial<Record<FormField, string>> = {};
     for (const e of errors) out[e.field] ??= t(e.key, e.params);
     return out;
   }, [errors, t]);
 
+  /** A saved or imported scenario into the form, kept as its base; returns the fields the form cannot show. */
+  const loadDocument = useCallback(
+    (doc: Record<string, unknown>): string[] => {
+      const { form: next, dropped } = formFromDocument(doc, sheetBaseYear);
+      setForm(next);
+      setBase({ document: structuredClone(doc), form: next });
+      return dropped;
+    },
+    [sheetBaseYear],
+  );
+
+  /** A scenario .json file: validated as `parkplan simulate --scenario` validates it, then loaded. */
+  const importFile = useCallback(
+    async (file: { name: string; text: string }) => {
+      try {
+        const doc = (await service()).scenarioFromText(file.text, file.name);
+        setNote({ kind: "imported", file: file.name, dropped: loadDocument(doc) });
+      } catch (err) {
+        setNote({ kind: "failed", error: { heading: "scenario.importFailed", problems: describeError(err).problems } });
+      }
+    },
+    [loadDocument],
+  );
+
+  /** The document as a .json file the command line takes with --scenario. */
+  const exportFile = useCallback(
+    async (workbook: string | null) => {
+      if (!document) return;
+      const file = scenarioFileName(workbook, String(document.name ?? ""));
+      const text = (await service()).scenarioToText(document);
+      downloadBlob(file, new Blob([text], { type: "application/json" }));
+      setNote({ kind: "exported", file });
+    },
+    [document],
+  );
+
   return {
     form,
     document,
     fieldErrors,
+    note,
     setField: <K extends keyof ScenarioForm>(field: K, value: ScenarioForm[K]) => setForm((f) => ({ ...f, [field]: value })),
     setLevel: (level: keyof ScenarioForm["byLevel"], which: "mean" | "sd", value: string) =>
       setForm((f) => ({ ...f, byLevel: { ...f.byLevel, [level]: { ...f.byLevel[level], [which]: value } } })),
-    /** A saved scenario into the form; returns the fields the form cannot hold. */
-    loadDocument: (doc: Record<string, unknown>): string[] => {
-      const { form: next, dropped } = formFromDocument(doc, sheetBaseYear);
-      setForm(next);
-      return dropped;
-    },
+    loadDocument,
+    importFile,
+    exportFile,
     /** A preset, or none (""): applyPreset also swaps the preset's suggested levers. */
     choosePreset: (id: string) => setForm((f) => applyPreset(f, id)),
   };

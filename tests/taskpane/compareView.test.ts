@@ -28,12 +28,18 @@ describe("compareView", () => {
   );
   const view = compareView(model);
 
-  test("the last year's region output with P10–P90, the two platform counts, then every target", () => {
+  test("the last year's region output with P10–P90, the two platform counts, energy use, then every target", () => {
     expect(view.scenarios).toEqual(["基准", "亩均"]);
     expect(view.year).toBe(2022);
     const targetKeys = model.rows.filter((r) => r.kind === "target-count").map((r) => r.key);
     expect(targetKeys.length).toBeGreaterThan(0);
-    expect(view.rows.map((r) => r.key)).toEqual(["output@2022", "platforms1000@2022", "platformsPerMu500@2022", ...targetKeys]);
+    expect(view.rows.map((r) => r.key)).toEqual([
+      "output@2022",
+      "platforms1000@2022",
+      "platformsPerMu500@2022",
+      "energy@2022",
+      ...targetKeys,
+    ]);
   });
 
   test("cells show the model's numbers; differences only in the other columns", () => {
@@ -43,6 +49,7 @@ describe("compareView", () => {
       text: row.cells[0].value!.toFixed(2),
       detail: `${row.cells[0].p10!.toFixed(2)}–${row.cells[0].p90!.toFixed(2)}`,
       diff: null,
+      improvement: "same",
     });
     const d = row.cells[1].diff!;
     expect(m.diff).toBe(`${d > 0 ? "+" : ""}${d.toFixed(2)}`);
@@ -52,6 +59,21 @@ describe("compareView", () => {
     expect(tv.text).toBe(`${(target.cells[1].probability! * 100).toFixed(1)}%`);
     expect(tv.detail).toBe(`${target.cells[1].value}/${target.cells[1].of}`);
     expect(tv.diff).toMatch(/ pp$/);
+  });
+
+  test("differences are judged by direction: more energy use than the baseline is worse, more output better", () => {
+    const energy = model.rows.find((r) => r.key === "energy@2022")!.cells[1];
+    const output = model.rows.find((r) => r.key === "output@2022")!.cells[1];
+    // The faster-growing 亩均 scenario produces more and uses more energy (from the runs, not assumed).
+    expect(energy.diff).toBeGreaterThan(0.005);
+    expect(output.diff).toBeGreaterThan(0.005);
+    const cells = (key: string) => view.rows.find((r) => r.key === key)!.cells;
+    expect(cells("energy@2022")[1]).toMatchObject({ diff: `+${energy.diff!.toFixed(2)}`, improvement: "worse" });
+    expect(cells("output@2022")[1]).toMatchObject({ diff: `+${output.diff!.toFixed(2)}`, improvement: "better" });
+    expect(cells("energy@2022")[0].improvement).toBe("same");
+    const target = model.rows.find((r) => r.kind === "target-count" && r.cells[1].diffProbability !== null)!;
+    const p = target.cells[1].diffProbability!;
+    expect(cells(target.key)[1].improvement).toBe(Math.abs(p) < 0.0005 ? "same" : p > 0 ? "better" : "worse");
   });
 
   test("without Monte Carlo a target shows met / evaluable and no range", () => {

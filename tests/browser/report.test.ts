@@ -1,21 +1,26 @@
 /**
- * The HTML report's Content-Security-Policy, in the browser: the page's own inline CSS and inline SVG
- * render, and markup slipped into it (as an escaping bug would) can neither run nor fetch anything.
+ * The HTML report in the browser: its Content-Security-Policy (the page's own inline CSS and inline SVG
+ * render, and markup slipped into it, as an escaping bug would, can neither run nor fetch anything), and
+ * page 1 with the answer on the 嘉兴 sample: headline colours by direction (more energy use red), both
+ * charts drawn, the answer within one A4 landscape page when printed. Screenshot: PARKPLAN_SCREENSHOTS=1
+ * writes assets/screenshots/report-headline.png (else a temp folder).
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { simulate } from "../../models/simulate.js";
-import { compareResults } from "../../src/compare/index.js";
+import { compareResults, headlines } from "../../src/compare/index.js";
+import { loadPlatforms } from "../../src/pipeline/loadPlatforms.js";
+import { openXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
 import { comparisonReport } from "../../src/report/index.js";
 import { REPORT_CSP } from "../../src/report/report.js";
 import { readPlatformSheet } from "../../src/workbook/sheet/index.js";
 import { BASE, MERIT, platformGrid } from "../compare/fixture.js";
-import { browserForTests, launchChromium } from "./harness.js";
+import { browserForTests, checkCjkFonts, launchChromium } from "./harness.js";
 
 const executable = await browserForTests();
 const sheet = readPlatformSheet(platformGrid());
@@ -110,4 +115,71 @@ describe.skipIf(executable === null)("Content-Security-Policy in chromium", () =
     await expect.poll(() => [...hits].sort()).toEqual(["/beacon.png", "/x.css", "/x.js"]);
     await tab.close();
   });
+});
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const keepShots = process.env.PARKPLAN_SCREENSHOTS === "1";
+if (executable !== null) checkCjkFonts(keepShots);
+/** Colours of the report's CSS: .better and .worse. */
+const COLOUR = { better: "rgb(30, 123, 52)", worse: "rgb(179, 38, 30)" };
+/** A4 landscape less the 12 mm margins, in CSS pixels (96 per inch). */
+const A4_PRINTABLE = { width: Math.floor(((297 - 24) / 25.4) * 96), height: Math.floor(((210 - 24) / 25.4) * 96) };
+
+describe.skipIf(executable === null)("page 1 in chromium", () => {
+  test("the fixture: the faster-growing scenario's extra energy use is red, its extra output green", async () => {
+    const model = compareResults(results.map((result) => ({ name: result.scenario.name, result })));
+    const merit = headlines(model)[1];
+    expect(merit.figures.find((f) => f.key === "energy")!.improvement).toBe("worse");
+    const tab = await browser.context.newPage();
+    await tab.setContent(html);
+    const colour = (key: string) =>
+      tab.$eval(`[data-scenario="${merit.scenario}"] .line-en [data-key=${key}]`, (el) => getComputedStyle(el).color);
+    expect(await colour("energy")).toBe(COLOUR.worse);
+    expect(await colour("output")).toBe(COLOUR.better);
+    await tab.close();
+  });
+
+  test("the 嘉兴 sample: colours follow the model's judgement, both charts drawn, the answer fits one A4 page", async () => {
+    const input = await loadPlatforms(await openXlsxFile(join(root, "assets", "samples", "jiaxing-2017.xlsx")));
+    const runs = ["jiaxing-2017.scenario.json", "jiaxing-2017.merit.scenario.json", "jiaxing-2017.levers.scenario.json"].map((f) => {
+      const scenario = JSON.parse(readFileSync(join(root, "assets", "samples", f), "utf8")) as { monteCarlo: { runs: number } };
+      scenario.monteCarlo.runs = 200;
+      return simulate(input.platforms, scenario, { baseYear: input.baseYear });
+    });
+    const model = compareResults(runs.map((result) => ({ name: result.scenario.name, result })));
+    const page = comparisonReport(model, {
+      inputFile: "jiaxing-2017.xlsx",
+      sheet: input.sheet,
+      generatedAt: new Date("2026-12-02T12:37:00Z"),
+      engine: runs[0].engine.version,
+    });
+    const tab = await browser.context.newPage();
+    await tab.setViewportSize({ width: 1280, height: 900 });
+    await tab.setContent(page);
+    for (const h of headlines(model).filter((x) => !x.isBaseline))
+      for (const f of h.figures.filter((x) => x.improvement === "better" || x.improvement === "worse"))
+        expect(
+          await tab.$eval(`[data-scenario="${h.scenario}"] .line-en [data-key=${f.key}]`, (el) => getComputedStyle(el).color),
+          `${h.scenario} ${f.key}`,
+        ).toBe(COLOUR[f.improvement as "better" | "worse"]);
+    expect(await tab.textContent("header")).toContain("2026-12-02 20:37 (北京时间)");
+    // Both charts on screen, side by side at 1280 px, each with a visible area.
+    const boxes = await tab.$$eval(".answer svg", (svgs) => svgs.map((s) => s.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes).toHaveLength(2);
+    for (const b of boxes) expect(b.width * b.height).toBeGreaterThan(50_000);
+    expect(boxes[1].top).toBeLessThan(boxes[0].bottom);
+    await tab.screenshot({
+      path: keepShots ? join(root, "assets", "screenshots", "report-headline.png") : join(dir, "report-headline.png"),
+      clip: { x: 0, y: 0, width: 1280, height: Math.ceil(Math.max(...boxes.map((b) => b.bottom))) + 16 },
+    });
+    // Printed: the answer (headlines and both charts) within one A4 landscape page, no chart wider than it.
+    await tab.emulateMedia({ media: "print" });
+    await tab.setViewportSize(A4_PRINTABLE);
+    const answer = await tab.$eval(".answer", (el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    expect(answer.height).toBeLessThanOrEqual(A4_PRINTABLE.height);
+    const printed = await tab.$$eval(".answer svg", (svgs) => svgs.map((s) => s.getBoundingClientRect().right));
+    for (const right of printed) expect(right).toBeLessThanOrEqual(A4_PRINTABLE.width);
+    expect(await tab.$eval(".answer", (el) => getComputedStyle(el).breakAfter)).toBe("page");
+    await tab.close();
+  }, 120_000);
 });

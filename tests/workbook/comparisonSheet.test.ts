@@ -64,7 +64,9 @@ describe("情景对比 sheet", () => {
     const row = findRow(spec, "全市产值 / Region output", 2022);
     expect(row[col("1 数值 / value")]).toEqual({ v: output.cells[0].value, fmt: "yi" });
     expect(row[col("1 P90")]).toEqual({ v: output.cells[0].p90, fmt: "yi" });
-    expect(row[col("2 差值 / diff")]).toEqual({ v: output.cells[1].value! - output.cells[0].value!, fmt: "yi" });
+    // More output than the baseline: Excel's good style (the difference coloured by the row's direction).
+    expect(output.cells[1].value!).toBeGreaterThan(output.cells[0].value!);
+    expect(row[col("2 差值 / diff")]).toEqual({ v: output.cells[1].value! - output.cells[0].value!, fmt: "yi", style: "met" });
     expect(row[col("3 差值 / diff")].v).toBe(output.cells[2].value! - output.cells[0].value!);
     expect(row[0].v).toBe("关键指标 / Key figures");
     expect(findRow(spec, "全市亩均税收 / Region tax per mu", 2020)[col("1 数值 / value")].fmt).toBe("perMu");

@@ -4,8 +4,10 @@
  * under the table, definitions, then the chart data blocks. Pure: a ComparisonModel in, a SheetSpec out.
  */
 import { CHECK_OUTCOME_LABELS } from "../../../models/vocabulary.js";
+import type { Improvement } from "../../../models/vocabulary.js";
+import { cellImprovement, probabilityImprovement } from "../../compare/improvement.js";
 import type { ComparisonCell, ComparisonModel, ComparisonRow } from "../../compare/types.js";
-import type { SheetSpec, SpecCell } from "../sheetSpec.js";
+import type { CellStyle, SheetSpec, SpecCell } from "../sheetSpec.js";
 import { comparisonChartBlocks } from "./comparisonCharts.js";
 import { num, SheetBuilder, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
@@ -62,6 +64,17 @@ function valueCell(row: ComparisonRow, cell: ComparisonCell): SpecCell {
   return cell.of === 0 ? text(`${CHECK_OUTCOME_LABELS.notEvaluable.zh} / n.a.`) : text(`${cell.value}/${cell.of}`);
 }
 
+/** A difference's colour by its row's direction (more energy use is worse), never by its sign: Excel's good / bad. */
+export const IMPROVEMENT_STYLE = { better: "met", worse: "notMet", same: undefined, neutral: undefined } satisfies Record<
+  Improvement,
+  CellStyle | undefined
+>;
+
+const judged = (cell: SpecCell, improvement: Improvement): SpecCell => {
+  const style = IMPROVEMENT_STYLE[improvement];
+  return style ? { ...cell, style } : cell;
+};
+
 function dataRow(row: ComparisonRow, columns: ScenarioColumns[]): SpecCell[] {
   const section = row.kind === "target-count" || row.kind === "target-value" ? SECTION.targets : SECTION.figures;
   const cells: SpecCell[] = [
@@ -74,8 +87,8 @@ function dataRow(row: ComparisonRow, columns: ScenarioColumns[]): SpecCell[] {
     const c = columns[k];
     cells.push(valueCell(row, cell));
     if (c.monteCarlo) cells.push(num(cell.p10, row.fmt), num(cell.p50, row.fmt), num(cell.p90, row.fmt), num(cell.probability, "pct"));
-    if (c.diff) cells.push(num(cell.diff, row.kind === "target-count" ? "int" : row.fmt));
-    if (c.diff && c.monteCarlo) cells.push(num(cell.diffProbability, "pct"));
+    if (c.diff) cells.push(judged(num(cell.diff, row.kind === "target-count" ? "int" : row.fmt), cellImprovement(row, cell)));
+    if (c.diff && c.monteCarlo) cells.push(judged(num(cell.diffProbability, "pct"), probabilityImprovement(cell)));
   });
   return cells;
 }

@@ -20,8 +20,18 @@ import { createPathBuffers, createWorkspace, runPath } from "./kernel.js";
 import { NormalStreams, platformStreamKey, REGION_STREAM, TRIAL_BLOCK } from "./random.js";
 import { SUMS, sumUnit, type Unit } from "./rollup.js";
 import type { Check, StaticFigures } from "./targets.js";
-import { meets, planChecks, trialValue } from "./trialChecks.js";
-import { blockCount, blockInRecord, createRecord, finishRecord, slotsOf, type TrialBlock, type TrialRecord } from "./trialRecord.js";
+import { checkValue } from "./targets.js";
+import { meets, meetsCheck, planChecks, trialValue } from "./trialChecks.js";
+import {
+  blockCount,
+  blockInRecord,
+  createRecord,
+  finishRecord,
+  slotsOf,
+  targetGroups,
+  type TrialBlock,
+  type TrialRecord,
+} from "./trialRecord.js";
 
 /** Everything a block of trials depends on (the same in every thread that prepares the same job). */
 export interface TrialSetup {
@@ -83,6 +93,10 @@ export class TrialBlockRunner {
   private readonly allSteps: number[];
   private readonly atReport: number[];
   private readonly lastStep: number;
+  /** Per check its target's group; per group, whether its fixed-outcome checks are met (then every trial starts from it), and a trial's flags. */
+  private readonly groupOf: Int32Array;
+  private readonly fixedMet: Uint8Array;
+  private readonly groupMet: Uint8Array;
   /** The steps at which allSteps units are summed: every step, or (lastStep below c.steps: no first year met) the base year, the report and the checks' steps. */
   private readonly sumSteps: number[];
 
@@ -107,6 +121,14 @@ export class TrialBlockRunner {
     this.ws = createWorkspace(c);
     this.sums = new Float64Array(units.length * steps1 * SUMS);
     this.plan = planChecks(setup.checks);
+    const groups = targetGroups(setup.checks);
+    this.groupOf = groups.of;
+    this.fixedMet = new Uint8Array(groups.ids.length).fill(1);
+    this.groupMet = new Uint8Array(groups.ids.length);
+    for (const x of this.plan.fixed) {
+      const check = setup.checks[x];
+      if (!meetsCheck(check, checkValue(check, check.step, setup.sums, steps1, setup.statics, c.exitStep))) this.fixedMet[groups.of[x]] = 0;
+    }
     if (this.lastStep > c.steps || [...reportSteps, ...this.plan.trial.map((t) => t.step)].some((k) => k > this.lastStep))
       throw new Error(`lastStep ${this.lastStep} is before a report or check step, or past the last step ${c.steps}`);
     const everyStep = new Uint8Array(units.length);
@@ -131,7 +153,23 @@ export class TrialBlockRunner {
     const steps = c.steps;
     const steps1 = steps + 1;
     const R = reportSteps.length;
-    const { slots, sumSlots, regional, draws, outputRows, landRows, sumRows, path, ws, sums, sumFrom, lastStep } = this;
+    const {
+      slots,
+      sumSlots,
+      regional,
+      draws,
+      outputRows,
+      landRows,
+      sumRows,
+      path,
+      ws,
+      sums,
+      sumFrom,
+      lastStep,
+      groupOf,
+      fixedMet,
+      groupMet,
+    } = this;
     const firstMet = lastStep === steps;
     const size = out.trials;
     const phi = c.persistence;
@@ -185,8 +223,11 @@ export class TrialBlockRunner {
             out.rollupSum[jr * SUMS + s] += v;
           }
         }
+        // A target is met together when each of its checks is: every trial starts from its fixed checks' outcome.
+        groupMet.set(fixedMet);
         for (const t of this.plan.trial) {
           if (meets(trialValue(t, t.step, sums, steps1), t.cmp, t.threshold, t.thresholdMax)) out.metAtYear[t.index]++;
+          else groupMet[groupOf[t.index]] = 0;
           if (!firstMet) continue;
           let first = steps1;
           for (let k = 0; k < steps1; k++) {
@@ -197,6 +238,7 @@ export class TrialBlockRunner {
           }
           out.firstMet[t.index * width + first]++;
         }
+        for (let g = 0; g < groupMet.length; g++) out.allMet[g] += groupMet[g];
       }
       transposeInto(outputRows, drawn, slots, out.output, size, b0);
       transposeInto(landRows, drawn, slots, out.land, size, b0);

@@ -170,6 +170,12 @@ export interface SimulationResult {
    */
   classOdds?: ClassOdds | null;
   /**
+   * Monte Carlo: per target id, the share of trials in which every subject the target can be evaluated on
+   * meets it together (JX-3's ten platforms in the same trial; a single subject's own probability); null
+   * without trials. Optional: results stored before it lack it.
+   */
+  allMet?: Record<string, number> | null;
+  /**
    * growth.fromHistory's fitted growth per platform and level, and ρ (models/calibration/); null when off
    * (simulate always sets it; optional for results stored before it existed).
    */

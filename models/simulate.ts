@@ -11,7 +11,7 @@ import { classOdds, type ClassOdds } from "./classOdds.js";
 import { compile } from "./compile.js";
 import { createPathBuffers, createWorkspace, runPath, type PathBuffers } from "./kernel.js";
 import { runMonteCarlo, type TrialSetup } from "./montecarlo.js";
-import type { TrialRecord } from "./trialRecord.js";
+import { targetGroups, type TrialRecord } from "./trialRecord.js";
 import type { Platform } from "./platform.js";
 import type { RollupResult, SimulationResult, Stats } from "./results.js";
 import { rollupUnits, type Unit } from "./rollup.js";
@@ -186,6 +186,7 @@ export function finishSimulation(prepared: PreparedSimulation, trials: TrialReco
     warnings: c.warnings,
     monteCarlo: trials ? { runs, seed: scenario.monteCarlo.seed } : null,
     classOdds: sheetOrdered(classOdds(c, trials), position),
+    allMet: trials && Object.fromEntries(targetGroups(checks).ids.map((id, g) => [id, trials.allMet[g] / trials.runs])),
     calibration: c.calibration && {
       ...c.calibration,
       platforms: [...c.calibration.platforms].sort((a, b) => position(a.name) - position(b.name)),

@@ -6,6 +6,7 @@ import { TRIAL_BLOCK } from "./random.js";
 import { SUMS } from "./rollup.js";
 import { checkValue } from "./targets.js";
 import { meetsCheck, planChecks } from "./trialChecks.js";
+import type { Check } from "./targets.js";
 import type { TrialSetup } from "./montecarlo.js";
 
 /**
@@ -28,6 +29,8 @@ export interface TrialRecord {
   /** Per check: trials meeting it at its year; trials whose first met step is k (index steps + 1 = never). */
   metAtYear: Float64Array;
   firstMet: Float64Array[];
+  /** Per target (targetGroups): trials in which every evaluable check of the target is met at its year. */
+  allMet: Float64Array;
 }
 
 /** One block's part of the record (slot-major: slot q's trials at q · trials + b) and its tallies. */
@@ -43,6 +46,34 @@ export interface TrialBlock {
   /** Per check: trials meeting it at its year; [check · (steps + 2) + k]: trials first meeting it at step k. */
   metAtYear: Float64Array;
   firstMet: Float64Array;
+  /** Per target (targetGroups): trials meeting every evaluable check of the target together. */
+  allMet: Float64Array;
+}
+
+/** A target's checks counted together: a group per target id, in the order of its first check. */
+export interface TargetGroups {
+  /** Per check, its group; −1 for a check that cannot be evaluated (in no group). */
+  of: Int32Array;
+  ids: string[];
+}
+
+const groupsOf = new WeakMap<readonly Check[], TargetGroups>();
+
+/** The targets of a run's checks (JX-3 on ten platforms is one group), made once per checks array. */
+export function targetGroups(checks: readonly Check[]): TargetGroups {
+  let groups = groupsOf.get(checks);
+  if (groups) return groups;
+  const index = new Map<string, number>();
+  const of = new Int32Array(checks.length).fill(-1);
+  checks.forEach((check, x) => {
+    if (!check.evaluable) return;
+    const id = check.def.id;
+    if (!index.has(id)) index.set(id, index.size);
+    of[x] = index.get(id)!;
+  });
+  groups = { of, ids: [...index.keys()] };
+  groupsOf.set(checks, groups);
+  return groups;
 }
 
 export const blockCount = (runs: number): number => Math.ceil(runs / TRIAL_BLOCK);
@@ -94,6 +125,7 @@ export function createRecord(setup: TrialSetup, columns: RecordColumns = recordC
     rollupMeans: new Float64Array(sumSlots),
     metAtYear: new Float64Array(checks.length),
     firstMet: checks.map(() => new Float64Array(setup.c.steps + 2)),
+    allMet: new Float64Array(targetGroups(checks).ids.length),
   };
 }
 
@@ -140,6 +172,7 @@ function makeBlock(
     rollupSum: new Float64Array(sumSlots),
     metAtYear: new Float64Array(setup.checks.length),
     firstMet: new Float64Array(setup.checks.length * (setup.c.steps + 2)),
+    allMet: new Float64Array(targetGroups(setup.checks).ids.length),
   };
 }
 
@@ -168,6 +201,7 @@ export function finishRecord(setup: TrialSetup, record: TrialRecord, blocks: rea
       record.metAtYear[x] += b.metAtYear[x];
       for (let k = 0; k < width; k++) record.firstMet[x][k] += b.firstMet[x * width + k];
     }
+    for (let g = 0; g < b.allMet.length; g++) record.allMet[g] += b.allMet[g];
   }
   for (let q = 0; q < record.outputMean.length; q++) record.outputMean[q] /= runs;
   for (let q = 0; q < record.rollupMeans.length; q++) record.rollupMeans[q] /= runs;

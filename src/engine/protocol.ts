@@ -73,7 +73,7 @@ export type ThreadReply =
 
 /** The buffers of a block, to transfer rather than copy (shared memory is never transferred: it is shared). */
 export const blockTransfers = (block: TrialBlock): ArrayBuffer[] =>
-  [block.output, block.land, block.rollupSums, block.outputSum, block.rollupSum, block.metAtYear, block.firstMet]
+  [block.output, block.land, block.rollupSums, block.outputSum, block.rollupSum, block.metAtYear, block.firstMet, block.allMet]
     .map((a) => a.buffer)
     .filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
 

@@ -38,10 +38,18 @@ function line(label: string, r: SolveResult, wall: number): string {
   return `${label.padEnd(34)} ${String(wall).padStart(6)} ms  ${String(r.evaluations).padStart(2)} evaluations  ${String(Math.round(wall / r.evaluations)).padStart(4)} ms each  → ${r.status} ${r.value ?? "—"} (P ${r.probability}, base ${r.base.p})`;
 }
 
+/** CPU time of this process (ms): steadier than wall time on a shared machine. */
+const cpu = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+let lastCpu = 0;
+
 async function inThread(problem: SolveProblem): Promise<[SolveResult, number]> {
-  const t0 = performance.now();
+  const [t0, c0] = [performance.now(), cpu()];
   const plan = planSolve(problem);
   const r = runSteps(plan, (x) => evaluate(plan, x));
+  lastCpu = Math.round(cpu() - c0);
   return [r, ms(t0)];
 }
 
@@ -93,7 +101,7 @@ async function main(): Promise<void> {
   };
   await inThread(sample); // warm-up
   const [a, aMs] = await inThread(sample);
-  process.stdout.write(line("(a) 嘉兴 JX-7 嘉善, this thread", a, aMs) + "\n");
+  process.stdout.write(line("(a) 嘉兴 JX-7 嘉善, this thread", a, aMs) + ` (${lastCpu} ms CPU)\n`);
   const engine = nodeEngine(threads);
   try {
     const all = await table("(a) every main platform", { ...sample, subject: undefined });
@@ -116,7 +124,7 @@ async function main(): Promise<void> {
     };
     await inThread(big); // warm-up
     const [b, bMs] = await inThread(big);
-    process.stdout.write("\n" + line(`(b) 100 × 10, ${main}, this thread`, b, bMs) + "\n");
+    process.stdout.write("\n" + line(`(b) 100 × 10, ${main}, this thread`, b, bMs) + ` (${lastCpu} ms CPU)\n`);
     const t0 = performance.now();
     const plan = planSolve(big);
     const { runStepsAsync, resultProbability } = await import("../../models/decisions/solve.js");

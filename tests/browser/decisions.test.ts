@@ -119,6 +119,16 @@ const withRuns = (runs: number) => ({ ...SCENARIO, monteCarlo: { ...SCENARIO.mon
 const TARGET = "JX-7";
 const SUBJECT = "嘉兴港区";
 
+/** Cells of the every-subject table that reach past the 决策 section's right edge. */
+const tableOverflow = (page: Page) =>
+  page.$eval("[data-testid=pp-decision-section]", (section) => {
+    const right = section.getBoundingClientRect().right + 0.5;
+    const table = section.querySelector("[data-testid=decision-solve-table]")!;
+    return [table, ...table.querySelectorAll("td, th")]
+      .filter((e) => e.getBoundingClientRect().right > right)
+      .map((e) => `${e.tagName} ${e.textContent} ${Math.round(e.getBoundingClientRect().right)}`);
+  });
+
 /** The sample opened, preset 2020, quota 6000, `runs` runs; the 决策 tool chosen. */
 async function openPane(runs: number, tool: "solve" | "sensitivity"): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.context.newPage();
@@ -211,6 +221,27 @@ describe.skipIf(skip)("反推 and 敏感性 in the browser, on the worker pool",
     const wb = await download(page);
     expect(wb.worksheets.map((w) => w.name)).toContain("反推");
     if (expected.value !== null) expect(sheetNumbers(wb, "反推")).toContain(expected.value);
+
+    // Every subject at once (全部对象): the pipeline's table without --subject, one row per subject.
+    const all = (
+      await solveWorkbook(await openXlsxFile(SAMPLE), {
+        scenario,
+        target: TARGET,
+        lever: parseLever("growth"),
+        probability: 0.8,
+        write: false,
+      })
+    ).results;
+    await page.selectOption("#pp-decision-subject", "*");
+    await page.click("#pp-decision-run");
+    await page.waitForSelector("[data-testid=decision-solve-table]", { timeout: 180_000 });
+    const table = await page.$$eval("[data-testid=decision-solve-row]", (rows) =>
+      rows.map((r) => [r.getAttribute("data-subject"), r.getAttribute("data-value"), r.getAttribute("data-probability")]),
+    );
+    expect(table).toEqual(all.map((r) => [r.subject, String(r.value), String(r.probability)]));
+    // The table of long platform names fits a 330 px pane.
+    await page.setViewportSize({ width: 330, height: 900 });
+    expect(await tableOverflow(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);

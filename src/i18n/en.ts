@@ -82,6 +82,7 @@ export const en: Record<MessageKey, string> = {
   "scenario.imported": "Imported {file}.",
   "scenario.keptFields": "The form cannot show these fields; runs, saves and exports keep them as they are: {fields}",
   "scenario.exported": "Exported {file}",
+  "scenario.fromLibrary": "The form starts from the workbook's most recently saved scenario “{name}” (load another from the scenario library).",
   "scenario.importFailed": "The scenario file was not imported; the scenario form is unchanged:",
   "scenario.levers": "Policy levers (ratio paths)",
   "scenario.leversSuggested": "Preset suggests: {levers}. Not applied until you fill them in (button below); then edit or clear them.",

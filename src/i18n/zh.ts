@@ -82,6 +82,7 @@ export const zh = {
   "scenario.imported": "已导入 {file}。",
   "scenario.keptFields": "表单无法显示以下字段，运行、保存和导出时按原样保留：{fields}",
   "scenario.exported": "已导出 {file}",
+  "scenario.fromLibrary": "情景设置取自工作簿中最近保存的情景“{name}”（可在情景库中载入其他情景）。",
   "scenario.importFailed": "情景文件未导入，情景设置未改动：",
   "scenario.levers": "政策杠杆（比率路径）",
   "scenario.leversSuggested": "预设建议：{levers}。点击下方“填入预设建议”后生效，可再修改或清除。",

@@ -15,7 +15,7 @@ import { RunPanel } from "./components/RunPanel.js";
 import { ScenarioPanel } from "./components/ScenarioPanel.js";
 import { Section } from "./components/Section.js";
 import { SheetPanel } from "./components/SheetPanel.js";
-import { displayKey, RUN_SCENARIO, setRunHandler, shortcutKey, shortcutPlatform } from "../commands/runShortcut.js";
+import { displayKey, matchesKey, RUN_SCENARIO, setRunHandler, shortcutKey, shortcutPlatform } from "../commands/runShortcut.js";
 import { canSelectCells, type Host } from "./host.js";
 import { toPaneError, type PaneError } from "./hooks/paneError.js";
 import { useRun } from "./hooks/useRun.js";
@@ -91,7 +91,7 @@ export function App({ host }: AppProps) {
   const [lang, setLang] = useState<Lang>(() => pickLanguage(host.language));
   const t = useMemo(() => translator(lang), [lang]);
   const book = useWorkbook(host);
-  const scenario = useScenario(book.parsed?.baseYear ?? null, t);
+  const scenario = useScenario(book.parsed?.baseYear ?? null, t, book.port);
   const run = useRun(host, book.port, book.sheet, book.fileName);
   const [selectError, setSelectError] = useState<PaneError | null>(null);
 
@@ -129,12 +129,26 @@ export function App({ host }: AppProps) {
     else setRunNotice(t("run.unavailable"));
   }, [busy, canRun, startRun, t]);
   useEffect(() => setRunHandler(runFromShortcut), [runFromShortcut]);
+  // Where the combination is pressed with the focus in the pane, the pane hears it itself: on the
+  // standalone page (no Office) and in Excel on the web (whose shortcuts skip a focused pane). Excel on
+  // Windows and Mac deliver it through the action only, so a press never starts two runs.
   const shortcut = useMemo(() => {
-    if (host.kind !== "office") return null;
-    const platform = shortcutPlatform(typeof Office === "undefined" ? null : String(Office.context?.platform ?? ""));
+    const officePlatform = host.kind === "office" && typeof Office !== "undefined" ? String(Office.context?.platform ?? "") : null;
+    const platform =
+      officePlatform !== null ? shortcutPlatform(officePlatform) : /Mac/i.test(globalThis.navigator?.platform ?? "") ? "mac" : "windows";
     const key = shortcutKey(RUN_SCENARIO, platform);
-    return key && displayKey(key, platform);
+    return key ? { key, text: displayKey(key, platform), inPane: officePlatform === null || platform === "web" } : null;
   }, [host.kind]);
+  useEffect(() => {
+    if (!shortcut?.inPane) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!matchesKey(event, shortcut.key)) return;
+      event.preventDefault();
+      runFromShortcut();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [shortcut, runFromShortcut]);
 
   // After a run the results come first: scrolled into view with focus on their heading (beside the form
   // in a wide pane, under it in a narrow one); "返回情景设置" leads back.
@@ -214,7 +228,7 @@ export function App({ host }: AppProps) {
                     t={t}
                     lang={lang}
                     onRun={startRun}
-                    shortcut={shortcut}
+                    shortcut={shortcut?.text ?? null}
                     notice={canRun ? null : runNotice}
                     onCancel={run.cancel}
                     onWrite={run.write}

@@ -11,7 +11,7 @@ import { parseScenario } from "../../models/scenario.js";
 import { formFromDocument } from "../../src/taskpane/hooks/formFromDocument.js";
 import { toScenarioDocument, type ScenarioForm } from "../../src/taskpane/hooks/scenarioForm.js";
 import { overlayDocument } from "../../src/taskpane/hooks/scenarioOverlay.js";
-import { scenarioFileName } from "../../src/taskpane/hooks/useScenario.js";
+import { latestEntry, scenarioFileName } from "../../src/taskpane/hooks/useScenario.js";
 
 const samples = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "assets", "samples");
 const files = readdirSync(samples).filter((f) => f.endsWith(".scenario.json"));
@@ -68,5 +68,17 @@ describe("an imported scenario under the form", () => {
   test("export file name: beside the workbook, as the command line looks for it", () => {
     expect(scenarioFileName("jiaxing-2017.xlsx", "嘉兴")).toBe("jiaxing-2017.scenario.json");
     expect(scenarioFileName(null, "嘉兴 2020/攻坚")).toBe("嘉兴 2020_攻坚.scenario.json");
+  });
+});
+
+describe("the form's start from the workbook's library", () => {
+  test("the most recently saved entry", () => {
+    const entries = [
+      { name: "a", savedAt: "2025-01-02T03:04:05.000Z" },
+      { name: "b", savedAt: "2025-03-01T00:00:00.000Z" },
+      { name: "c", savedAt: "2024-12-31T23:59:59.000Z" },
+    ];
+    expect(latestEntry(entries)?.name).toBe("b");
+    expect(latestEntry([])).toBeUndefined();
   });
 });

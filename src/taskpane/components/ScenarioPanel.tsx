@@ -82,6 +82,12 @@ function ScenarioFiles({
           {note.dropped.length > 0 && t("scenario.keptFields", { fields: note.dropped.join(", ") })}
         </p>
       )}
+      {note?.kind === "fromLibrary" && (
+        <p className={styles.rules} data-testid="scenario-from-library">
+          {t("scenario.fromLibrary", { name: note.name })}{" "}
+          {note.dropped.length > 0 && t("scenario.keptFields", { fields: note.dropped.join(", ") })}
+        </p>
+      )}
       {note?.kind === "exported" && (
         <p className={styles.rules} data-testid="scenario-exported">
           {t("scenario.exported", { file: note.file })}

@@ -4,8 +4,9 @@
  * document is that scenario with the form's edits over it (scenarioOverlay.ts), so fields the form
  * cannot hold are run, saved and exported as they were.
  */
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Translate } from "../../i18n/index.js";
+import type { WorkbookPort } from "../../workbook/port.js";
 import { describeError } from "../../worker/protocol.js";
 import { downloadBlob } from "../download.js";
 import { formFromDocument } from "./formFromDocument.js";
@@ -17,7 +18,10 @@ const service = () => import("../scenarioService.js");
 
 /** What the last import or export did, for the note under the buttons. */
 export type TransferNote =
-  { kind: "imported"; file: string; dropped: string[] } | { kind: "exported"; file: string } | { kind: "failed"; error: PaneError };
+  | { kind: "imported"; file: string; dropped: string[] }
+  | { kind: "fromLibrary"; name: string; dropped: string[] }
+  | { kind: "exported"; file: string }
+  | { kind: "failed"; error: PaneError };
 
 /** "jiaxing-2017.xlsx" → "jiaxing-2017.scenario.json": beside the workbook, `parkplan simulate` reads it. */
 export function scenarioFileName(workbook: string | null, scenarioName: string): string {
@@ -25,7 +29,12 @@ export function scenarioFileName(workbook: string | null, scenarioName: string):
   return `${base}.scenario.json`;
 }
 
-export function useScenario(sheetBaseYear: number | null, t: Translate) {
+/** The library's most recently saved scenario: the form's starting point for a workbook that has one. */
+export function latestEntry<E extends { savedAt: string }>(entries: readonly E[]): E | undefined {
+  return [...entries].sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0))[0];
+}
+
+export function useScenario(sheetBaseYear: number | null, t: Translate, port: WorkbookPort | null = null) {
   const [form, setForm] = useState<ScenarioForm>(() => defaultForm(sheetBaseYear));
   const [base, setBase] = useState<ScenarioBase | null>(null);
   const [note, setNote] = useState<TransferNote | null>(null);
@@ -61,6 +70,26 @@ export function useScenario(sheetBaseYear: number | null, t: Translate) {
     },
     [sheetBaseYear],
   );
+
+  // A newly opened workbook with saved scenarios (情景库): the form starts from the latest one.
+  const seenPort = useRef<WorkbookPort | null>(null);
+  useEffect(() => {
+    if (!port || port === seenPort.current) return;
+    seenPort.current = port;
+    let live = true;
+    service()
+      .then((s) => s.loadLibrary(port))
+      .then(
+        (library) => {
+          const latest = latestEntry(library.entries);
+          if (live && latest) setNote({ kind: "fromLibrary", name: latest.name, dropped: loadDocument(latest.scenario) });
+        },
+        () => undefined, // the 情景库 section shows a library that cannot be read
+      );
+    return () => {
+      live = false;
+    };
+  }, [port, loadDocument]);
 
   /** A scenario .json file: validated as `parkplan simulate --scenario` validates it, then loaded. */
   const importFile = useCallback(

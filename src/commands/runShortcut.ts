@@ -62,3 +62,28 @@ export function displayKey(key: string, platform: ShortcutPlatform): string {
     .map((part) => MAC_SYMBOLS[part] ?? part)
     .join("");
 }
+
+/** The parts of a keydown event a combination is matched on. */
+export interface KeyPress {
+  ctrlKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+  metaKey: boolean;
+  /** The physical key ("KeyR"): with Option held a Mac types "®" for R, so event.key would not match. */
+  code: string;
+}
+
+/** Whether `press` is the combination `key` ("Ctrl+Alt+R", "Command+Alt+R"): these modifiers exactly, this key. */
+export function matchesKey(press: KeyPress, key: string): boolean {
+  const parts = key.split("+");
+  const last = parts.pop() ?? "";
+  const code = /^[A-Z]$/i.test(last) ? `Key${last.toUpperCase()}` : /^[0-9]$/.test(last) ? `Digit${last}` : last === "-" ? "Minus" : null;
+  const wants = new Set(parts);
+  return (
+    code === press.code &&
+    press.ctrlKey === wants.has("Ctrl") &&
+    press.altKey === wants.has("Alt") &&
+    press.shiftKey === wants.has("Shift") &&
+    press.metaKey === wants.has("Command")
+  );
+}

@@ -12,6 +12,7 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import shortcuts from "../../src/commands/shortcuts.json";
 import {
   displayKey,
+  matchesKey,
   RUN_SCENARIO,
   runScenarioAction,
   setRunHandler,
@@ -103,6 +104,25 @@ describe("manifest and shortcuts.json", () => {
     expect(displayKey("Command+Alt+R", "mac")).toBe("⌘⌥R");
     expect(displayKey("Ctrl+Alt+R", "windows")).toBe("Ctrl+Alt+R");
     expect(shortcutKey("NoSuchAction", "windows")).toBeNull();
+  });
+});
+
+describe("matchesKey (the pane's own keydown on the standalone page and Excel on the web)", () => {
+  const press = (code: string, mods: Partial<{ ctrlKey: boolean; altKey: boolean; shiftKey: boolean; metaKey: boolean }>) => ({
+    ctrlKey: false,
+    altKey: false,
+    shiftKey: false,
+    metaKey: false,
+    code,
+    ...mods,
+  });
+  test("the modifiers exactly and the physical key", () => {
+    expect(matchesKey(press("KeyR", { ctrlKey: true, altKey: true }), "Ctrl+Alt+R")).toBe(true);
+    expect(matchesKey(press("KeyR", { metaKey: true, altKey: true }), "Command+Alt+R")).toBe(true);
+    expect(matchesKey(press("KeyR", { ctrlKey: true }), "Ctrl+Alt+R")).toBe(false);
+    expect(matchesKey(press("KeyR", { ctrlKey: true, altKey: true, shiftKey: true }), "Ctrl+Alt+R")).toBe(false);
+    expect(matchesKey(press("KeyT", { ctrlKey: true, altKey: true }), "Ctrl+Alt+R")).toBe(false);
+    expect(matchesKey(press("Digit1", { ctrlKey: true, altKey: true }), "Ctrl+Alt+1")).toBe(true);
   });
 });
 

@@ -20,7 +20,7 @@ export interface RunPanelProps {
   onRun: () => void;
   onCancel: () => void;
   onWrite: () => void;
-  /** The Run keyboard shortcut as this platform writes it (Excel only), or null. */
+  /** The Run keyboard shortcut as this platform writes it, or null. */
   shortcut?: string | null;
   /** Why the shortcut did not start a run, shown and announced; null otherwise. */
   notice?: string | null;

@@ -124,7 +124,9 @@ describe.skipIf(skip)("the pane at Excel's width and on a meeting-room screen", 
 
   test("1280 px: results beside the form (two columns), no horizontal scroll", async () => {
     const { page, errors } = await samplePage(1280);
-    await runToEnd(page, "200");
+    // Started from the keyboard: on the standalone page the pane hears Ctrl+Alt+R itself, and says so.
+    expect(await page.textContent("#pp-run-shortcut")).toBe("快捷键：Ctrl+Alt+R");
+    await runToEnd(page, "200", () => page.keyboard.press("Control+Alt+KeyR"));
     const form = await box(page, "[data-testid=pp-form-column]");
     const results = await box(page, "[data-testid=pp-result-section]");
     expect(results.left).toBeGreaterThanOrEqual(form.right);

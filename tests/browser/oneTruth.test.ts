@@ -13,7 +13,9 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { YEAR_METRICS } from "../../models/results.js";
 import { runScenario } from "../../src/pipeline/runScenario.js";
 import { formatProbability } from "../../src/taskpane/hooks/resultView.js";
+import { saveScenario } from "../../src/scenarios/index.js";
 import { openXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook.js";
 import { browserForTests, buildAndServe, launchChromium, type Site } from "./harness.js";
 
 const samples = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "assets", "samples");
@@ -93,6 +95,30 @@ describe.skipIf(skip)("the pane gives the command line's numbers", () => {
     const cli = await runScenario(await openXlsxFile(join(samples, "jiaxing-2017.xlsx")), { scenario, write: false });
     const region = cli.result.rollups.find((u) => u.kind === "region")!;
     expect(region.years.find((y) => y.year === 2020)!.output).toBeGreaterThan(6400);
+  });
+});
+
+describe.skipIf(skip)("defaults from the workbook's library", () => {
+  test("a workbook with saved scenarios starts the form from the latest one, which then runs as the pipeline runs it", async () => {
+    const merit = JSON.parse(readFileSync(join(samples, "jiaxing-2017.merit.scenario.json"), "utf8")) as Record<string, unknown>;
+    const plain = JSON.parse(readFileSync(join(samples, "jiaxing-2017.scenario.json"), "utf8")) as Record<string, unknown>;
+    const book = await XlsxWorkbook.open(readFileSync(join(samples, "jiaxing-2017.xlsx")), "jiaxing-2017.xlsx");
+    await saveScenario(book, { scenario: plain }, { now: () => new Date("2025-01-01T00:00:00Z") });
+    await saveScenario(book, { scenario: merit }, { now: () => new Date("2025-02-01T00:00:00Z") });
+    const bytes = Buffer.from(await book.toBuffer());
+    const cli = await runScenario(await XlsxWorkbook.open(bytes, "with-library.xlsx"), { scenario: merit, write: false });
+    const page = await browser.context.newPage();
+    await page.goto(`${site.url}index.html`);
+    await page.setInputFiles("#pp-file", { name: "with-library.xlsx", mimeType: "application/octet-stream", buffer: bytes });
+    await page.waitForSelector("[data-testid=scenario-from-library]", { timeout: 60_000 });
+    expect(await page.textContent("[data-testid=scenario-from-library]")).toContain("嘉兴 2020 亩均论英雄方案");
+    expect(await page.inputValue("#pp-land-strategy")).toBe("merit");
+    await page.click("#pp-run");
+    await page.waitForSelector("[data-testid=run-status][data-phase=done]", { timeout: 120_000 });
+    const region = cli.result.rollups.find((u) => u.kind === "region")!;
+    await page.waitForSelector("[data-testid=fan-last]", { timeout: 30_000 });
+    expect(await page.textContent("[data-testid=fan-last]")).toBe(region.years.find((y) => y.year === 2020)!.output.toFixed(2));
+    await page.close();
   });
 });
 

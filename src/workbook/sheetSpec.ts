@@ -78,18 +78,40 @@ export interface SheetSpec {
   conditionalFormats?: ConditionalFormat[];
   merges?: CellRange[];
   charts?: ChartSpec[];
-  /** Page setup for printing: A4 landscape, every column on one page width, the title in the header. */
+  /** Page setup for printing: A4 landscape, every column on one page width, the title in the header, page numbers in the footer. */
   print?: PrintSetup;
 }
 
 export interface PrintSetup {
   orientation: "landscape";
   paper: "A4";
+  /** Every column on one page width, as many pages tall as it takes. */
   fitToWidth: true;
-  /** Printed in the page header. */
+  /** The page header's centre (its right holds the sheet's name): the sheet's title with the scenario name. */
   title: string;
+  /** The page footer's centre; `{page}` and `{pages}` stand for the page number and the page count (default "{page} / {pages}"). */
+  footer?: string;
   /** 0-based rows repeated at the top of every page (e.g. the table header), inclusive. */
   repeatRows?: { top: number; bottom: number };
+}
+
+/** Margins of a printed sheet, in inches: Excel's "narrow" left and right (more room across), its usual top and bottom. */
+export const PRINT_MARGINS = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } as const;
+
+/** A header or footer text in Excel's codes (which Office, the .xlsx and LibreOffice share): `&` doubled, `{page}` → &P, `{pages}` → &N. */
+export function headerFooterCode(text: string): string {
+  return text
+    .replace(/&/g, "&&")
+    .replace(/\{page\}/g, "&P")
+    .replace(/\{pages\}/g, "&N");
+}
+
+/** The code of the sheet's own name in a page header or footer. */
+export const SHEET_NAME_CODE = "&A";
+
+/** A print setup's header and footer in Excel's codes: the title centred, the sheet's name at the right; the footer centred. */
+export function pageHeaderFooter(print: PrintSetup): { center: string; right: string; footer: string } {
+  return { center: headerFooterCode(print.title), right: SHEET_NAME_CODE, footer: headerFooterCode(print.footer ?? "{page} / {pages}") };
 }
 
 /** Excel number format code of each CellFormat. */

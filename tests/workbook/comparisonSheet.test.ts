@@ -137,6 +137,7 @@ describe("情景对比 sheet", () => {
       paper: "A4",
       fitToWidth: true,
       title: "平台优化提升情景对比 · 基准 / 亩均 / 确定性",
+      footer: "第 {page} 页，共 {pages} 页 / Page {page} of {pages}",
       repeatRows: { top: HEADER - 1, bottom: HEADER },
     });
   });
@@ -154,6 +155,8 @@ describe("情景对比 sheet", () => {
     await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
     const ws = wb.getWorksheet("情景对比")!;
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-    expect(ws.headerFooter.oddHeader).toBe("&C平台优化提升情景对比 · 基准 / 亩均 / 确定性");
+    // The title centred, the sheet's name (&A) at the right; page numbers in the footer.
+    expect(ws.headerFooter.oddHeader).toBe("&C平台优化提升情景对比 · 基准 / 亩均 / 确定性&R&A");
+    expect(ws.headerFooter.oddFooter).toBe("&C第 &P 页，共 &N 页 / Page &P of &N");
   });
 });

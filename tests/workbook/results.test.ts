@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook.js";
 import { buildResultSheets, isParkPlanSheet } from "../../src/workbook/results/index.js";
-import { textWidth } from "../../src/workbook/results/layout.js";
+import { headerLines, textWidth } from "../../src/workbook/results/layout.js";
 import type { SheetSpec, SpecCell } from "../../src/workbook/sheetSpec.js";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook.js";
 import { makeResult, runContext } from "./resultFixture.js";
@@ -75,10 +75,17 @@ describe("buildResultSheets", () => {
     expect(s.tables).toEqual([{ name: "PP_Projection", header: true, range: { top: 2, left: 0, bottom: 6, right: 26 } }]);
     expect(s.frozen).toEqual({ rows: 3, cols: 0 });
     expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 26 }]);
-    // 嘉兴经济技术开发区 = 9 CJK characters = 18 units, + 2; the header wraps at " / ".
+    // 嘉兴经济技术开发区 = 9 CJK characters = 18 units, + 2; a header asks for each language's half on two
+    // lines: "产值（亿元）" 12 → 6, "Output (100M yuan)" 18 → 9, + 2 (it was 20: the English on one line).
     expect(s.columnWidths?.[0]).toBe(20);
     expect(s.columnWidths?.[4]).toBe(6);
-    expect(s.columnWidths?.[5]).toBe(20);
+    expect(s.columnWidths?.[5]).toBe(11);
+    // So the header row grows: in 10 units of room, "产值（亿元" + "）" and "Output" + "(100M" + "yuan)"; the
+    // row is as high as its header of the most lines, 15 pt a line + 2.
+    expect(headerLines(String(s.rows[2][5].v), 11)).toBe(5);
+    const lines = Math.max(...s.rows[2].map((c, k) => headerLines(String(c.v), s.columnWidths![k])));
+    expect(lines).toBeGreaterThanOrEqual(5);
+    expect(s.rowHeights?.[2]).toBe(lines * 15 + 2);
   });
 
   it("达标: checks with value, gap, met mark and highlights", () => {

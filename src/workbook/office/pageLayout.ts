@@ -1,9 +1,13 @@
 /**
- * Print setup of a sheet (ExcelApi 1.9 page layout): A4 landscape, one page wide, the title in the page
- * header, repeated header rows. The caller checks ExcelApi 1.9 and queues it in a batch of its own, after the
- * content: older hosts skip it and a refusal is a warning; the sheet is complete either way.
+ * Print setup of a sheet (ExcelApi 1.9 page layout): A4 landscape, one page wide, narrow side margins, the
+ * title in the page header's centre and the sheet's name at its right, page numbers in the footer, repeated
+ * header rows — the same codes the .xlsx writer writes (sheetSpec.ts pageHeaderFooter). The caller checks
+ * ExcelApi 1.9 and queues it in a batch of its own, after the content: older hosts skip it and a refusal is
+ * a warning; the sheet is complete either way.
  */
-import type { PrintSetup } from "../sheetSpec.js";
+import { pageHeaderFooter, PRINT_MARGINS, type PrintSetup } from "../sheetSpec.js";
+
+const POINTS_PER_INCH = 72;
 
 export function applyPageLayout(ws: Excel.Worksheet, print: PrintSetup): void {
   const layout = ws.pageLayout;
@@ -11,7 +15,16 @@ export function applyPageLayout(ws: Excel.Worksheet, print: PrintSetup): void {
   layout.paperSize = "A4" as Excel.PaperType;
   // One page wide, as many pages tall as it takes.
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.leftMargin = PRINT_MARGINS.left * POINTS_PER_INCH;
+  layout.rightMargin = PRINT_MARGINS.right * POINTS_PER_INCH;
+  layout.topMargin = PRINT_MARGINS.top * POINTS_PER_INCH;
+  layout.bottomMargin = PRINT_MARGINS.bottom * POINTS_PER_INCH;
+  layout.headerMargin = PRINT_MARGINS.header * POINTS_PER_INCH;
+  layout.footerMargin = PRINT_MARGINS.footer * POINTS_PER_INCH;
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.top + 1}:$${print.repeatRows.bottom + 1}`);
-  layout.headersFooters.defaultForAllPages.centerHeader = print.title.replace(/&/g, "&&");
-  layout.headersFooters.defaultForAllPages.centerFooter = "&P / &N";
+  const hf = pageHeaderFooter(print);
+  const page = layout.headersFooters.defaultForAllPages;
+  page.centerHeader = hf.center;
+  page.rightHeader = hf.right;
+  page.centerFooter = hf.footer;
 }

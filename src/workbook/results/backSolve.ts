@@ -10,6 +10,8 @@ import { SOLVE_STATUS_LABELS } from "../../../models/decisions/solveWords.js";
 import type { CellFormat, ChartSpec, SheetSpec } from "../sheetSpec.js";
 import { num, SheetBuilder, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
+import { printSetup } from "./print.js";
+import { words } from "./language.js";
 
 export const BACK_SOLVE_TABLE = "PP_BackSolve";
 /** More curve charts than this would bury the sheet; the note says which were drawn. */
@@ -114,6 +116,5 @@ export function buildBackSolveSheet(results: readonly SolveResult[], ctx: BackSo
     if (chart) charts.push(chart);
     b.blank();
   });
-  const spec = b.build(SHEET_NAMES.backSolve, 1);
-  return { ...spec, charts, print: { orientation: "landscape", paper: "A4", fitToWidth: true, title } };
+  return { ...b.build(SHEET_NAMES.backSolve, 1, printSetup(words(), title)), charts };
 }

@@ -11,6 +11,8 @@ import type { CellStyle, SheetSpec, SpecCell } from "../sheetSpec.js";
 import { comparisonChartBlocks } from "./comparisonCharts.js";
 import { num, SheetBuilder, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
+import { printSetup } from "./print.js";
+import { words } from "./language.js";
 
 export const COMPARISON_TABLE = "PP_Comparison";
 /** Rows above the comparison table's data: title, note, scenario group row, header. */
@@ -156,7 +158,8 @@ export function buildComparisonSheet(model: ComparisonModel): SheetSpec {
   b.blank();
   const chartStart = b.rows.length;
   const charts = comparisonChartBlocks(b, model);
-  const spec = b.build(SHEET_NAMES.comparison, COMPARISON_HEADER_ROWS);
+  const title = `平台优化提升情景对比 · ${names.join(" / ")}`;
+  const spec = b.build(SHEET_NAMES.comparison, COMPARISON_HEADER_ROWS, printSetup(words(), title, { top: group, bottom: group + 1 }));
   return {
     ...spec,
     // Widths fit the table and the chart data: the assumptions and notes run over empty cells instead.
@@ -166,13 +169,6 @@ export function buildComparisonSheet(model: ComparisonModel): SheetSpec {
       ...spans.filter((s) => s.width > 1).map((s) => ({ top: group, left: s.left, bottom: group, right: s.left + s.width - 1 })),
     ],
     charts,
-    print: {
-      orientation: "landscape",
-      paper: "A4",
-      fitToWidth: true,
-      title: `平台优化提升情景对比 · ${names.join(" / ")}`,
-      repeatRows: { top: group, bottom: group + 1 },
-    },
   };
 }
 
@@ -181,5 +177,5 @@ function tableWidths(headers: string[], data: SpecCell[][]): number[] {
   const only = new SheetBuilder();
   only.row(headers.map((h) => text(h, "header")));
   for (const r of data) only.row(r);
-  return only.build("widths", 0).columnWidths ?? [];
+  return only.build("widths", 0, printSetup(words(), "")).columnWidths ?? [];
 }

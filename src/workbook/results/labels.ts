@@ -20,6 +20,7 @@ import {
   type TargetMeasure,
 } from "../../../models/vocabulary.js";
 import type { CellFormat } from "../sheetSpec.js";
+import { words, type Words } from "./language.js";
 
 export interface Measure {
   zh: string;
@@ -38,10 +39,15 @@ const texts = <K extends string>(table: Record<K, Bilingual>): Record<K, string>
 export const METRIC_LABELS: Record<TargetMeasure, Measure> = mapValues(METRIC_TERMS, measure);
 export const INDICATOR_LABELS: Record<Indicator, Measure> = mapValues(INDICATOR_TERMS, measure);
 
-/** "产值（亿元）/ Output (100M yuan)", with an optional qualifier after the name ("P10"). */
-export function measureHeader(x: Measure, qualifier = ""): string {
+/**
+ * "产值（亿元）/ Output (100M yuan)", with an optional qualifier after the name ("P10"); in a one-language
+ * sheet "产值（亿元）" or "Output (100M yuan)".
+ */
+export function measureHeader(x: Measure, qualifier = "", w: Words = words()): string {
   const q = qualifier ? ` ${qualifier}` : "";
-  return `${x.zh}${q}（${x.unitZh}）/ ${x.en}${q} (${x.unitEn})`;
+  const zh = `${x.zh}${q}（${x.unitZh}）`;
+  const en = `${x.en}${q} (${x.unitEn})`;
+  return w.lang === "zh" ? zh : w.lang === "en" ? en : `${zh}/ ${en}`;
 }
 
 export const BINDING_TEXTS: Record<Binding, string> = texts(BINDING_LABELS);
@@ -56,19 +62,20 @@ export const EVALUATION_DATA_HEADER = bilingual(EVALUATION_DATA_LABELS.header);
  * A platform's 评价数据 cell: "完整 / complete", or the indicators it has no value for, e.g.
  * "估算（取平均得分）：亩均税收、单位能耗增加值 / estimated (average item score): Tax per mu, Value added per energy".
  */
-export function evaluationDataText(estimated: readonly Indicator[]): string {
-  if (estimated.length === 0) return bilingual(EVALUATION_DATA_LABELS.complete);
+export function evaluationDataText(estimated: readonly Indicator[], w: Words = words()): string {
+  if (estimated.length === 0) return w.of(EVALUATION_DATA_LABELS.complete);
   const { zh, en } = EVALUATION_DATA_LABELS.estimated;
   const names = (lang: "zh" | "en", sep: string) => estimated.map((k) => INDICATOR_TERMS[k].name[lang]).join(sep);
-  return `${zh}：${names("zh", "、")} / ${en}: ${names("en", ", ")}`;
+  return w(`${zh}：${names("zh", "、")}`, `${en}: ${names("en", ", ")}`);
 }
 
 /** Severities of the sheet reader's issues (a workbook notion, not the model's). */
-export const SEVERITY_LABELS: Record<string, string> = {
-  error: "错误 / error",
-  warning: "警告 / warning",
-  info: "提示 / info",
+export const SEVERITY_TERMS: Record<string, Bilingual> = {
+  error: { zh: "错误", en: "error" },
+  warning: { zh: "警告", en: "warning" },
+  info: { zh: "提示", en: "info" },
 };
+export const SEVERITY_LABELS: Record<string, string> = mapValues(SEVERITY_TERMS, bilingual);
 
 /** growth.fromHistory's words (src/views/calibration.ts: the pane and the command line show them too). */
 export { CALIBRATION_LABELS, CALIBRATION_POOL_LABELS, CALIBRATION_USE_LABELS } from "../../views/calibration.js";

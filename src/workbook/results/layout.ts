@@ -9,18 +9,24 @@ import {
   type CellFormat,
   type CellStyle,
   type ConditionalFormat,
+  type PrintSetup,
   type RowSource,
   type SheetSpec,
   type SpecCell,
   type SpecTable,
 } from "../sheetSpec.js";
+import { words, type Words } from "./language.js";
 
 /** A text cell. */
 export const text = (v: string | null, style?: CellStyle): SpecCell => (style ? { v, style } : { v });
 /** A number cell; null or undefined is written empty. */
 export const num = (v: number | null | undefined, fmt?: CellFormat): SpecCell => (fmt ? { v: v ?? null, fmt } : { v: v ?? null });
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** CJK and full-width characters: two width units each, and a line may break between any two. */
+const CJK = "\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6";
+const WIDE = new RegExp(`[${CJK}]`, "u");
+/** Wrapping units: one CJK character, a run of other non-space characters (a word), or spaces. */
+const TOKENS = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, "gu");
 
 /** Display width of text: CJK and full-width characters (and astral ones such as emoji) count 2. */
 export function textWidth(s: string): number {
@@ -62,7 +68,45 @@ function grouped(n: number): string {
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
-const HEADER_HEIGHT = 32;
+/** Points per line of an 11-pt header (Calibri's line height, with room for CJK glyphs). */
+const HEADER_LINE = 15;
+
+/** The longest run a line cannot break inside: an English word, or two CJK characters (with their punctuation). */
+const longestWord = (s: string): number =>
+  Math.max(0, ...s.split(/\s+/).map((word) => (WIDE.test(word) ? Math.min(textWidth(word), 4) : textWidth(word))));
+
+/**
+ * The width a header asks of its column: each language's part (split at " / ") on at most two lines —
+ * Chinese breaks anywhere, English at spaces —, never narrower than its longest word. So a bilingual
+ * header is about as wide as its Chinese, not as its two halves side by side, and the header row grows
+ * instead (headerLines).
+ */
+export function headerWidth(header: string): number {
+  return Math.max(...header.split(/ ?\/ /).map((part) => Math.max(longestWord(part), Math.ceil(textWidth(part) / 2))));
+}
+
+/** Lines a header takes in a column of `width` units: each part wrapped on its own (Chinese anywhere, English at spaces). */
+export function headerLines(header: string, width: number): number {
+  const room = Math.max(1, width - 1);
+  let lines = 0;
+  for (const part of header.split(/ ?\/ /)) {
+    lines++;
+    let line = 0;
+    for (const token of part.match(TOKENS) ?? []) {
+      if (/^\s/.test(token)) {
+        if (line > 0) line++;
+        continue;
+      }
+      const w = textWidth(token);
+      if (line > 0 && line + w > room) {
+        lines++;
+        line = 0;
+      }
+      line += w;
+    }
+  }
+  return lines;
+}
 
 /**
  * Rows given by item: `rowsOf(item)` rows for each item, in order, each made by `rowOf(item, k)` when it
@@ -153,13 +197,12 @@ export class SheetBuilder {
   }
 
   /**
-   * A header row (style header, two lines high: headers wrap at " / " between Chinese and English)
+   * A header row (style header; headers wrap, and build() makes the row as high as its longest header)
    * followed by the data rows (given, or a RowSource read when the sheet is written); an Excel table
    * covers both when there is data (a table needs a data row). Returns the data rows' range.
    */
   table(name: string, headers: string[], data: SpecCell[][] | RowSource): { top: number; bottom: number; left: number; right: number } {
     const head = this.row(headers.map((h) => text(h, "header")));
-    this.rowHeights[head] = HEADER_HEIGHT;
     const rows = Array.isArray(data) ? data.length : data.count;
     if (Array.isArray(data)) for (const r of data) this.row(r);
     else if (data.count > 0) {
@@ -175,8 +218,12 @@ export class SheetBuilder {
     this.highlights.push(cf);
   }
 
-  /** The finished spec; titles and notes overflow into empty cells, so they do not widen columns. */
-  build(name: string, frozenRows: number): SheetSpec {
+  /**
+   * The finished spec with its page setup; titles and notes overflow into empty cells, so they do not
+   * widen columns. Columns fit their data and their headers (headerWidth), and every row holding a header
+   * is as high as its header of the most lines.
+   */
+  build(name: string, frozenRows: number, print: PrintSetup): SheetSpec {
     const widths: number[] = [];
     // Texts repeat down a big sheet (a platform's name on each of its years): each is measured once.
     const measured = new Map<string, number>();
@@ -187,8 +234,7 @@ export class SheetBuilder {
       const key = cell.style === "header" ? `h${shown}` : `t${shown}`;
       let w = measured.get(key);
       if (w === undefined) {
-        const parts = cell.style === "header" ? shown.split(/ ?\/ /) : [shown];
-        w = Math.max(...parts.map(textWidth));
+        w = cell.style === "header" ? headerWidth(shown) : textWidth(shown);
         measured.set(key, w);
       }
       return w;
@@ -205,18 +251,45 @@ export class SheetBuilder {
       if (Array.isArray(s)) s.forEach(measure);
       else for (let i = 0; i < s.count; i++) measure(s.row(i));
     }
+    const columnWidths = Array.from(widths, (w) => w ?? MIN_WIDTH);
     return {
       name,
       rows: this.rows,
-      columnWidths: Array.from(widths, (w) => w ?? MIN_WIDTH),
-      rowHeights: this.rowHeights,
+      columnWidths,
+      rowHeights: { ...this.headerHeights(columnWidths), ...this.rowHeights },
       frozen: { rows: frozenRows, cols: 0 },
       tables: this.tables,
       conditionalFormats: this.highlights,
       merges: this.merges,
+      print,
     };
+  }
+
+  /** The height of each row holding header cells (only plain rows: a RowSource holds data). */
+  private headerHeights(widths: readonly number[]): Record<number, number> {
+    const heights: Record<number, number> = {};
+    let at = 0;
+    for (const s of this.segments) {
+      if (!Array.isArray(s)) {
+        at += s.count;
+        continue;
+      }
+      for (const row of s) {
+        let lines = 0;
+        row.forEach((cell, c) => {
+          if (cell.style === "header" && typeof cell.v === "string") lines = Math.max(lines, headerLines(cell.v, widths[c] ?? MIN_WIDTH));
+        });
+        if (lines > 1) heights[at] = headerHeight(lines);
+        at++;
+      }
+    }
+    return heights;
   }
 }
 
-/** "平台优化提升情景模拟 · <scenario name>". */
-export const sheetTitle = (scenarioName: string): string => `平台优化提升情景模拟 · ${scenarioName}`;
+/** Points for a header of `lines` lines. */
+export const headerHeight = (lines: number): number => lines * HEADER_LINE + 2;
+
+/** "平台优化提升情景模拟 · <scenario name>" ("Platform upgrading scenario · <name>" in an English sheet). */
+export const sheetTitle = (scenarioName: string, w: Words = words()): string =>
+  `${w.lang === "en" ? "Platform upgrading scenario" : "平台优化提升情景模拟"} · ${scenarioName}`;

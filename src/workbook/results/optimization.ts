@@ -19,6 +19,8 @@ import type { SimulationResult } from "../../../models/results.js";
 import type { ChartSpec, SheetSpec, SpecCell } from "../sheetSpec.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
+import { printSetup } from "./print.js";
+import { words } from "./language.js";
 
 export const OPTIMIZE_TABLES = {
   objective: "PP_Optimize_Objective",
@@ -79,7 +81,8 @@ function yearTable(plan: AllocationPlan, values: Float64Array, steps: number[], 
 export function buildOptimizationSheet(input: OptimizationSheetInput): SheetSpec {
   const { plan, result, order } = input;
   const b = new SheetBuilder();
-  b.title(`${sheetTitle(input.scenarioName)} · 优化配置 / Optimal allocation`, 8);
+  const title = `${sheetTitle(input.scenarioName)} · 优化配置 / Optimal allocation`;
+  b.title(title, 8);
   b.note(bilingual(objectiveSentence(plan)));
   b.note(
     `线性规划：${plan.size.rows} 行 × ${plan.size.columns} 列，${plan.size.nonzeros} 个非零系数（HiGHS）；影子价格为对偶值，在配置不变的范围内有效。 / LP: ${plan.size.rows} rows × ${plan.size.columns} columns, ${plan.size.nonzeros} non-zeros (HiGHS); shadow prices are duals, valid while the optimal split keeps its shape.`,
@@ -134,7 +137,7 @@ export function buildOptimizationSheet(input: OptimizationSheetInput): SheetSpec
         ];
       }),
     );
-    return b.build(SHEET_NAMES.optimization, 3);
+    return b.build(SHEET_NAMES.optimization, 3, printSetup(words(), title));
   }
   const grantSteps = Array.from(plan.built.quotaRow.entries())
     .filter(([k, r]) => k > 0 && r >= 0)
@@ -207,7 +210,7 @@ export function buildOptimizationSheet(input: OptimizationSheetInput): SheetSpec
     b.blank();
   }
   const charts = chartBlocks(b, plan, grantSteps, order);
-  return { ...b.build(SHEET_NAMES.optimization, 3), charts };
+  return { ...b.build(SHEET_NAMES.optimization, 3, printSetup(words(), title)), charts };
 }
 
 /** Which Monte Carlo the targets below come from, and where its run is stored (PARKPLAN.SCENARIO, reproduce). */

@@ -1,18 +1,29 @@
 /** 预测: one row per platform-year with every projected metric, its binding constraint and Monte Carlo bands. */
 import type { SimulationResult } from "../../../models/results.js";
-import { LEVEL_LABELS, STATUS_LABELS } from "../../../models/vocabulary.js";
+import { BINDING_LABELS, LEVEL_LABELS, STATUS_LABELS } from "../../../models/vocabulary.js";
 import type { SheetSpec, SpecCell } from "../sheetSpec.js";
-import { BINDING_TEXTS } from "./labels.js";
+import { words, type Words } from "./language.js";
 import { itemRows, num, SheetBuilder, sheetTitle, text } from "./layout.js";
+import { printSetup } from "./print.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { metricCells, metricHeaders, quantileCells, quantileHeaders } from "./yearColumns.js";
 
 export const PROJECTION_TABLE = "PP_Projection";
+/** 0-based row of the table's header (title, note, header). */
+const HEADER_ROW = 2;
 
-export function buildProjectionSheet(result: SimulationResult): SheetSpec {
+export function buildProjectionSheet(result: SimulationResult, w: Words = words()): SheetSpec {
   const withStats = result.platforms.some((p) => p.stats !== undefined);
-  const headers = ["平台 / Platform", "县 / County", "级别 / Level", "类型 / Type", "年份 / Year", ...metricHeaders(), "约束 / Binding"];
-  if (withStats) headers.push(...quantileHeaders());
+  const headers = [
+    w("平台", "Platform"),
+    w("县", "County"),
+    w("级别", "Level"),
+    w("类型", "Type"),
+    w("年份", "Year"),
+    ...metricHeaders(w),
+    w("约束", "Binding"),
+  ];
+  if (withStats) headers.push(...quantileHeaders(w));
   // Rows are made when the sheet is written (100,000 platforms × 11 years are 20 million cells); label
   // and year cells are shared across rows (specs are never mutated).
   const shared = new Map<string, SpecCell>();
@@ -35,21 +46,25 @@ export function buildProjectionSheet(result: SimulationResult): SheetSpec {
       return [
         text(p.name),
         label(p.county),
-        label(p.level ? LEVEL_LABELS[p.level].zh : "—"),
-        label(STATUS_LABELS[p.status].zh),
+        label(p.level ? w.one(LEVEL_LABELS[p.level]) : "—"),
+        label(w.one(STATUS_LABELS[p.status])),
         yearCell(y.year),
         ...metricCells(y),
-        label(y.binding ? BINDING_TEXTS[y.binding] : "—"),
+        label(y.binding ? w.of(BINDING_LABELS[y.binding]) : "—"),
         ...(withStats ? quantileCells(y.year, p.stats) : []),
       ];
     },
     headers.length,
   );
   const b = new SheetBuilder();
-  b.title(sheetTitle(result.scenario.name), headers.length);
+  const title = sheetTitle(result.scenario.name, w);
+  b.title(title, headers.length);
   b.note(
-    "预测：每行为一个平台的一个年份；金额为亿元，亩均为万元/亩；P10/P50/P90 为蒙特卡洛分位数（仅报告年份）。 / Projection: one row per platform-year; amounts in 100M yuan, per-mu figures in 10k yuan/mu; P10/P50/P90 are Monte Carlo quantiles (report years only).",
+    w(
+      "预测：每行为一个平台的一个年份；金额为亿元，亩均为万元/亩；P10/P50/P90 为蒙特卡洛分位数（仅报告年份）。",
+      "Projection: one row per platform-year; amounts in 100M yuan, per-mu figures in 10k yuan/mu; P10/P50/P90 are Monte Carlo quantiles (report years only).",
+    ),
   );
   b.table(PROJECTION_TABLE, headers, data);
-  return b.build(SHEET_NAMES.projection, 3);
+  return b.build(SHEET_NAMES.projection, HEADER_ROW + 1, printSetup(w, title, { top: HEADER_ROW, bottom: HEADER_ROW }));
 }

@@ -8,6 +8,9 @@ import { addChartBlocks } from "./charts.js";
 import { CLASS_TEXTS, EVALUATION_DATA_HEADER, evaluationDataText, INDICATOR_LABELS, measureHeader, ROLLUP_KIND_TEXTS } from "./labels.js";
 import { itemRows, num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
+import { printSetup } from "./print.js";
+import { words } from "./language.js";
+
 import { metricCells, metricHeaders, quantileCells, quantileHeaders } from "./yearColumns.js";
 
 export const ROLLUPS_TABLE = "PP_Rollups";
@@ -123,7 +126,8 @@ function evaluationBlock(b: SheetBuilder, ev: EvaluationResult): void {
 
 export function buildRollupsSheet(result: SimulationResult): SheetSpec {
   const b = new SheetBuilder();
-  b.title(sheetTitle(result.scenario.name), 4);
+  const title = sheetTitle(result.scenario.name);
+  b.title(title, 4);
   b.note("汇总：各表上下排列。 / Roll-ups: the tables are stacked top to bottom.");
   b.blank();
   rollupBlock(b, result);
@@ -133,5 +137,6 @@ export function buildRollupsSheet(result: SimulationResult): SheetSpec {
   evaluationBlock(b, result.evaluation);
   b.blank();
   const charts = addChartBlocks(b, result);
-  return { ...b.build(SHEET_NAMES.rollups, 2), charts };
+  // Stacked tables: no one header to repeat on every page (each table's own header heads its rows).
+  return { ...b.build(SHEET_NAMES.rollups, 2, printSetup(words(), title)), charts };
 }

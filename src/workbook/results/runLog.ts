@@ -10,9 +10,12 @@ import { versionTwoFields } from "../../../models/version.js";
 import { bilingual } from "../../../models/vocabulary.js";
 import type { SheetSpec, SpecCell } from "../sheetSpec.js";
 import { calibrationUse } from "../../views/calibration.js";
-import { CALIBRATION_LABELS, CALIBRATION_POOL_LABELS, CALIBRATION_USE_LABELS, SEVERITY_LABELS } from "./labels.js";
+import { CALIBRATION_LABELS, CALIBRATION_POOL_LABELS, CALIBRATION_USE_LABELS, SEVERITY_TERMS } from "./labels.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
+import { printSetup } from "./print.js";
+import { words } from "./language.js";
+
 import { splitChunks } from "../storeChunks.js";
 
 export const ISSUES_TABLE = "PP_Issues";
@@ -62,7 +65,8 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext): She
     ["用时（秒）/ Duration (s)", num((ctx.finishedAt.getTime() - ctx.startedAt.getTime()) / 1000, "ratio3")],
   ];
   const b = new SheetBuilder();
-  b.title(sheetTitle(result.scenario.name), 2);
+  const title = sheetTitle(result.scenario.name);
+  b.title(title, 2);
   b.table(
     "PP_Run",
     ["项目 / Item", "值 / Value"],
@@ -88,7 +92,7 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext): She
       ["代码 / Code", "级别 / Severity", "工作表 / Sheet", "单元格 / Cell", "中文说明 / Chinese", "英文说明 / English"],
       ctx.issues.map((i) => [
         text(i.code),
-        text(SEVERITY_LABELS[i.severity] ?? i.severity),
+        text(SEVERITY_TERMS[i.severity] ? bilingual(SEVERITY_TERMS[i.severity]) : i.severity),
         text(i.sheet),
         text(i.cell),
         text(i.zh),
@@ -116,7 +120,7 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext): She
   for (const line of JSON.stringify(result.scenario, null, 2).split("\n")) {
     b.row(splitChunks(line, JSON_CELL).map((part) => text(part, "note")));
   }
-  return b.build(SHEET_NAMES.runLog, 1);
+  return b.build(SHEET_NAMES.runLog, 1, printSetup(words(), title));
 }
 
 /**

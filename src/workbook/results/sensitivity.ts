@@ -9,6 +9,8 @@ import { ASSUMPTION_TERMS, formatFigure } from "../../../models/vocabulary.js";
 import type { ChartSpec, SheetSpec, SpecCell } from "../sheetSpec.js";
 import { num, SheetBuilder, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
+import { printSetup } from "./print.js";
+import { words } from "./language.js";
 
 export const SENSITIVITY_TABLE = "PP_Sensitivity";
 export const TORNADO_CHART = "PP_Chart_Tornado";
@@ -80,18 +82,8 @@ export function buildSensitivitySheet(result: SensitivityResult): SheetSpec {
 
   b.blank();
   const charts = tornadoBlock(b, result, style);
-  const spec = b.build(SHEET_NAMES.sensitivity, SENSITIVITY_HEADER_ROWS);
-  return {
-    ...spec,
-    charts,
-    print: {
-      orientation: "landscape",
-      paper: "A4",
-      fitToWidth: true,
-      title: `敏感性分析 · ${result.label.zh}`,
-      repeatRows: { top: table.top - 1, bottom: table.top - 1 },
-    },
-  };
+  const print = printSetup(words(), `敏感性分析 · ${result.label.zh} · ${result.scenario}`, { top: table.top - 1, bottom: table.top - 1 });
+  return { ...b.build(SHEET_NAMES.sensitivity, SENSITIVITY_HEADER_ROWS, print), charts };
 }
 
 /** The chart's data: per assumption (largest swing first) the figure at low and at high minus the base. */

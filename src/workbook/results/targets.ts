@@ -4,6 +4,8 @@ import type { HighlightStyle, SheetSpec, SpecCell } from "../sheetSpec.js";
 import { COMPARISON_TEXTS, METRIC_LABELS, TARGET_LEVEL_TEXTS, measureHeader } from "./labels.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
+import { printSetup } from "./print.js";
+import { words } from "./language.js";
 
 export const TARGETS_TABLE = "PP_Targets";
 
@@ -66,13 +68,15 @@ function targetRow(t: TargetCheck): SpecCell[] {
 
 export function buildTargetsSheet(result: SimulationResult): SheetSpec {
   const b = new SheetBuilder();
-  b.title(sheetTitle(result.scenario.name), TARGET_HEADERS.length);
+  const title = sheetTitle(result.scenario.name);
+  b.title(title, TARGET_HEADERS.length);
   b.note(
     "达标：确定性路径在目标年份的数值；概率为蒙特卡洛达标概率；差距为正表示富余、为负表示缺口。 / Target checks: deterministic value in the target year; probability from Monte Carlo; a positive gap is a margin, a negative one a shortfall.",
   );
+  const head = b.size;
   const data = b.table(TARGETS_TABLE, TARGET_HEADERS, result.targets.map(targetRow));
   if (data.bottom >= data.top) {
     for (const { mark, style } of MET_MARKS) b.highlight({ range: data, column: MET_COLUMN, equals: mark, style });
   }
-  return b.build(SHEET_NAMES.targets, 3);
+  return b.build(SHEET_NAMES.targets, head + 1, printSetup(words(), title, { top: head, bottom: head }));
 }

@@ -5,7 +5,15 @@
  */
 import { a1, columnLetters, type CellRange } from "../grid.js";
 import { escapeAttr, escapeText } from "../package/xml.js";
-import { rowSourceOf, writableValue, type RowSource, type SheetSpec, type SpecCell } from "../sheetSpec.js";
+import {
+  pageHeaderFooter,
+  PRINT_MARGINS,
+  rowSourceOf,
+  writableValue,
+  type RowSource,
+  type SheetSpec,
+  type SpecCell,
+} from "../sheetSpec.js";
 import type { SharedStrings } from "./sharedStrings.js";
 import type { StyleBook } from "./stylesXml.js";
 
@@ -90,11 +98,13 @@ export function* sheetXml(spec: SheetSpec, ctx: SheetXmlContext): Generator<stri
     const formula = `$${a1(cf.range.top, cf.column).replace(/\d+$/, "")}${cf.range.top + 1}="${cf.equals.replace(/"/g, '""')}"`;
     yield `<conditionalFormatting sqref="${rangeRef(cf.range)}"><cfRule type="expression" dxfId="${ctx.styles.dxf(cf.style)}" priority="${k + 1}"><formula>${escapeText(formula)}</formula></cfRule></conditionalFormatting>`;
   }
-  yield `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
+  const m = spec.print ? PRINT_MARGINS : { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+  yield `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
   if (spec.print) {
     yield `<pageSetup paperSize="9" orientation="${spec.print.orientation}" fitToWidth="1" fitToHeight="0"/>`;
-    // "&" starts a header code in Excel; a literal one is written "&&".
-    yield `<headerFooter><oddHeader>${escapeText(`&C${spec.print.title.replace(/&/g, "&&")}`)}</oddHeader><oddFooter>${escapeText("&C&P / &N")}</oddFooter></headerFooter>`;
+    // "&" starts a header code in Excel; a literal one is written "&&" (pageHeaderFooter).
+    const hf = pageHeaderFooter(spec.print);
+    yield `<headerFooter><oddHeader>${escapeText(`&C${hf.center}&R${hf.right}`)}</oddHeader><oddFooter>${escapeText(`&C${hf.footer}`)}</oddFooter></headerFooter>`;
   }
   if (ctx.drawingRelId) yield `<drawing r:id="${escapeAttr(ctx.drawingRelId)}"/>`;
   if (ctx.tableRelIds.length) {

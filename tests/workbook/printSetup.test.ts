@@ -1,0 +1,84 @@
+/**
+ * Issue 15.2: every result sheet prints — A4 landscape (paperSize 9), one page wide (fitToWidth 1,
+ * fitToHeight 0), narrow side margins, the sheet's title (with the scenario's name) centred in the page
+ * header and the sheet's name at its right, page numbers in the footer, the main table's header rows as
+ * print titles. Checked on the specs and on the .xlsx XML written from them, parsed back.
+ */
+import { describe, expect, it } from "vitest";
+import { OpcPackage } from "../../src/workbook/package/opcPackage.js";
+import { findElement } from "../../src/workbook/package/xml.js";
+import { buildResultSheets } from "../../src/workbook/results/index.js";
+import { printScale } from "../../src/workbook/results/print.js";
+import { headerFooterCode, type SheetSpec } from "../../src/workbook/sheetSpec.js";
+import { definedNames } from "../../src/workbook/xlsx/workbookXml.js";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook.js";
+import { sheetPart } from "../fixtures/fidelity/parts.js";
+import { makeResult, runContext } from "./resultFixture.js";
+
+const sheets = buildResultSheets(makeResult(), runContext);
+const FOOTER = "第 {page} 页，共 {pages} 页 / Page {page} of {pages}";
+/** The rows each sheet repeats: its one table's header (预测, 达标), none for stacked tables (汇总, 运行记录). */
+const REPEAT: Record<string, { top: number; bottom: number } | undefined> = {
+  预测: { top: 2, bottom: 2 },
+  达标: { top: 2, bottom: 2 },
+  汇总: undefined,
+  运行记录: undefined,
+};
+const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+
+describe("page setup of every result sheet", () => {
+  it("the specs: A4 landscape, one page wide, the title with the scenario's name, page numbers, repeated header rows", () => {
+    for (const s of sheets) {
+      expect(s.print, s.name).toEqual({
+        orientation: "landscape",
+        paper: "A4",
+        fitToWidth: true,
+        title: "平台优化提升情景模拟 · 测试方案",
+        footer: FOOTER,
+        ...(REPEAT[s.name] ? { repeatRows: REPEAT[s.name] } : {}),
+      });
+      // The repeated rows are the header row of the sheet's table.
+      if (REPEAT[s.name]) expect(s.tables?.[0].range.top).toBe(REPEAT[s.name]!.top);
+    }
+  });
+
+  it("header codes: a literal & doubled, {page} and {pages} as &P and &N", () => {
+    expect(headerFooterCode("R&D · 第 {page} 页，共 {pages} 页")).toBe("R&&D · 第 &P 页，共 &N 页");
+  });
+
+  it("the written .xlsx: pageSetup, fitToPage, margins, header and footer, print titles", async () => {
+    const book = XlsxWorkbook.create();
+    await book.writeSheets(sheets);
+    const pkg = OpcPackage.read(await book.toBuffer(), Number.MAX_SAFE_INTEGER);
+    const names = definedNames(pkg.text("xl/workbook.xml"));
+    sheets.forEach((s: SheetSpec, index) => {
+      const xml = pkg.text(sheetPart(pkg, s.name));
+      expect(attrs(findElement(xml, "pageSetUpPr")!.startTag)).toEqual({ fitToPage: "1" });
+      expect(attrs(findElement(xml, "pageSetup")!.startTag)).toEqual({
+        paperSize: "9",
+        orientation: "landscape",
+        fitToWidth: "1",
+        fitToHeight: "0",
+      });
+      expect(attrs(findElement(xml, "pageMargins")!.startTag)).toEqual({
+        left: "0.25",
+        right: "0.25",
+        top: "0.75",
+        bottom: "0.75",
+        header: "0.3",
+        footer: "0.3",
+      });
+      expect(findElement(xml, "oddHeader")!.inner).toBe("&amp;C平台优化提升情景模拟 · 测试方案&amp;R&amp;A");
+      expect(findElement(xml, "oddFooter")!.inner).toBe("&amp;C第 &amp;P 页，共 &amp;N 页 / Page &amp;P of &amp;N");
+      const titles = names.find((n) => n.name === "_xlnm.Print_Titles" && n.localSheetId === String(index));
+      const rr = REPEAT[s.name];
+      expect(titles?.value ?? null, s.name).toBe(rr ? `'${s.name}'!$${rr.top + 1}:$${rr.bottom + 1}` : null);
+    });
+  });
+
+  it("printScale: 100 % for a narrow sheet, the page width over the columns' for a wide one", () => {
+    expect(printScale({ columnWidths: [10, 10] })).toBe(1);
+    // 100 columns of 10 units: 100 × (75 px × 0.75) = 5,625 pt across; A4 landscape less 0.5 in of margins = 805.89 pt.
+    expect(printScale({ columnWidths: Array(100).fill(10) })).toBe(0.14);
+  });
+});

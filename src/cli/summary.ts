@@ -4,6 +4,7 @@
 import type { SimulationResult, TargetCheck } from "../../models/results.js";
 import { CHECK_OUTCOME_LABELS, checkOutcome, formatFigure, METRIC_TERMS, termKeys } from "../../models/vocabulary.js";
 import { fmt, textTable } from "./textTable.js";
+import { summaryLine, targetSummaries } from "../views/targetSummary.js";
 
 function targetRow(t: TargetCheck): string[] {
   const style = t.metric ? METRIC_TERMS[t.metric].style : "yi";
@@ -69,5 +70,8 @@ export function summaryText(
     if (result.targets.length > max)
       lines.push(`…… 另有 ${result.targets.length - max} 项见“达标”表 / ${result.targets.length - max} more in the 达标 sheet`);
   }
+  // One line per target (as 达标 opens with): subjects met, and the chance that all meet it together.
+  const summaries = targetSummaries(result);
+  if (summaries.length > 0) lines.push("", "目标小结 / Summary by target", ...summaries.map((t) => `  ${summaryLine(t, "zh")}`));
   return lines.join("\n");
 }

@@ -20,7 +20,7 @@ const FOOTER = "第 {page} 页，共 {pages} 页 / Page {page} of {pages}";
 /** The rows each sheet repeats: its one table's header (预测, 达标), none for stacked tables (汇总, 运行记录). */
 const REPEAT: Record<string, { top: number; bottom: number } | undefined> = {
   预测: { top: 2, bottom: 2 },
-  达标: { top: 2, bottom: 2 },
+  达标: { top: 7, bottom: 7 }, // under the summary lines
   汇总: undefined,
   运行记录: undefined,
 };

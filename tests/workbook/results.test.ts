@@ -90,9 +90,18 @@ describe("buildResultSheets", () => {
 
   it("达标: checks with value, gap, met mark and highlights", () => {
     const s = sheet("达标");
-    expect(values(s.rows[2])).toHaveLength(19);
-    expect(s.rows[2][12].v).toBe("达标 / Met");
-    expect(values(s.rows[3])).toEqual([
+    // One line per target above the table (each of the fixture's targets has one subject): met or not and its probability.
+    expect(s.rows.slice(2, 7).map((r) => r[0]?.v)).toEqual([
+      "目标小结 / Summary by target",
+      "JX-7 亩均产出 ≥ 500万元/亩：达标，达标概率 85.0%",
+      "JX-8 亩均税收 ≥ 30万元/亩：未达标，达标概率 10.0%",
+      "JX-4 主导产业链 1–2 条：不可评估",
+      undefined,
+    ]);
+    const H = 7; // the table's header row, under the summary
+    expect(values(s.rows[H])).toHaveLength(19);
+    expect(s.rows[H][12].v).toBe("达标 / Met");
+    expect(values(s.rows[H + 1])).toEqual([
       "JX-7",
       "亩均产出 ≥ 500万元/亩",
       "Output per mu ≥ 500",
@@ -113,11 +122,11 @@ describe("buildResultSheets", () => {
       null,
       "含分区 / sub-parks included",
     ]);
-    expect(fmts(s.rows[3]).slice(8, 14)).toEqual(["perMu", "perMu", "perMu", "perMu", null, "pct"]);
-    expect(s.rows[3][12].style).toBe("met");
-    expect(values(s.rows[4]).slice(10, 16)).toEqual([26.925, -3.075, "否", 0.1, null, null]);
-    expect(s.rows[4][12].style).toBe("notMet");
-    const na = s.rows[5];
+    expect(fmts(s.rows[H + 1]).slice(8, 14)).toEqual(["perMu", "perMu", "perMu", "perMu", null, "pct"]);
+    expect(s.rows[H + 1][12].style).toBe("met");
+    expect(values(s.rows[H + 2]).slice(10, 16)).toEqual([26.925, -3.075, "否", 0.1, null, null]);
+    expect(s.rows[H + 2][12].style).toBe("notMet");
+    const na = s.rows[H + 3];
     expect(values(na).slice(6, 18)).toEqual([
       "—",
       "≥",
@@ -134,13 +143,13 @@ describe("buildResultSheets", () => {
     ]);
     expect(na[12].style).toBe("na");
     expect(na[8].fmt).toBeUndefined();
-    const data = { top: 3, left: 0, bottom: 5, right: 18 };
+    const data = { top: H + 1, left: 0, bottom: H + 3, right: 18 };
     expect(s.conditionalFormats).toEqual([
       { range: data, column: 12, equals: "是", style: "met" },
       { range: data, column: 12, equals: "否", style: "notMet" },
       { range: data, column: 12, equals: "—", style: "na" },
     ]);
-    expect(s.tables).toEqual([{ name: "PP_Targets", header: true, range: { ...data, top: 2 } }]);
+    expect(s.tables).toEqual([{ name: "PP_Targets", header: true, range: { ...data, top: H } }]);
   });
 
   it("汇总: roll-ups main → county → region, the balance and the base-year evaluation", () => {
@@ -305,7 +314,7 @@ describe("result sheets through the adapters", () => {
     expect(ws.getCell("Q7").value).toBeNull();
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     expect(ws.getColumn(1).width).toBe(20);
-    expect(wb.getWorksheet("达标")!.getCell("N4").numFmt).toBe("0.0%");
+    expect(wb.getWorksheet("达标")!.getCell("N9").numFmt).toBe("0.0%");
     expect(wb.worksheets.flatMap((w) => w.getTables().map((t) => (t as unknown as ExcelJS.Table).name))).toEqual([
       "PP_Projection",
       "PP_Targets",

@@ -4,6 +4,7 @@ import type { HighlightStyle, SheetSpec, SpecCell } from "../sheetSpec.js";
 import { COMPARISON_TEXTS, METRIC_LABELS, TARGET_LEVEL_TEXTS, measureHeader } from "./labels.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
+import { summaryLine, targetSummaries } from "../../views/targetSummary.js";
 import { printSetup } from "./print.js";
 import { words } from "./language.js";
 
@@ -73,10 +74,19 @@ export function buildTargetsSheet(result: SimulationResult): SheetSpec {
   b.note(
     "达标：确定性路径在目标年份的数值；概率为蒙特卡洛达标概率；差距为正表示富余、为负表示缺口。 / Target checks: deterministic value in the target year; probability from Monte Carlo; a positive gap is a margin, a negative one a shortfall.",
   );
+  // One line per target above the table (targetSummary.ts, as the command line prints them).
+  const summaries = targetSummaries(result);
+  if (summaries.length > 0) {
+    b.row([text("目标小结 / Summary by target", "title")]);
+    for (const line of summaries) b.row([text(summaryLine(line, "zh"))]);
+    b.blank();
+  }
   const head = b.size;
   const data = b.table(TARGETS_TABLE, TARGET_HEADERS, result.targets.map(targetRow));
   if (data.bottom >= data.top) {
     for (const { mark, style } of MET_MARKS) b.highlight({ range: data, column: MET_COLUMN, equals: mark, style });
   }
-  return b.build(SHEET_NAMES.targets, head + 1, printSetup(words(), title, { top: head, bottom: head }));
+  // The summary above would fill a frozen pane: the table's header is repeated on printed pages instead
+  // (on screen, Excel shows a table's headers in place of the column letters while scrolling through it).
+  return b.build(SHEET_NAMES.targets, summaries.length > 0 ? 0 : head + 1, printSetup(words(), title, { top: head, bottom: head }));
 }

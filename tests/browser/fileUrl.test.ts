@@ -18,6 +18,8 @@ import { browserForTests, buildAndServe, buildSingleFile, launchChromium, type S
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SAMPLE = join(root, "assets", "samples", "jiaxing-2017.xlsx");
+/** PARKPLAN_SCREENSHOTS=1 keeps assets/screenshots/standalone-file.png (the single file after a run). */
+const keepShots = process.env.PARKPLAN_SCREENSHOTS === "1";
 const executable = await browserForTests();
 const skip = executable === null;
 
@@ -116,6 +118,11 @@ describe.skipIf(skip)("the page opened from disk, no network", () => {
     const { page, requests, errors } = await openOffline(single.file);
     expect(await page.locator("[data-testid=file-local-notice]").count()).toBe(0);
     await runSample(page);
+    if (keepShots) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(root, "assets", "screenshots", "standalone-file.png") });
+    }
     await expectEngineNumbers(page);
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);

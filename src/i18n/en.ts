@@ -78,11 +78,13 @@ export const en: Record<MessageKey, string> = {
   "scenario.seed": "Seed",
   "scenario.import": "Import scenario .json",
   "scenario.export": "Export scenario .json",
-  "scenario.transferHint": "The same file as parkplan simulate --scenario; put the exported file beside the workbook (same name, .scenario.json) and the command line reads it by itself.",
+  "scenario.transferHint":
+    "The same file as parkplan simulate --scenario; put the exported file beside the workbook (same name, .scenario.json) and the command line reads it by itself.",
   "scenario.imported": "Imported {file}.",
   "scenario.keptFields": "The form cannot show these fields; runs, saves and exports keep them as they are: {fields}",
   "scenario.exported": "Exported {file}",
-  "scenario.fromLibrary": "The form starts from the workbook's most recently saved scenario “{name}” (load another from the scenario library).",
+  "scenario.fromLibrary":
+    "The form starts from the workbook's most recently saved scenario “{name}” (load another from the scenario library).",
   "scenario.importFailed": "The scenario file was not imported; the scenario form is unchanged:",
   "scenario.levers": "Policy levers (ratio paths)",
   "scenario.leversSuggested": "Preset suggests: {levers}. Not applied until you fill them in (button below); then edit or clear them.",

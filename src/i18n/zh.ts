@@ -78,7 +78,8 @@ export const zh = {
   "scenario.seed": "随机种子",
   "scenario.import": "导入情景 .json",
   "scenario.export": "导出情景 .json",
-  "scenario.transferHint": "与命令行 parkplan simulate --scenario 使用同一文件；导出的文件放在工作簿旁（同名 .scenario.json），命令行会自动读取。",
+  "scenario.transferHint":
+    "与命令行 parkplan simulate --scenario 使用同一文件；导出的文件放在工作簿旁（同名 .scenario.json），命令行会自动读取。",
   "scenario.imported": "已导入 {file}。",
   "scenario.keptFields": "表单无法显示以下字段，运行、保存和导出时按原样保留：{fields}",
   "scenario.exported": "已导出 {file}",

@@ -101,9 +101,11 @@ describe("formFromDocument: what the form cannot represent", () => {
     expect(form.byLevel.national).toEqual({ mean: "9", sd: "" });
   });
 
-  test("the pane's message lists the dropped paths in Chinese and in English", () => {
+  test("the pane's message lists the fields the form cannot show (kept as loaded) in Chinese and in English", () => {
     const fields = formFromDocument({ land: { manual: { 甲: 200 } } }, 2017).dropped.join(", ");
-    expect(translate("zh", "lib.dropped", { fields })).toBe("表单无法显示以下字段，再次保存将不含它们：land.manual");
-    expect(translate("en", "lib.dropped", { fields })).toBe("The form cannot show these fields; saving again leaves them out: land.manual");
+    expect(translate("zh", "lib.dropped", { fields })).toBe("表单无法显示以下字段，运行、保存和导出时按原样保留：land.manual");
+    expect(translate("en", "lib.dropped", { fields })).toBe(
+      "The form cannot show these fields; runs, saves and exports keep them as they are: land.manual",
+    );
   });
 });

@@ -27,12 +27,16 @@ export interface WorkerFailure {
   problems: BilingualProblem[];
 }
 
-/** Model errors carry `issues` (ScenarioError: path + zh/en) or `problems` (PlatformInputError). */
+/**
+ * Model errors carry `issues` (ScenarioError: path + zh/en) or `problems` (PlatformInputError); an error of
+ * the page itself (a solver that cannot load) carries its own `bilingual` text.
+ */
 export function describeError(err: unknown): WorkerFailure {
   if (!(err instanceof Error)) return { name: "Error", message: String(err), problems: [{ zh: String(err), en: String(err) }] };
   const withLists = err as Error & {
     issues?: { path?: string; zh: string; en: string }[];
     problems?: { platform: string; zh: string; en: string }[];
+    bilingual?: BilingualProblem;
   };
   const problems: BilingualProblem[] = [
     ...(withLists.issues ?? []).map((i) => ({
@@ -40,6 +44,7 @@ export function describeError(err: unknown): WorkerFailure {
       en: `scenario field ${i.path || "(root)"}: ${i.en}`,
     })),
     ...(withLists.problems ?? []).map((p) => ({ zh: `平台“${p.platform}”${p.zh}`, en: `platform "${p.platform}": ${p.en}` })),
+    ...(withLists.bilingual ? [withLists.bilingual] : []),
   ];
   return { name: err.name, message: err.message, problems: problems.length > 0 ? problems : [{ zh: err.message, en: err.message }] };
 }

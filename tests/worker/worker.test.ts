@@ -5,6 +5,7 @@ import { runInWorker, SimulationCancelled, SimulationFailure } from "../../src/w
 import type { ThreadReply, ThreadRequest } from "../../src/engine/protocol.js";
 import { trialThread } from "../../src/engine/trialThread.js";
 import { describeError, type ReachReply } from "../../src/worker/protocol.js";
+import { LpSolverUnavailable } from "../../src/engine/lp/browserHighs.js";
 
 const platforms = [
   platform({ name: "甲", county: "X县", status: "main", land: 1000, developableLand: 1500, output: 100 }),
@@ -82,6 +83,14 @@ describe("describeError", () => {
       problems: [{ zh: "x is undefined", en: "x is undefined" }],
     });
     expect(describeError("boom").problems).toEqual([{ zh: "boom", en: "boom" }]);
+  });
+
+  test("a solver that cannot load says so in both languages, with the way out, not the raw fetch error", () => {
+    const d = describeError(new LpSolverUnavailable("Failed to fetch"));
+    expect(d.name).toBe("LpSolverUnavailable");
+    expect(d.problems).toHaveLength(1);
+    expect(d.problems[0].zh).toMatch(/^无法加载线性规划求解器 HiGHS.*parkplan\.html.*（Failed to fetch）$/);
+    expect(d.problems[0].en).toMatch(/^The linear-programming solver HiGHS .*parkplan\.html.*\(Failed to fetch\)$/);
   });
 });
 

@@ -140,39 +140,6 @@ export function addIndicatorScores(
   }
 }
 
-/**
- * addIndicatorScores on values already divided out (indicatorData.ts indicatorValues; NaN = no value),
- * without `items`: the same items, sums and averages in the same order, so the same scores bit for bit.
- */
-export function addValueScores(
-  values: Float64Array,
-  eligible: Uint8Array,
-  weight: number,
-  benchmark: number,
-  cap: number,
-  scores: Float64Array,
-): void {
-  const n = eligible.length;
-  let sum = 0;
-  let count = 0;
-  let anyMissing = false;
-  for (let i = 0; i < n; i++) {
-    if (!eligible[i]) continue;
-    const value = values[i];
-    if (!(value === value)) {
-      anyMissing = true;
-      continue;
-    }
-    const item = Math.min((weight * value) / benchmark, cap);
-    scores[i] += item;
-    sum += item;
-    count++;
-  }
-  if (!anyMissing) return;
-  const average = count > 0 ? sum / count : 0;
-  for (let i = 0; i < n; i++) if (eligible[i] && !(values[i] === values[i])) scores[i] += average;
-}
-
 /** An indicator's item cap in score points (Infinity without itemCap). */
 export const itemCapOf = (settings: EvaluationSettings, j: number): number =>
   settings.itemCap === undefined ? Infinity : settings.itemCap * settings.weights[j];

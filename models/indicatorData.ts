@@ -4,7 +4,7 @@
  * the worksheet functions (evaluation.ts turns them into scores).
  */
 import type { Compiled } from "./compile.js";
-import { INDICATOR_FACTOR, type IndicatorData } from "./evaluation.js";
+import type { IndicatorData } from "./evaluation.js";
 import { INDICATORS, type Indicator } from "./evaluationNames.js";
 
 /**
@@ -70,57 +70,6 @@ export function indicatorParts(
       return;
   }
 }
-
-/**
- * One indicator's value numerator ÷ denominator × factor for every platform (NaN where it has none: a NaN
- * numerator or a denominator not above 0), into `values`: indicatorParts and evaluation.ts's partsValue
- * in one pass, the same operations in the same order, so the same numbers bit for bit (the year loop's
- * evaluation, every year of every trial, reads only values).
- */
-export function indicatorValues(
-  c: Compiled,
-  indicator: Indicator,
-  output: ArrayLike<number>,
-  land: ArrayLike<number>,
-  from: number,
-  k: number,
-  values: Float64Array,
-): void {
-  const { n, vaRatio: v, taxRatio: tau, rdRatio: rho, energyIntensity0: e0, emissionsPerEnergy: epe, employees } = c;
-  const { tax: hasTax, valueAdded: hasVa, energy: hasEnergy, rd: hasRd } = c.has;
-  const ef = c.intensityFactor[k];
-  const rows = k * n;
-  const f = INDICATOR_FACTOR[indicator];
-  switch (indicator) {
-    case "taxPerMu":
-      for (let i = 0; i < n; i++) values[i] = ratio(hasTax[i] ? tau[rows + i] * output[from + i] : NaN, land[from + i], f);
-      return;
-    case "valueAddedPerMu":
-      for (let i = 0; i < n; i++) values[i] = ratio(hasVa[i] ? v[rows + i] * output[from + i] : NaN, land[from + i], f);
-      return;
-    case "valueAddedPerEnergy":
-      for (let i = 0; i < n; i++) {
-        const va = v[rows + i] * output[from + i];
-        values[i] = ratio(hasEnergy[i] && hasVa[i] ? va : NaN, e0[i] * ef * va, f);
-      }
-      return;
-    case "valueAddedPerEmission":
-      for (let i = 0; i < n; i++) {
-        const va = v[rows + i] * output[from + i];
-        values[i] = ratio(epe[i] === epe[i] && hasVa[i] ? va : NaN, e0[i] * ef * va * epe[i], f);
-      }
-      return;
-    case "laborProductivity":
-      for (let i = 0; i < n; i++) values[i] = ratio(hasVa[i] ? v[rows + i] * output[from + i] : NaN, employees[i], f);
-      return;
-    case "rdShare":
-      for (let i = 0; i < n; i++) values[i] = ratio(hasRd[i] ? rho[rows + i] * output[from + i] : NaN, output[from + i], f);
-      return;
-  }
-}
-
-/** evaluation.ts partsValue: num ÷ den × factor, NaN for a NaN numerator or a denominator not above 0. */
-const ratio = (num: number, den: number, factor: number): number => (!(num === num) || !(den > 0) ? NaN : (num / den) * factor);
 
 /** Every indicator's numerators and denominators from one year's output and land (see evaluation.ts). */
 export function indicatorData(

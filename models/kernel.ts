@@ -17,8 +17,8 @@
  */
 import { allocateRequests, waterFill } from "./allocate.js";
 import { NEVER, type Compiled } from "./compile.js";
-import { indicatorValues } from "./indicatorData.js";
-import { addValueScores, itemCapOf, rankClasses } from "./evaluation.js";
+import { indicatorParts } from "./indicatorData.js";
+import { addIndicatorScores, INDICATOR_FACTOR, itemCapOf, rankClasses } from "./evaluation.js";
 import { WAN_PER_YI } from "./perMu.js";
 
 export const BINDING_LAND = 0;
@@ -65,8 +65,8 @@ export interface Workspace {
 
 /** Scratch of evaluateClasses; `ranking` keeps the last order, so next year's sort starts nearly sorted. */
 interface MeritScratch {
-  /** One indicator's value per platform. */
-  values: Float64Array;
+  num: Float64Array;
+  den: Float64Array;
   ranking: Int32Array;
   sorted: Int32Array;
 }
@@ -111,7 +111,7 @@ export function createWorkspace(c: Compiled): Workspace {
 
 function meritScratch(n: number): MeritScratch {
   const f64 = () => new Float64Array(n);
-  return { values: f64(), ranking: Int32Array.from({ length: n }, (_, i) => i), sorted: new Int32Array(n) };
+  return { num: f64(), den: f64(), ranking: Int32Array.from({ length: n }, (_, i) => i), sorted: new Int32Array(n) };
 }
 
 /**
@@ -298,17 +298,17 @@ function allocateEnergy(c: Compiled, k: number, cap: number, out: PathBuffers, w
 
 /**
  * Classes of the eligible platforms (ws.eligible) on the figures of step `k` (rows from `from`): the
- * evaluation of evaluation.ts (indicator values → item scores → ranks), one indicator at a time.
+ * evaluation of evaluation.ts (indicator parts → item scores → ranks), one indicator at a time.
  */
 function evaluateClasses(c: Compiled, ws: Workspace, output: Float64Array, land: Float64Array, from: number, k: number): void {
   const e = c.evaluation;
-  const { values, ranking, sorted } = ws.merit;
+  const { num, den, ranking, sorted } = ws.merit;
   const { eligible, scores } = ws;
   for (let i = 0; i < c.n; i++) scores[i] = eligible[i] ? 0 : NaN;
   for (let j = 0; j < e.indicators.length; j++) {
     const indicator = e.indicators[j];
-    indicatorValues(c, indicator, output, land, from, k, values);
-    addValueScores(values, eligible, e.weights[j], e.benchmarks[j], itemCapOf(e, j), scores);
+    indicatorParts(c, indicator, output, land, from, k, num, den);
+    addIndicatorScores(num, den, INDICATOR_FACTOR[indicator], eligible, e.weights[j], e.benchmarks[j], itemCapOf(e, j), scores);
   }
   rankClasses(scores, eligible, c.nameRank, e.cumulativeCuts, ranking, sorted, ws.classes);
 }

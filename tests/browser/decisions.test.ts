@@ -22,24 +22,15 @@ import { runSensitivity } from "../../src/pipeline/sensitivity.js";
 import { solveWorkbook } from "../../src/pipeline/solve.js";
 import { openXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
 import { browserForTests, buildAndServe, launchChromium, type Site } from "./harness.js";
+import { JIAXING_FORM_SCENARIO } from "./formScenario.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SAMPLE = join(root, "assets", "samples", "jiaxing-2017.xlsx");
 const executable = await browserForTests();
 const skip = executable === null;
 
-/** What the form sends after: sample opened, preset jiaxing-2020, quota 6000 亩, runs 200. */
-const SCENARIO = {
-  name: "嘉兴 平台优化提升攻坚行动（2020）",
-  baseYear: 2017,
-  horizon: [2018, 2019, 2020],
-  targets: "jiaxing-2020",
-  growth: { mean: 0.077, sd: 0.045, correlation: 0.5 },
-  land: { quota: 6000, strategy: "main-only", lagYears: 1 },
-  energy: { intensityDecline: 0.0343, strategy: "proportional" },
-  exits: { relocationShare: 0.5 },
-  monteCarlo: { runs: 200, seed: "parkplan" },
-};
+/** The form's scenario with the 6,000 亩 land quota the 决策 tests type in. */
+const SCENARIO = { ...JIAXING_FORM_SCENARIO, land: { ...JIAXING_FORM_SCENARIO.land, quota: 6000 } };
 
 let site: Site;
 let browser: Awaited<ReturnType<typeof launchChromium>>;

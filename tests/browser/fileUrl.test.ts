@@ -15,6 +15,7 @@ import { simulate } from "../../models/simulate.js";
 import { loadPlatforms } from "../../src/pipeline/loadPlatforms.js";
 import { openXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
 import { browserForTests, buildAndServe, buildSingleFile, launchChromium, type Site } from "./harness.js";
+import { JIAXING_FORM_SCENARIO } from "./formScenario.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SAMPLE = join(root, "assets", "samples", "jiaxing-2017.xlsx");
@@ -23,18 +24,7 @@ const keepShots = process.env.PARKPLAN_SCREENSHOTS === "1";
 const executable = await browserForTests();
 const skip = executable === null;
 
-/** What the form sends after: sample opened, preset jiaxing-2020, runs 200 (as pane.test.ts). */
-const SCENARIO = {
-  name: "嘉兴 平台优化提升攻坚行动（2020）",
-  baseYear: 2017,
-  horizon: [2018, 2019, 2020],
-  targets: "jiaxing-2020",
-  growth: { mean: 0.077, sd: 0.045, correlation: 0.5 },
-  land: { quota: 0, strategy: "main-only", lagYears: 1 },
-  energy: { intensityDecline: 0.0343, strategy: "proportional" },
-  exits: { relocationShare: 0.5 },
-  monteCarlo: { runs: 200, seed: "parkplan" },
-};
+const SCENARIO = JIAXING_FORM_SCENARIO;
 
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let single: Awaited<ReturnType<typeof buildSingleFile>>;

@@ -17,6 +17,7 @@ import { loadPlatforms } from "../../src/pipeline/loadPlatforms.js";
 import { formatProbability, perMuBars, targetCounts } from "../../src/taskpane/hooks/resultView.js";
 import { openXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
 import { browserForTests, buildAndServe, checkCjkFonts, launchChromium, type Site } from "./harness.js";
+import { JIAXING_FORM_SCENARIO } from "./formScenario.js";
 import { scenarioLibraryTests } from "./scenarios.js";
 // @ts-expect-error plain JS module without type declarations
 import { firstLoad } from "../../scripts/load-size.js";
@@ -31,18 +32,7 @@ const executable = await browserForTests();
 const skip = executable === null;
 if (!skip) checkCjkFonts(keepShots);
 
-/** What the form sends after: sample opened (base year 2017 from its title), preset jiaxing-2020, runs 200. */
-const EXPECTED_SCENARIO = {
-  name: "嘉兴 平台优化提升攻坚行动（2020）",
-  baseYear: 2017,
-  horizon: [2018, 2019, 2020],
-  targets: "jiaxing-2020",
-  growth: { mean: 0.077, sd: 0.045, correlation: 0.5 },
-  land: { quota: 0, strategy: "main-only", lagYears: 1 },
-  energy: { intensityDecline: 0.0343, strategy: "proportional" },
-  exits: { relocationShare: 0.5 },
-  monteCarlo: { runs: 200, seed: "parkplan" },
-};
+const EXPECTED_SCENARIO = JIAXING_FORM_SCENARIO;
 
 let site: Site;
 let browser: Awaited<ReturnType<typeof launchChromium>>;

@@ -18,6 +18,7 @@ import { filterTargets, firstYearChoices, firstYearDistribution, groupTargets } 
 import { formatProbability } from "../../src/taskpane/hooks/resultView.js";
 import { openXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
 import { browserForTests, buildAndServe, launchChromium, type Site } from "./harness.js";
+import { JIAXING_FORM_SCENARIO } from "./formScenario.js";
 
 /** The vocabulary's class labels (CLASS_LABELS.zh already start with the letter). */
 const classLabelZh = Object.fromEntries(Object.entries(CLASS_LABELS).map(([c, l]) => [c, l.zh])) as Record<"A" | "B" | "C" | "D", string>;
@@ -27,18 +28,7 @@ const SAMPLE = join(root, "assets", "samples", "jiaxing-2017.xlsx");
 const executable = await browserForTests();
 const skip = executable === null;
 
-/** What the form sends for the sample with preset jiaxing-2020 and 200 runs (as pane.test.ts checks). */
-const EXPECTED_SCENARIO = {
-  name: "嘉兴 平台优化提升攻坚行动（2020）",
-  baseYear: 2017,
-  horizon: [2018, 2019, 2020],
-  targets: "jiaxing-2020",
-  growth: { mean: 0.077, sd: 0.045, correlation: 0.5 },
-  land: { quota: 0, strategy: "main-only", lagYears: 1 },
-  energy: { intensityDecline: 0.0343, strategy: "proportional" },
-  exits: { relocationShare: 0.5 },
-  monteCarlo: { runs: 200, seed: "parkplan" },
-};
+const EXPECTED_SCENARIO = JIAXING_FORM_SCENARIO;
 
 let site: Site;
 let browser: Awaited<ReturnType<typeof launchChromium>>;

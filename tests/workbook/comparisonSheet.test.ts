@@ -44,7 +44,7 @@ describe("情景对比 sheet", () => {
     ]);
     // The row above names each group, merged over it.
     const group = spec.rows[HEADER - 1];
-    expect([group[4].v, group[9].v, group[16].v]).toEqual(["1 · 基准（基准 baseline）", "2 · 亩均", "3 · 确定性"]);
+    expect([group[4].v, group[9].v, group[16].v]).toEqual(["1 · 基准（基准 / baseline）", "2 · 亩均", "3 · 确定性"]);
     expect(spec.merges).toEqual(
       expect.arrayContaining([
         { top: HEADER - 1, left: 4, bottom: HEADER - 1, right: 8 },

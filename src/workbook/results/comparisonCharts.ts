@@ -6,6 +6,7 @@
  */
 import type { ComparisonModel } from "../../compare/types.js";
 import type { ChartSeriesStyle, ChartSpec } from "../sheetSpec.js";
+import { words, type Words } from "./language.js";
 import { num, type SheetBuilder, text } from "./layout.js";
 
 /** Rows a chart needs beside its block (a block shorter than this is padded so charts never overlap). */
@@ -24,11 +25,13 @@ function pad(b: SheetBuilder, from: number): void {
   while (b.size < from + CHART_ROWS) b.blank();
 }
 
-function fanBlock(b: SheetBuilder, model: ComparisonModel, k: number): ChartSpec {
+function fanBlock(b: SheetBuilder, model: ComparisonModel, k: number, w: Words): ChartSpec {
   const { scenario, points } = model.fans[k];
   const monteCarlo = model.scenarios[k].runs > 0;
-  const start = b.note(`图表数据：全市产值 · ${scenario}（亿元）/ Chart data: region output, ${scenario} (100M yuan)`);
-  const heads = monteCarlo ? ["年份 / Year", "P10", "P10–P90", "确定性 / Deterministic", "P50"] : ["年份 / Year", "确定性 / Deterministic"];
+  const start = b.note(w(`图表数据：全市产值 · ${scenario}（亿元）`, `Chart data: region output, ${scenario} (100M yuan)`));
+  const year = w("年份", "Year");
+  const deterministic = w("确定性", "Deterministic");
+  const heads = monteCarlo ? [year, "P10", "P10–P90", deterministic, "P50"] : [year, deterministic];
   const top = header(b, heads);
   for (const p of points) {
     const band = p.p10 !== null && p.p90 !== null ? p.p90 - p.p10 : null;
@@ -44,36 +47,36 @@ function fanBlock(b: SheetBuilder, model: ComparisonModel, k: number): ChartSpec
   pad(b, start);
   return {
     name: `PP_Chart_Compare_Output_${k + 1}`,
-    title: `全市产值 · ${scenario} / Region output`,
+    title: w(`全市产值 · ${scenario}`, `Region output · ${scenario}`),
     type: "line",
     range: { top, left: 0, bottom: top + points.length, right: heads.length - 1 },
     series,
-    xAxisTitle: "年份 / Year",
-    yAxisTitle: "亿元 / 100M yuan",
+    xAxisTitle: year,
+    yAxisTitle: w("亿元", "100M yuan"),
     position: { row: start, col: CHART_COL, ...CHART_SIZE },
   };
 }
 
-function targetBlock(b: SheetBuilder, model: ComparisonModel): ChartSpec | null {
+function targetBlock(b: SheetBuilder, model: ComparisonModel, w: Words): ChartSpec | null {
   if (model.targetBars.length === 0) return null;
-  const start = b.note("图表数据：目标达标概率 / Chart data: probability of each target");
-  const top = header(b, ["目标 / Target", ...model.scenarios.map((s) => s.name)]);
+  const start = b.note(w("图表数据：目标达标概率", "Chart data: probability of each target"));
+  const top = header(b, [w("目标", "Target"), ...model.scenarios.map((s) => s.name)]);
   for (const bar of model.targetBars) b.row([text(bar.targetId), ...bar.probabilities.map((p) => num(p, "pct"))]);
   pad(b, start);
   return {
     name: "PP_Chart_Compare_Targets",
-    title: "目标达标概率 / Probability of each target",
+    title: w("目标达标概率", "Probability of each target"),
     type: "columnClustered",
     range: { top, left: 0, bottom: top + model.targetBars.length, right: model.scenarios.length },
-    yAxisTitle: "概率 / probability",
+    yAxisTitle: w("概率", "probability"),
     position: { row: start, col: CHART_COL, ...CHART_SIZE },
   };
 }
 
 /** Append every chart data block to the sheet; returns the charts drawn over them. */
-export function comparisonChartBlocks(b: SheetBuilder, model: ComparisonModel): ChartSpec[] {
-  b.row([text("图表数据 / Chart data", "title")]);
-  const charts = model.fans.map((_, k) => fanBlock(b, model, k));
-  const bars = targetBlock(b, model);
+export function comparisonChartBlocks(b: SheetBuilder, model: ComparisonModel, w: Words = words()): ChartSpec[] {
+  b.row([text(w("图表数据", "Chart data"), "title")]);
+  const charts = model.fans.map((_, k) => fanBlock(b, model, k, w));
+  const bars = targetBlock(b, model, w);
   return bars ? [...charts, bars] : charts;
 }

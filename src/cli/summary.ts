@@ -5,18 +5,19 @@ import type { SimulationResult, TargetCheck } from "../../models/results.js";
 import { CHECK_OUTCOME_LABELS, checkOutcome, formatFigure, METRIC_TERMS, termKeys } from "../../models/vocabulary.js";
 import { fmt, textTable } from "./textTable.js";
 import { summaryLine, targetSummaries } from "../views/targetSummary.js";
+import { thresholdLine } from "../views/thresholdText.js";
 
 function targetRow(t: TargetCheck): string[] {
   const style = t.metric ? METRIC_TERMS[t.metric].style : "yi";
   const shown = (v: number | null) => formatFigure(v, style);
-  const threshold = t.comparison === "between" ? `${shown(t.threshold)}–${shown(t.thresholdMax)}` : `${t.comparison} ${shown(t.threshold)}`;
   const outcome = CHECK_OUTCOME_LABELS[checkOutcome(t)].zh;
   return [
     t.id,
     t.subject,
     String(t.year),
     shown(t.value),
-    threshold,
+    // As the pane shows it: a range as the plan states it (JX-1 "1–2"), the allowance in brackets.
+    thresholdLine(t, "zh"),
     outcome,
     t.probability === null ? "" : `${Math.round(t.probability * 100)}%`,
   ];

@@ -49,12 +49,12 @@ describe("summaryText target checks", () => {
     expect(text).toContain("目标检查 / Target checks: 4 项，达标 1，未达标 2，不可评估 1");
   });
 
-  test("per-mu to 1 decimal, amounts to 2, shares as percentages; no value is a dash", () => {
+  test("per-mu to 1 decimal, amounts to 2, shares as percentages; no value is a dash; thresholds as the pane shows them", () => {
     // 甲 2022: p = 1,000 × 1.1² = 1,210 万元/亩. Region: 甲 127.05 + 乙 605 × 3,050 / 10⁴ = 184.525 → 311.575亿.
-    expect(row("PM")).toEqual(["PM", "甲", "2022", "1,210.0", ">= 1,000.0", "达标"]);
-    expect(row("OUT")).toEqual(["OUT", "全市", "2022", "311.58", ">= 1,000.00", "未达标"]);
-    expect(row("EXIT").slice(3)).toEqual(["0.0%", ">= 30.0%", "未达标"]);
+    expect(row("PM")).toEqual(["PM", "甲", "2022", "1,210.0", "≥ 1,000.0", "达标"]);
+    expect(row("OUT")).toEqual(["OUT", "全市", "2022", "311.58", "≥ 1,000.00", "未达标"]);
+    expect(row("EXIT").slice(3)).toEqual(["0.0%", "≥ 30.0%", "未达标"]);
     // Without R&D figures the check is not evaluable: no value, and the model leaves no threshold.
-    expect(row("RD").slice(3)).toEqual(["—", ">= —", "不可评估"]);
+    expect(row("RD").slice(3)).toEqual(["—", "—", "不可评估"]);
   });
 });

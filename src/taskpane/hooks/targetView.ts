@@ -5,29 +5,10 @@
  * browser tests compute the same rows in-process.
  */
 import type { Bilingual, TargetCheck } from "../../../models/results.js";
-import { checkOutcome, COMPARISON_LABELS } from "../../../models/vocabulary.js";
-import { formatTargetValue } from "./resultView.js";
+import { checkOutcome } from "../../../models/vocabulary.js";
 
-/** What the threshold cell shows: "≥ 80.00", "1–2"; `allowance` the allowance's bound ("4") when the plan widens a range. */
-export interface ThresholdText {
-  text: string;
-  allowance: string | null;
-}
-
-/**
- * A check's threshold in its metric's style: the comparison's sign and the value, or for a range the
- * plan's own bounds (JX-1: "1–2", with the allowance "4" apart); "—" when the check has no threshold.
- */
-export function thresholdText(t: Pick<TargetCheck, "metric" | "comparison" | "threshold" | "thresholdMax" | "strictMax">): ThresholdText {
-  if (t.threshold === null) return { text: "—", allowance: null };
-  const shown = (v: number | null) => formatTargetValue(t, v);
-  if (t.comparison !== "between") return { text: `${COMPARISON_LABELS[t.comparison].zh} ${shown(t.threshold)}`, allowance: null };
-  const planMax = t.strictMax ?? null;
-  return {
-    text: `${shown(t.threshold)}–${shown(planMax ?? t.thresholdMax)}`,
-    allowance: planMax !== null && t.thresholdMax !== null ? shown(t.thresholdMax) : null,
-  };
-}
+// The threshold text is shared with the command line's summary (src/views/thresholdText.ts).
+export { thresholdText, type ThresholdText } from "../../views/thresholdText.js";
 
 /** The rows the filter leaves: every check, or only those not met (not evaluable ones are not "not met"). */
 export function filterTargets(targets: readonly TargetCheck[], notMetOnly: boolean): TargetCheck[] {

@@ -284,4 +284,13 @@ export const en: Record<MessageKey, string> = {
   "decision.year": "Year",
   "decision.base": "Base: {label} = {value}",
   "decision.tornadoHead": "Assumption (low → high) · at low / at high · swing",
+  "decision.twoWay": "Two-way table (two assumptions at once)",
+  "decision.twoWayA": "Rows: assumption A",
+  "decision.twoWayB": "Columns: assumption B",
+  "decision.gridPoints": "Points per assumption",
+  "decision.gridPointsError": "Points must be a whole number from {min} to {max}",
+  "decision.twoWaySame": "A two-way table needs two different assumptions",
+  "decision.twoWayFew": "The scenario has fewer than two assumptions it can move: no two-way table.",
+  "decision.twoWayHead": "Two-way table: rows = {a}, columns = {b}, cells = {label}",
+  "decision.twoWayColours": "Colours compare with the base ({base}): green better, red worse.",
 };

@@ -281,6 +281,15 @@ export const zh = {
   "decision.year": "年份",
   "decision.base": "基准：{label} = {value}",
   "decision.tornadoHead": "假设（低 → 高）· 低值时 / 高值时 · 波动",
+  "decision.twoWay": "双因素表（两个假设同时变化）",
+  "decision.twoWayA": "行：假设 A",
+  "decision.twoWayB": "列：假设 B",
+  "decision.gridPoints": "每个假设取点数",
+  "decision.gridPointsError": "取点数须为 {min}–{max} 的整数",
+  "decision.twoWaySame": "双因素表须为两个不同的假设",
+  "decision.twoWayFew": "情景中可变化的假设不足两个，无法做双因素表。",
+  "decision.twoWayHead": "双因素表：行 = {a}，列 = {b}，单元格 = {label}",
+  "decision.twoWayColours": "颜色与基准值（{base}）比较：绿色更好、红色更差。",
 } as const;
 
 export type MessageKey = keyof typeof zh;

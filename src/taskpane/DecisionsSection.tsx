@@ -1,6 +1,7 @@
 /**
  * The 决策 / Decisions section: three tools on the form's scenario — 最优配置 (the quota's best split, its
- * shadow prices), 反推 (the lever needed for a probability of a target), 敏感性 (the tornado of a figure) —
+ * shadow prices), 反推 (the lever needed for a probability of a target), 敏感性 (the tornado of a figure,
+ * optionally a two-way table of two assumptions) —
  * each run on the pane's worker pool (最优配置's LP in a worker of its own) with progress and cancel, and
  * written to its sheet only when asked. A lazy chunk (with the model code the dropdowns need), like the
  * scenario library.
@@ -18,7 +19,7 @@ import { ErrorBox } from "./components/ErrorBox.js";
 import { LiveStatus } from "./components/LiveStatus.js";
 import { Section } from "./components/Section.js";
 import type { Host } from "./host.js";
-import type { DecisionChoices } from "./hooks/decisionChoices.js";
+import { withGridPoints, type DecisionChoices } from "./hooks/decisionChoices.js";
 import { toPaneError, type PaneError } from "./hooks/paneError.js";
 import { liveText } from "./hooks/liveStatus.js";
 import { isBusy, progressValue } from "./hooks/runState.js";
@@ -116,7 +117,7 @@ export function DecisionsSection({ host, port, sheet, fileName, parsed, document
             lang={lang}
             t={t}
             disabled={disabled || busy || !document || !sheet}
-            onRun={(params) => document && void d.start(document, params)}
+            onRun={(params, gridPoints) => document && void d.start(withGridPoints(document, gridPoints), params)}
           />
         )}
         <div className={styles.row}>

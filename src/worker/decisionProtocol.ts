@@ -6,7 +6,7 @@
  * the outcome or the failure in both languages. Everything crosses as plain data.
  */
 import type { ObjectiveKind, ObjectiveSpan } from "../../models/decisions/optimize/settings.js";
-import type { SensitivityResult } from "../../models/decisions/sensitivity.js";
+import type { AssumptionId, SensitivityResult } from "../../models/decisions/sensitivity.js";
 import type { SolveResult } from "../../models/decisions/solveTypes.js";
 import type { Platform } from "../../models/platform.js";
 import type { Bilingual, SimulationResult } from "../../models/results.js";
@@ -23,7 +23,8 @@ export type DecisionParams =
   | { tool: "optimize"; objective: ObjectiveKind; over: ObjectiveSpan }
   /** subject null: every evaluable subject of the target, one back-solve each (`parkplan solve` without --subject). */
   | { tool: "solve"; target: string; subject: string | null; lever: string; probability: number }
-  | { tool: "sensitivity"; figure: string };
+  /** twoWay: the two assumptions of a two-way table (rows, columns), as `parkplan sensitivity --two-way A,B`. */
+  | { tool: "sensitivity"; figure: string; twoWay?: readonly [AssumptionId, AssumptionId] };
 
 export interface DecisionRequest {
   /** The platforms as of the scenario's base year (the pipeline's prepare step in the pane). */

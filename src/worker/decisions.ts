@@ -146,6 +146,7 @@ async function sensitivityDecision(request: RequestOf<"sensitivity">, hooks: Dec
     scenario,
     baseYear,
     figure,
+    twoWay: params.twoWay,
     shouldCancel: hooks.shouldCancel,
     onProgress: hooks.onProgress,
   });

@@ -1,12 +1,16 @@
-/** The 决策 tools' fields: 最优配置's objective and span, 反推's target, subject, lever and probability, 敏感性's figure. */
-import { Button, Field, Input, Select } from "@fluentui/react-components";
+/**
+ * The 决策 tools' fields: 最优配置's objective and span, 反推's target, subject, lever and probability, 敏感性's
+ * figure and, optionally, its two-way table (two assumptions of the tornado's list, the grid's points per side).
+ */
+import { Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { OBJECTIVE_KINDS, OBJECTIVE_SPANS, type ObjectiveKind, type ObjectiveSpan } from "../../../models/decisions/optimize/settings.js";
 import { OBJECTIVE_LABELS, SPAN_LABELS } from "../../../models/decisions/optimize/explain.js";
-import { METRIC_TERMS } from "../../../models/vocabulary.js";
+import type { AssumptionId } from "../../../models/decisions/assumptionNames.js";
+import { ASSUMPTION_TERMS, METRIC_TERMS } from "../../../models/vocabulary.js";
 import { pick, type Lang, type Translate } from "../../i18n/index.js";
 import type { DecisionParams, DecisionTool } from "../../worker/decisionProtocol.js";
-import type { DecisionChoices } from "../hooks/decisionChoices.js";
+import { GRID_POINTS, type DecisionChoices } from "../hooks/decisionChoices.js";
 import { useDecisionStyles } from "./decisionStyles.js";
 
 export interface DecisionFormProps {
@@ -15,7 +19,8 @@ export interface DecisionFormProps {
   lang: Lang;
   t: Translate;
   disabled: boolean;
-  onRun: (params: DecisionParams) => void;
+  /** gridPoints: the two-way grid's points per side, when a two-way table is asked (the scenario's sensitivity.gridPoints). */
+  onRun: (params: DecisionParams, gridPoints?: number) => void;
 }
 
 /** The subject choice of 反推 that back-solves every subject of the target (a value no subject has). */
@@ -59,6 +64,16 @@ export function DecisionForm({ tool, choices, lang, t, disabled, onRun }: Decisi
   const [metric, setMetric] = useState<string>("outputPerMu");
   const [metricSubject, setMetricSubject] = useState(choices.subjects[choices.subjects.length - 1] ?? "");
   const [year, setYear] = useState(String(choices.years[choices.years.length - 1] ?? ""));
+  // The two-way table: off by default; A the first assumption, B the land quota when it can move (the command line's example).
+  const [twoWay, setTwoWay] = useState(false);
+  const movable = choices.assumptions;
+  const [chosenA, setAxisA] = useState<AssumptionId | undefined>(undefined);
+  const [chosenB, setAxisB] = useState<AssumptionId | undefined>(undefined);
+  // A choice the scenario can no longer move (the form changed) falls back to the defaults.
+  const axisA = chosenA !== undefined && movable.includes(chosenA) ? chosenA : movable[0];
+  const defaultB = movable.includes("land.quota") && axisA !== "land.quota" ? "land.quota" : movable.find((id) => id !== axisA);
+  const axisB = chosenB !== undefined && movable.includes(chosenB) ? chosenB : defaultB;
+  const [points, setPoints] = useState(String(choices.gridPoints));
 
   const p = Number(probability);
   const probabilityOk = probability.trim() !== "" && Number.isFinite(p) && p > 0 && p <= 100;
@@ -88,6 +103,11 @@ export function DecisionForm({ tool, choices, lang, t, disabled, onRun }: Decisi
     </>
   );
   const needsTarget = tool === "solve" || (tool === "sensitivity" && figureKind === "target");
+  const gridPoints = Number(points);
+  const pointsOk = Number.isInteger(gridPoints) && gridPoints >= GRID_POINTS.min && gridPoints <= GRID_POINTS.max && points.trim() !== "";
+  const canTwoWay = movable.length >= 2;
+  const pairOk = axisA !== undefined && axisB !== undefined && axisA !== axisB;
+  const assumptionOptions = movable.map((id) => ({ value: id, label: pick(lang, ASSUMPTION_TERMS[id].name) }));
   const noTarget = needsTarget && !target;
 
   const params = (): DecisionParams | null => {
@@ -98,9 +118,15 @@ export function DecisionForm({ tool, choices, lang, t, disabled, onRun }: Decisi
         ? { tool, target: target!.id, subject: targetSubject === EVERY ? null : targetSubject, lever, probability: p / 100 }
         : null;
     const figure = figureKind === "target" ? `target:${target!.id}:${targetSubject}` : `metric:${metric}:${metricSubject}:${year}`;
-    return { tool, figure };
+    if (!twoWay || !canTwoWay) return { tool, figure };
+    return pairOk && pointsOk ? { tool, figure, twoWay: [axisA!, axisB!] } : null;
   };
   const ready = params();
+  const run = () => {
+    if (!ready) return;
+    if (ready.tool === "sensitivity" && ready.twoWay) onRun(ready, gridPoints);
+    else onRun(ready);
+  };
 
   return (
     <div className={styles.stack}>
@@ -197,11 +223,58 @@ export function DecisionForm({ tool, choices, lang, t, disabled, onRun }: Decisi
               </div>
             </>
           )}
+          <Checkbox
+            id="pp-decision-two-way"
+            label={t("decision.twoWay")}
+            checked={twoWay && canTwoWay}
+            disabled={disabled || !canTwoWay}
+            onChange={(_, v) => setTwoWay(v.checked === true)}
+          />
+          {!canTwoWay && <p className={styles.text}>{t("decision.twoWayFew")}</p>}
+          {twoWay && canTwoWay && (
+            <>
+              <div className={styles.pair}>
+                <Choice
+                  id="pp-decision-two-way-a"
+                  label={t("decision.twoWayA")}
+                  value={axisA ?? ""}
+                  options={assumptionOptions}
+                  disabled={disabled}
+                  onChange={(v) => setAxisA(v as AssumptionId)}
+                />
+                <Choice
+                  id="pp-decision-two-way-b"
+                  label={t("decision.twoWayB")}
+                  value={axisB ?? ""}
+                  options={assumptionOptions}
+                  disabled={disabled}
+                  onChange={(v) => setAxisB(v as AssumptionId)}
+                />
+              </div>
+              {!pairOk && <p className={styles.text}>{t("decision.twoWaySame")}</p>}
+              <Field
+                label={t("decision.gridPoints")}
+                size="small"
+                validationMessage={pointsOk ? undefined : t("decision.gridPointsError", { min: GRID_POINTS.min, max: GRID_POINTS.max })}
+              >
+                <Input
+                  id="pp-decision-grid-points"
+                  size="small"
+                  type="number"
+                  min={GRID_POINTS.min}
+                  max={GRID_POINTS.max}
+                  value={points}
+                  disabled={disabled}
+                  onChange={(_, v) => setPoints(v.value)}
+                />
+              </Field>
+            </>
+          )}
         </>
       )}
       {noTarget && <p className={styles.text}>{t("decision.noTargets")}</p>}
       <div className={styles.row}>
-        <Button appearance="primary" size="small" id="pp-decision-run" disabled={disabled || !ready} onClick={() => ready && onRun(ready)}>
+        <Button appearance="primary" size="small" id="pp-decision-run" disabled={disabled || !ready} onClick={run}>
           {t("decision.start")}
         </Button>
       </div>

@@ -1,12 +1,15 @@
 /**
  * A 决策 tool's result: the objective and shadow prices, the back-solve's sentence and P curve (every
- * subject: a table of the values needed), or the tornado as bars. The exact numbers ride along as data-*
- * attributes (the browser tests compare them with the pipeline's).
+ * subject: a table of the values needed), or the tornado as bars and the two-way table (rows = assumption
+ * A's values, columns = B's, cells = the figure coloured against the base by the figure's direction). The
+ * exact numbers ride along as data-* attributes (the browser tests compare them with the pipeline's).
  */
-import type { Lang, Translate } from "../../i18n/index.js";
-import type { DecisionOutcome as Outcome } from "../../worker/decisionProtocol.js";
+import { mergeClasses } from "@fluentui/react-components";
+import { pick, type Lang, type Translate } from "../../i18n/index.js";
+import type { DecisionOutcome as Outcome, SensitivitySummary } from "../../worker/decisionProtocol.js";
 import type { SolveResult } from "../../../models/decisions/solveTypes.js";
-import { optimizeView, sensitivityView, solveRows, solveView } from "../hooks/decisionView.js";
+import { IMPROVEMENT_LABELS } from "../../../models/vocabulary.js";
+import { optimizeView, sensitivityView, solveRows, solveView, twoWayView } from "../hooks/decisionView.js";
 import { useDecisionStyles } from "./decisionStyles.js";
 
 export function DecisionOutcome({ outcome, lang, t }: { outcome: Outcome; lang: Lang; t: Translate }) {
@@ -147,6 +150,60 @@ export function DecisionOutcome({ outcome, lang, t }: { outcome: Outcome; lang: 
           </div>
         </div>
       ))}
+      <TwoWay summary={s} lang={lang} t={t} base={v.base} label={v.label} />
+    </div>
+  );
+}
+
+/** The two-way table, when one was asked: its own horizontal scroll only when the grid is wider than the pane. */
+function TwoWay({ summary, lang, t, base, label }: { summary: SensitivitySummary; lang: Lang; t: Translate; base: string; label: string }) {
+  const styles = useDecisionStyles();
+  const v = twoWayView(summary, lang);
+  const grid = summary.result.twoWay;
+  if (!v || !grid) return null;
+  return (
+    <div className={styles.stack} data-testid="decision-two-way" data-a={grid.a} data-b={grid.b}>
+      <p className={styles.text}>{t("decision.twoWayHead", { a: v.rowsLabel, b: v.columnsLabel, label })}</p>
+      <div className={styles.gridWrap}>
+        <table className={styles.grid} data-testid="decision-two-way-table">
+          <thead>
+            <tr>
+              <th className={styles.gridCorner} scope="col" title={`${v.rowsLabel} \\ ${v.columnsLabel}`}>
+                A \ B
+              </th>
+              {v.columns.map((c, j) => (
+                <th key={j} className={styles.gridHead} scope="col" data-testid="decision-two-way-col" data-value={String(grid.bValues[j])}>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {v.rows.map((row, i) => (
+              <tr key={i}>
+                <th className={styles.gridHead} scope="row" data-testid="decision-two-way-row" data-value={String(grid.aValues[i])}>
+                  {row.head}
+                </th>
+                {row.cells.map((c, j) => (
+                  <td
+                    key={j}
+                    className={mergeClasses(styles.gridCell, styles[c.improvement])}
+                    title={pick(lang, IMPROVEMENT_LABELS[c.improvement])}
+                    data-testid="decision-two-way-cell"
+                    data-row={i}
+                    data-col={j}
+                    data-value={String(c.value)}
+                    data-improvement={c.improvement}
+                  >
+                    {c.text}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className={styles.text}>{t("decision.twoWayColours", { base })}</p>
     </div>
   );
 }

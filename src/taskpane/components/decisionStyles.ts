@@ -12,5 +12,21 @@ export const useDecisionStyles = makeStyles({
   num: { padding: "1px 4px", textAlign: "right", whiteSpace: "nowrap" },
   met: { fontWeight: tokens.fontWeightSemibold },
   track: { position: "relative", height: "8px", backgroundColor: tokens.colorNeutralBackground3, borderRadius: "2px" },
+  // The two-way table: compact cells that fit 5 × 5 in a 320 px pane; a wider grid scrolls inside its own box.
+  gridWrap: { overflowX: "auto", maxWidth: "100%" },
+  grid: { fontSize: tokens.fontSizeBase100, borderCollapse: "collapse", width: "100%" },
+  gridHead: {
+    padding: "1px 3px",
+    textAlign: "right",
+    whiteSpace: "nowrap",
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  gridCorner: { padding: "1px 3px", textAlign: "left", whiteSpace: "nowrap", backgroundColor: tokens.colorNeutralBackground3 },
+  gridCell: { padding: "1px 3px", textAlign: "right", whiteSpace: "nowrap", borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
+  better: { color: tokens.colorPaletteGreenForeground1, backgroundColor: tokens.colorPaletteGreenBackground1 },
+  worse: { color: tokens.colorPaletteRedForeground1, backgroundColor: tokens.colorPaletteRedBackground1 },
+  same: {},
+  neutral: {},
   bar: { position: "absolute", top: 0, bottom: 0, backgroundColor: tokens.colorBrandBackground, borderRadius: "2px", minWidth: "2px" },
 });

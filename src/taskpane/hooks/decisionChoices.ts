@@ -1,9 +1,12 @@
 /**
  * What the 决策 tools' dropdowns offer for the form's scenario: its targets (id, words, evaluable subjects
- * in result order), the levers, the metrics, the subjects (platforms in sheet order, then the roll-ups)
- * and the projected years. Pure: the model's own resolution of the scenario (prepareSimulation), so the
+ * in result order), the levers, the metrics, the subjects (platforms in sheet order, then the roll-ups),
+ * the projected years, and for 敏感性's two-way table the assumptions the scenario can move (the tornado's
+ * list) and its grid points per side (the scenario's, else the command line's 5). Pure: the model's own resolution of the scenario (prepareSimulation), so the
  * pane offers nothing the tools would refuse.
  */
+import { ASSUMPTION_IDS, type AssumptionId } from "../../../models/decisions/assumptionNames.js";
+import { assumptionBase } from "../../../models/decisions/assumptions.js";
 import { LEVER_RULES } from "../../../models/decisions/levers.js";
 import { RATIO_LEVERS } from "../../../models/levers/ratioNames.js";
 import type { Platform } from "../../../models/platform.js";
@@ -25,6 +28,21 @@ export interface DecisionChoices {
   metrics: YearMetric[];
   subjects: string[];
   years: number[];
+  /** The assumptions the scenario can move, in the model's order (those the tornado lists; the two-way table's choices). */
+  assumptions: AssumptionId[];
+  /** The two-way grid's points per side: the scenario's `sensitivity.gridPoints`, else the model's (and so the command line's) 5. */
+  gridPoints: number;
+}
+
+/** The two-way grid's points per side, as the scenario schema allows them (models/scenario.ts). */
+export const GRID_POINTS = { min: 2, max: 21, fallback: 5 } as const;
+
+/** The scenario with the two-way grid's points per side set (`sensitivity.gridPoints`, where the model reads them). */
+export function withGridPoints(document: Record<string, unknown>, gridPoints: number | undefined): Record<string, unknown> {
+  if (gridPoints === undefined) return document;
+  const given = document.sensitivity;
+  const sensitivity = given !== null && typeof given === "object" ? (given as Record<string, unknown>) : {};
+  return { ...document, sensitivity: { ...sensitivity, gridPoints } };
 }
 
 export const LEVER_CHOICES: { value: string; label: Bilingual }[] = [
@@ -50,5 +68,7 @@ export function decisionChoices(platforms: readonly Platform[], baseYear: number
     metrics: [...YEAR_METRICS],
     subjects: [...platforms.map((p) => p.name), ...units.filter((u) => !prepared.sheetOrder.has(u))],
     years: [...prepared.scenario.horizon],
+    assumptions: ASSUMPTION_IDS.filter((id) => assumptionBase(id, prepared.scenario) !== null),
+    gridPoints: prepared.scenario.sensitivity?.gridPoints ?? GRID_POINTS.fallback,
   };
 }

@@ -1,11 +1,14 @@
 /**
  * The 决策 tools' results as the pane shows them, in the pane's language: pure functions of the worker's
  * summaries (decisionProtocol.ts), unit-tested without a browser. Sentences come from the model (explain.ts,
- * solveWords.ts, sensitivity.ts driverSentence); here only their choice, order and the numbers' form.
+ * solveWords.ts, sensitivity.ts driverSentence); here only their choice, order and the numbers' form,
+ * and the two-way table's colours (models/direction.ts, the rule the comparison colours by).
  */
+import { improvement, resolutionOf } from "../../../models/direction.js";
 import { figure } from "../../../models/decisions/optimize/explain.js";
+import { parseFigure } from "../../../models/decisions/figures.js";
 import { SOLVE_STATUS_LABELS } from "../../../models/decisions/solveWords.js";
-import { ASSUMPTION_TERMS, formatFigure } from "../../../models/vocabulary.js";
+import { ASSUMPTION_TERMS, formatFigure, METRIC_TERMS, type Direction, type Improvement } from "../../../models/vocabulary.js";
 import { pick, type Lang } from "../../i18n/index.js";
 import type { SolveResult } from "../../../models/decisions/solveTypes.js";
 import type { OptimizeSummary, SensitivitySummary } from "../../worker/decisionProtocol.js";
@@ -127,5 +130,54 @@ export function sensitivityView(s: SensitivitySummary, lang: Lang): SensitivityV
         width: at(Math.max(r.atLow, r.atHigh)) - a,
       };
     }),
+  };
+}
+
+/** One cell of the two-way table: the figure, and how it compares with the base by the figure's direction. */
+export interface TwoWayCell {
+  text: string;
+  value: number;
+  /** The cell − the base (every assumption at its value in the scenario), judged as the comparison judges a difference. */
+  improvement: Improvement;
+}
+
+export interface TwoWayView {
+  /** The rows' assumption (a) and the columns' (b), in words. */
+  rowsLabel: string;
+  columnsLabel: string;
+  /** b's values, in its own form (the column heads). */
+  columns: string[];
+  /** Per value of a (its form, the row head): the figure at each of b's values. */
+  rows: { head: string; cells: TwoWayCell[] }[];
+}
+
+/** Which way the figure improves: a target's probability higher; a metric by its own direction (vocabulary.ts). */
+export function figureDirection(figureText: string): Direction {
+  const f = parseFigure(figureText);
+  return f.kind === "target" ? "higher" : METRIC_TERMS[f.metric].better;
+}
+
+/**
+ * The two-way table (the model's grid, as the 敏感性 sheet writes it: rows a, columns b), each cell coloured
+ * by its difference from the base at the figure's shown precision (models/direction.ts); null without one.
+ */
+export function twoWayView(s: SensitivitySummary, lang: Lang): TwoWayView | null {
+  const { result, style } = s;
+  const t = result.twoWay;
+  if (!t) return null;
+  const [ta, tb] = [ASSUMPTION_TERMS[t.a], ASSUMPTION_TERMS[t.b]];
+  const better = figureDirection(result.figure);
+  return {
+    rowsLabel: pick(lang, ta.name),
+    columnsLabel: pick(lang, tb.name),
+    columns: t.bValues.map((x) => formatFigure(x, tb.style)),
+    rows: t.aValues.map((x, r) => ({
+      head: formatFigure(x, ta.style),
+      cells: t.values[r].map((value) => ({
+        text: formatFigure(value, style),
+        value,
+        improvement: improvement(better, value - result.base, resolutionOf(style)),
+      })),
+    })),
   };
 }

@@ -14,6 +14,9 @@ import ExcelJS from "exceljs";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { pageNumbers } from "../src/workbook/results/print.js";
+import { words } from "../src/workbook/results/language.js";
+import { pageHeaderFooter, PRINT_MARGINS } from "../src/workbook/sheetSpec.js";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "assets", "samples");
 
@@ -632,6 +635,27 @@ const thin = { style: "thin" as const, color: { argb: "FFB7B7B7" } };
 const box = { top: thin, left: thin, bottom: thin, right: thin };
 const col = (c: number) => String.fromCharCode(64 + c);
 
+/**
+ * How a sample sheet prints, as ParkPlan's result sheets do (src/workbook/results/print.ts): A4 landscape,
+ * one page wide, narrow side margins, the sheet's title centred in the page header and its name at the
+ * right, page numbers in the footer; `repeatRow` (1-based) on every page. Only the samples get this: a
+ * user's own sheets are never rewritten.
+ */
+function printLikeResults(ws: ExcelJS.Worksheet, title: string, repeatRow?: number): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { ...PRINT_MARGINS },
+    ...(repeatRow ? { printTitlesRow: `${repeatRow}:${repeatRow}` } : {}),
+  };
+  const hf = pageHeaderFooter({ orientation: "landscape", paper: "A4", fitToWidth: true, title, footer: pageNumbers(words("both")) });
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: `&C${hf.center}&R${hf.right}`, oddFooter: `&C${hf.footer}` };
+}
+
 /** Writes the platform sheet; returns the notes of every figure cell and the 说明 lines of the total rows. */
 function platformSheet(wb: ExcelJS.Workbook, title: string, table: Table, footnote: string): { notes: Note[]; totals: string[][] } {
   const { headers } = table;
@@ -685,6 +709,7 @@ function platformSheet(wb: ExcelJS.Workbook, title: string, table: Table, footno
     font: { size: 9, italic: true },
   });
   ws.getRow(n).height = 42;
+  printLikeResults(ws, title, 3);
   return { notes, totals };
 }
 
@@ -724,6 +749,7 @@ function notesSheet(wb: ExcelJS.Workbook, title: string, general: string[], sour
     row.getCell(4).numFmt = Number.isInteger(n.value) ? "0" : "0.00";
   }
   for (const [range, label, how] of totals) ws.addRow([range, label, "各列合计", null, "公式", how, "—"]);
+  printLikeResults(ws, title);
 }
 
 /** Zip entry dates: exceljs (JSZip) stamps entries with the current time; overwrite them with a fixed date. */

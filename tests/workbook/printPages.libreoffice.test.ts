@@ -1,0 +1,171 @@
+/**
+ * Issue 15.2 through LibreOffice: the projected 嘉兴 sample (what `npx parkplan` writes in the README's quick
+ * start) prints, whole, to a handful of A4 landscape pages, and every sheet of it prints one page wide.
+ * Measured with LibreOffice 7.4: 14 pages (平台基本情况 1, 说明 6, 预测 1, 达标 1, 汇总 3, 运行记录 2); before the
+ * samples had a page setup of their own (scripts/make-samples.ts) it was 48 pages, 41 of them US Letter
+ * from the sample's sheets. The bound asserted is 15.
+ *
+ * Which sheet a page belongs to is read from its page header (the sheet's name at the right, &A). "One page
+ * wide" is shown by a page holding the text of a cell in column A and of a cell in the sheet's last column
+ * (each text found in no other cell of the sheet): a printed page covers a run of columns (no columns
+ * repeat), so a page holding both covers them all. Needs soffice and pdftotext (poppler-utils); without
+ * either the checks are skipped with that reason.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OpcPackage } from "../../src/workbook/package/opcPackage.js";
+import { sheetPart } from "../fixtures/fidelity/parts.js";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const SAMPLE = join(ROOT, "assets/samples/jiaxing-2017.xlsx");
+const SCENARIO = join(ROOT, "assets/samples/jiaxing-2017.scenario.json");
+/** The handout: at most this many pages for the whole projected sample. */
+const MAX_PAGES = 15;
+/** A4 landscape in points (297 × 210 mm), as LibreOffice writes the MediaBox. */
+const A4 = { width: 841.89, height: 595.28 };
+
+const has = (cmd: string, args: string[]) => {
+  try {
+    execFileSync(cmd, args, { stdio: "ignore", timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const tools = has("soffice", ["--version"]) && has("pdftotext", ["-v"]);
+const NO_TOOLS = "LibreOffice (soffice) or pdftotext (poppler-utils) is not installed: the print checks need both";
+
+const tmp = mkdtempSync(join(tmpdir(), "parkplan-print-pages-"));
+const projected = join(tmp, "jiaxing-2017-projected.xlsx");
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface Page {
+  sheet: string;
+  /** The page's text with all white space removed (cell texts wrap over lines). */
+  text: string;
+}
+let pdf: Buffer;
+let pages: Page[] = [];
+const sheets: ExcelJS.Worksheet[] = [];
+let sampleSheets: string[] = [];
+
+const squeeze = (s: string) => s.replace(/\s+/g, "");
+const cellText = (v: ExcelJS.CellValue): string | null =>
+  typeof v === "string" ? v : v && typeof v === "object" && "richText" in v ? v.richText.map((t) => t.text).join("") : null;
+
+/** The texts of a sheet's cells in column `col` (1-based) that no other cell of the sheet holds, white space removed. */
+function uniqueTexts(ws: ExcelJS.Worksheet, col: number): string[] {
+  const count = new Map<string, number>();
+  const inCol: string[] = [];
+  ws.eachRow((row) =>
+    row.eachCell((cell, c) => {
+      const t = cellText(cell.value);
+      if (!t || squeeze(t).length < 2) return;
+      count.set(squeeze(t), (count.get(squeeze(t)) ?? 0) + 1);
+      if (c === col) inCol.push(squeeze(t));
+    }),
+  );
+  return inCol.filter((t) => count.get(t) === 1);
+}
+
+/** The last column holding a value anywhere on the sheet (1-based). */
+function lastColumn(ws: ExcelJS.Worksheet): number {
+  let last = 0;
+  ws.eachRow((row) => row.eachCell((cell, c) => void (cell.value !== null && cell.value !== "" && (last = Math.max(last, c)))));
+  return last;
+}
+
+describe("the projected sample printed by LibreOffice", () => {
+  beforeAll(async () => {
+    if (!tools) return;
+    execFileSync(process.execPath, [join(ROOT, "bin/parkplan.js"), "simulate", SAMPLE, "--scenario", SCENARIO, "--out", projected], {
+      cwd: ROOT,
+      stdio: "ignore",
+      timeout: 300_000,
+    });
+    execFileSync(
+      "soffice",
+      [`-env:UserInstallation=file://${join(tmp, "lo-profile")}`, "--headless", "--convert-to", "pdf", "--outdir", tmp, projected],
+      { stdio: "ignore", timeout: 240_000 },
+    );
+    const file = projected.replace(/\.xlsx$/, ".pdf");
+    pdf = readFileSync(file);
+    // -raw keeps the content stream's order: LibreOffice draws the page header first, then cell by cell.
+    const text = execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", file, "-"], { encoding: "utf8", timeout: 60_000 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(projected);
+    sheets.push(...wb.worksheets.filter((ws) => ws.state === "visible"));
+    const names = sheets.map((ws) => ws.name);
+    pages = text
+      .split("\f")
+      .filter((p) => p.trim() !== "")
+      .map((p) => {
+        // The page header: the title centred, the sheet's name at the right (one line, the name last).
+        const header = p.trim().split("\n")[0].trim();
+        return { sheet: names.find((n) => header.endsWith(` ${n}`)) ?? `?${header}`, text: squeeze(p) };
+      });
+    const sample = new ExcelJS.Workbook();
+    await sample.xlsx.readFile(SAMPLE);
+    sampleSheets = sample.worksheets.map((ws) => ws.name);
+  }, 600_000);
+
+  it(`prints to at most ${MAX_PAGES} A4 landscape pages, each sheet's pages together and numbered`, (ctx) => {
+    if (!tools) ctx.skip(NO_TOOLS);
+    // Each page object's MediaBox (the page tree's root carries one too).
+    const pageObjects = [...pdf.toString("latin1").matchAll(/\d+ 0 obj\b([\s\S]*?)endobj/g)].filter((m) =>
+      /\/Type\s*\/Page\b(?!s)/.test(m[1]),
+    );
+    const boxes = pageObjects
+      .map((m) => /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(m[1])!)
+      .map((m) => [Number(m[1]), Number(m[2])]);
+    expect(boxes).toHaveLength(pages.length);
+    for (const [w, h] of boxes) {
+      expect(w).toBeCloseTo(A4.width, 0);
+      expect(h).toBeCloseTo(A4.height, 0);
+    }
+    expect(pages.length).toBeGreaterThanOrEqual(sheets.length);
+    expect(pages.length).toBeLessThanOrEqual(MAX_PAGES);
+    // Every visible sheet prints, in the workbook's order, its pages one after another.
+    const order = pages.map((p) => p.sheet).filter((s, k, all) => k === 0 || all[k - 1] !== s);
+    expect(order).toEqual(sheets.map((ws) => ws.name));
+    // The footer numbers the pages across the whole print.
+    for (const [k, page] of pages.entries())
+      expect(page.text).toContain(squeeze(`第 ${k + 1} 页，共 ${pages.length} 页 / Page ${k + 1} of ${pages.length}`));
+    // The sample's own sheets print as the sample says (the projection copies them unchanged): one page for
+    // the platform sheet, the 说明 sheet's cell-by-cell notes on a few more.
+    const count = (sheet: string) => pages.filter((p) => p.sheet === sheet).length;
+    expect(sampleSheets).toEqual(["平台基本情况", "说明"]);
+    expect(count("平台基本情况")).toBe(1);
+    expect(count("说明")).toBeLessThanOrEqual(6);
+  });
+
+  it("prints every sheet one page wide (one page holds its first and its last column)", (ctx) => {
+    if (!tools) ctx.skip(NO_TOOLS);
+    const resultSheets = sheets.filter((ws) => !sampleSheets.includes(ws.name));
+    expect(resultSheets.map((ws) => ws.name)).toEqual(["预测", "达标", "汇总", "运行记录"]);
+    for (const ws of sheets) {
+      const first = uniqueTexts(ws, 1);
+      const last = uniqueTexts(ws, lastColumn(ws));
+      expect(first.length, `${ws.name}: column A has a text of its own`).toBeGreaterThan(0);
+      expect(last.length, `${ws.name}: the last column has a text of its own`).toBeGreaterThan(0);
+      const own = pages.filter((p) => p.sheet === ws.name);
+      const spans = own.filter((p) => first.some((t) => p.text.includes(t)) && last.some((t) => p.text.includes(t)));
+      expect(spans.length, `${ws.name}: a page holding column A and column ${lastColumn(ws)}`).toBeGreaterThan(0);
+    }
+  });
+
+  it("leaves the sample's own sheets as they were (their page setup is the sample's, not ParkPlan's doing)", (ctx) => {
+    if (!tools) ctx.skip(NO_TOOLS);
+    const before = OpcPackage.read(readFileSync(SAMPLE), Number.MAX_SAFE_INTEGER);
+    const after = OpcPackage.read(readFileSync(projected), Number.MAX_SAFE_INTEGER);
+    for (const name of sampleSheets) {
+      const xml = after.text(sheetPart(after, name));
+      expect(xml, name).toBe(before.text(sheetPart(before, name)));
+      expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape"');
+    }
+  });
+});

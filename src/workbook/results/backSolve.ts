@@ -11,7 +11,7 @@ import type { CellFormat, ChartSpec, SheetSpec } from "../sheetSpec.js";
 import { num, SheetBuilder, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { printSetup } from "./print.js";
-import { words } from "./language.js";
+import { words, type Words } from "./language.js";
 
 export const BACK_SOLVE_TABLE = "PP_BackSolve";
 /** More curve charts than this would bury the sheet; the note says which were drawn. */
@@ -64,7 +64,7 @@ function curveBlock(b: SheetBuilder, r: SolveResult, k: number, xFormat: CellFor
 }
 
 /** The 反推 sheet for one back-solve or one per subject (results in subject order). */
-export function buildBackSolveSheet(results: readonly SolveResult[], ctx: BackSolveContext): SheetSpec {
+export function buildBackSolveSheet(results: readonly SolveResult[], ctx: BackSolveContext, w: Words = words()): SheetSpec {
   const first = results[0];
   const kind = parseLever(first.lever).kind;
   const xFormat = X_FORMAT[kind];
@@ -116,5 +116,5 @@ export function buildBackSolveSheet(results: readonly SolveResult[], ctx: BackSo
     if (chart) charts.push(chart);
     b.blank();
   });
-  return { ...b.build(SHEET_NAMES.backSolve, 1, printSetup(words(), title)), charts };
+  return { ...b.build(SHEET_NAMES.backSolve, 1, printSetup(w, title)), charts };
 }

@@ -7,6 +7,7 @@
 import type { RollupResult, SimulationResult } from "../../../models/results.js";
 import type { ChartSpec, SpecCell } from "../sheetSpec.js";
 import { num, type SheetBuilder, text } from "./layout.js";
+import { words, type Words } from "./language.js";
 
 /** 亩均论英雄 benchmark line, 万元/亩 (the plans' 500 万元/亩 target). */
 export const OUTPUT_PER_MU_LINE = 500;
@@ -21,12 +22,12 @@ const CHART_HEIGHT = 300;
 const CHART_ROWS = Math.ceil(CHART_HEIGHT / 20) + 1;
 const BAND_FILL = "#BDD7EE";
 
-const TRAJECTORY_HEADERS = [
-  "年份 / Year",
-  "产值（亿元）/ Output (100M yuan)",
-  "P10（亿元）/ P10 (100M yuan)",
-  "P10–P90 区间（亿元）/ P10–P90 band (100M yuan)",
-  "P90（亿元）/ P90 (100M yuan)",
+const trajectoryHeaders = (w: Words): string[] => [
+  w("年份", "Year"),
+  w("产值（亿元）", "Output (100M yuan)"),
+  w("P10（亿元）", "P10 (100M yuan)"),
+  w("P10–P90 区间（亿元）", "P10–P90 band (100M yuan)"),
+  w("P90（亿元）", "P90 (100M yuan)"),
 ];
 
 /** Pad a block with blank rows so the chart beside it does not overlap the next block. */
@@ -34,12 +35,12 @@ function padTo(b: SheetBuilder, firstRow: number): void {
   while (b.size < firstRow + CHART_ROWS) b.blank();
 }
 
-function perMuBlock(b: SheetBuilder, mains: RollupResult[], year: number): ChartSpec {
-  b.row([text(`亩均产出（${year} 年，主平台含分区）/ Output per mu (${year}, main platforms with sub-parks)`, "title")]);
+function perMuBlock(b: SheetBuilder, mains: RollupResult[], year: number, w: Words): ChartSpec {
+  b.row([text(w(`亩均产出（${year} 年，主平台含分区）`, `Output per mu (${year}, main platforms with sub-parks)`), "title")]);
   const head = b.row([
-    text("主平台 / Main platform", "header"),
-    text("亩均产出（万元/亩）/ Output per mu (10k yuan/mu)", "header"),
-    text(`基准线 ${OUTPUT_PER_MU_LINE}（万元/亩）/ Benchmark ${OUTPUT_PER_MU_LINE} (10k yuan/mu)`, "header"),
+    text(w("主平台", "Main platform"), "header"),
+    text(w("亩均产出（万元/亩）", "Output per mu (10k yuan/mu)"), "header"),
+    text(w(`基准线 ${OUTPUT_PER_MU_LINE}（万元/亩）`, `Benchmark ${OUTPUT_PER_MU_LINE} (10k yuan/mu)`), "header"),
   ]);
   for (const u of mains) {
     const figures = u.years.find((y) => y.year === year);
@@ -48,12 +49,12 @@ function perMuBlock(b: SheetBuilder, mains: RollupResult[], year: number): Chart
   padTo(b, head);
   return {
     name: PER_MU_CHART,
-    title: `亩均产出 ${year} / Output per mu ${year}`,
+    title: w(`亩均产出 ${year}`, `Output per mu ${year}`),
     type: "columnClustered",
     range: { top: head, left: 0, bottom: head + mains.length, right: 2 },
     series: [{}, { type: "line" }],
-    xAxisTitle: "主平台 / Main platform",
-    yAxisTitle: "万元/亩 / 10k yuan/mu",
+    xAxisTitle: w("主平台", "Main platform"),
+    yAxisTitle: w("万元/亩", "10k yuan/mu"),
     position: { row: head, col: 4, width: CHART_WIDTH, height: CHART_HEIGHT },
   };
 }
@@ -62,10 +63,13 @@ function perMuBlock(b: SheetBuilder, mains: RollupResult[], year: number): Chart
  * Years from the base year to the last report year; P10 and the band width where Monte Carlo statistics
  * exist, and in the base year the observed output with a zero-width band (it is data, not a projection).
  */
-function trajectoryBlock(b: SheetBuilder, u: RollupResult, k: number, years: number[], baseYear: number): ChartSpec {
+function trajectoryBlock(b: SheetBuilder, u: RollupResult, k: number, years: number[], baseYear: number, w: Words): ChartSpec {
   const withStats = u.stats !== undefined;
-  b.row([text(`${u.name}：产值轨迹 / output trajectory`, "title")]);
-  const head = b.row((withStats ? TRAJECTORY_HEADERS : TRAJECTORY_HEADERS.slice(0, 2)).map((h) => text(h, "header")));
+  // Bilingual, the name is said once ("嘉兴港区：产值轨迹 / output trajectory").
+  const heading = w.lang === "both" ? `${u.name}：产值轨迹 / output trajectory` : w(`${u.name}：产值轨迹`, `${u.name}: output trajectory`);
+  b.row([text(heading, "title")]);
+  const headers = trajectoryHeaders(w);
+  const head = b.row((withStats ? headers : headers.slice(0, 2)).map((h) => text(h, "header")));
   for (const year of years) {
     const output = u.years.find((y) => y.year === year)?.output;
     const q = u.stats?.[String(year)]?.output;
@@ -77,7 +81,7 @@ function trajectoryBlock(b: SheetBuilder, u: RollupResult, k: number, years: num
   padTo(b, head);
   return {
     name: trajectoryChartName(k),
-    title: `${u.name} 产值 / Output`,
+    title: w.lang === "both" ? `${u.name} 产值 / Output` : w(`${u.name} 产值`, `${u.name} output`),
     type: "line",
     // The P90 column stays outside the chart: the band is P10 plus its width, stacked.
     range: { top: head, left: 0, bottom: head + years.length, right: withStats ? 3 : 1 },
@@ -90,26 +94,32 @@ function trajectoryBlock(b: SheetBuilder, u: RollupResult, k: number, years: num
           ],
         }
       : {}),
-    xAxisTitle: "年份 / Year",
-    yAxisTitle: "亿元 / 100M yuan",
+    xAxisTitle: w("年份", "Year"),
+    yAxisTitle: w("亿元", "100M yuan"),
     position: { row: head, col: 6, width: CHART_WIDTH, height: CHART_HEIGHT },
   };
 }
 
 /** Append the chart data blocks to `b` (汇总) and return their charts; none without main platforms. */
-export function addChartBlocks(b: SheetBuilder, result: SimulationResult): ChartSpec[] {
+export function addChartBlocks(b: SheetBuilder, result: SimulationResult, w: Words = words()): ChartSpec[] {
   const mains = result.rollups.filter((u) => u.kind === "main");
   if (mains.length === 0) return [];
   const last = result.reportYears[result.reportYears.length - 1] ?? result.years[result.years.length - 1];
   const years = result.years.filter((y) => y <= last);
   const charted = mains.slice(0, MAX_TRAJECTORY_CHARTS);
-  b.row([text("图表数据 / Chart data", "title")]);
+  b.row([text(w("图表数据", "Chart data"), "title")]);
   b.note(
     mains.length > charted.length
-      ? `图表引用下列数据；产值轨迹仅绘制前 ${charted.length} 个主平台。基准年为实际值。 / The charts read these blocks; output trajectories are drawn for the first ${charted.length} main platforms only. The base year is observed data.`
-      : "图表引用下列数据；基准年为实际值，区间宽度为 0。 / The charts read these blocks; the base year is observed data with a zero-width band.",
+      ? w(
+          `图表引用下列数据；产值轨迹仅绘制前 ${charted.length} 个主平台。基准年为实际值。`,
+          `The charts read these blocks; output trajectories are drawn for the first ${charted.length} main platforms only. The base year is observed data.`,
+        )
+      : w(
+          "图表引用下列数据；基准年为实际值，区间宽度为 0。",
+          "The charts read these blocks; the base year is observed data with a zero-width band.",
+        ),
   );
-  const charts = [perMuBlock(b, mains, last)];
-  charted.forEach((u, k) => charts.push(trajectoryBlock(b, u, k, years, result.baseYear)));
+  const charts = [perMuBlock(b, mains, last, w)];
+  charted.forEach((u, k) => charts.push(trajectoryBlock(b, u, k, years, result.baseYear, w)));
   return charts;
 }

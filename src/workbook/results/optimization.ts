@@ -20,7 +20,7 @@ import type { ChartSpec, SheetSpec, SpecCell } from "../sheetSpec.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { printSetup } from "./print.js";
-import { words } from "./language.js";
+import { words, type Words } from "./language.js";
 
 export const OPTIMIZE_TABLES = {
   objective: "PP_Optimize_Objective",
@@ -78,7 +78,7 @@ function yearTable(plan: AllocationPlan, values: Float64Array, steps: number[], 
   });
 }
 
-export function buildOptimizationSheet(input: OptimizationSheetInput): SheetSpec {
+export function buildOptimizationSheet(input: OptimizationSheetInput, w: Words = words()): SheetSpec {
   const { plan, result, order } = input;
   const b = new SheetBuilder();
   const title = `${sheetTitle(input.scenarioName)} · 优化配置 / Optimal allocation`;
@@ -125,19 +125,19 @@ export function buildOptimizationSheet(input: OptimizationSheetInput): SheetSpec
         header("说明（英文）", "Explanation (English)"),
       ],
       plan.conflicts.map((c) => {
-        const words = conflictSentence(c);
+        const sentence = conflictSentence(c);
         return [
           text(c.kind === "target" ? c.id : c.kind),
           text(c.subject),
           num(c.year),
           num(c.required),
           num(c.shortfall),
-          text(words.zh),
-          text(words.en),
+          text(sentence.zh),
+          text(sentence.en),
         ];
       }),
     );
-    return b.build(SHEET_NAMES.optimization, 3, printSetup(words(), title));
+    return b.build(SHEET_NAMES.optimization, 3, printSetup(w, title));
   }
   const grantSteps = Array.from(plan.built.quotaRow.entries())
     .filter(([k, r]) => k > 0 && r >= 0)
@@ -173,15 +173,15 @@ export function buildOptimizationSheet(input: OptimizationSheetInput): SheetSpec
       header("说明（英文）", "Explanation (English)"),
     ],
     prices.map(({ kind, p }) => {
-      const words = shadowSentence(plan, kind, p);
+      const sentence = shadowSentence(plan, kind, p);
       return [
         text(bilingual(SHADOW_KIND_LABELS[kind])),
         num(p.year),
         text(p.platform),
         num(p.value),
         num(p.value * 1e4, "yi"),
-        text(words.zh),
-        text(words.en),
+        text(sentence.zh),
+        text(sentence.en),
       ];
     }),
   );
@@ -210,7 +210,7 @@ export function buildOptimizationSheet(input: OptimizationSheetInput): SheetSpec
     b.blank();
   }
   const charts = chartBlocks(b, plan, grantSteps, order);
-  return { ...b.build(SHEET_NAMES.optimization, 3, printSetup(words(), title)), charts };
+  return { ...b.build(SHEET_NAMES.optimization, 3, printSetup(w, title)), charts };
 }
 
 /** Which Monte Carlo the targets below come from, and where its run is stored (PARKPLAN.SCENARIO, reproduce). */

@@ -9,7 +9,7 @@ import { CLASS_TEXTS, EVALUATION_DATA_HEADER, evaluationDataText, INDICATOR_LABE
 import { itemRows, num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { printSetup } from "./print.js";
-import { words } from "./language.js";
+import { words, type Words } from "./language.js";
 
 import { metricCells, metricHeaders, quantileCells, quantileHeaders } from "./yearColumns.js";
 
@@ -124,9 +124,9 @@ function evaluationBlock(b: SheetBuilder, ev: EvaluationResult): void {
   );
 }
 
-export function buildRollupsSheet(result: SimulationResult): SheetSpec {
+export function buildRollupsSheet(result: SimulationResult, w: Words = words()): SheetSpec {
   const b = new SheetBuilder();
-  const title = sheetTitle(result.scenario.name);
+  const title = sheetTitle(result.scenario.name, w);
   b.title(title, 4);
   b.note("汇总：各表上下排列。 / Roll-ups: the tables are stacked top to bottom.");
   b.blank();
@@ -136,7 +136,7 @@ export function buildRollupsSheet(result: SimulationResult): SheetSpec {
   b.blank();
   evaluationBlock(b, result.evaluation);
   b.blank();
-  const charts = addChartBlocks(b, result);
+  const charts = addChartBlocks(b, result, w);
   // Stacked tables: no one header to repeat on every page (each table's own header heads its rows).
-  return { ...b.build(SHEET_NAMES.rollups, 2, printSetup(words(), title)), charts };
+  return { ...b.build(SHEET_NAMES.rollups, 2, printSetup(w, title)), charts };
 }

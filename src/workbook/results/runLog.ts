@@ -14,7 +14,7 @@ import { CALIBRATION_LABELS, CALIBRATION_POOL_LABELS, CALIBRATION_USE_LABELS, SE
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { printSetup } from "./print.js";
-import { words } from "./language.js";
+import { words, type Words } from "./language.js";
 
 import { splitChunks } from "../storeChunks.js";
 
@@ -44,7 +44,7 @@ export interface RunContext {
 /** Longest text per JSON row; a cell holds at most 32,767 characters. */
 const JSON_CELL = 30_000;
 
-export function buildRunLogSheet(result: SimulationResult, ctx: RunContext): SheetSpec {
+export function buildRunLogSheet(result: SimulationResult, ctx: RunContext, w: Words = words()): SheetSpec {
   const mc = result.monteCarlo;
   const seed = mc?.seed ?? result.scenario.monteCarlo.seed;
   const items: [string, SpecCell][] = [
@@ -65,7 +65,7 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext): She
     ["用时（秒）/ Duration (s)", num((ctx.finishedAt.getTime() - ctx.startedAt.getTime()) / 1000, "ratio3")],
   ];
   const b = new SheetBuilder();
-  const title = sheetTitle(result.scenario.name);
+  const title = sheetTitle(result.scenario.name, w);
   b.title(title, 2);
   b.table(
     "PP_Run",
@@ -120,7 +120,7 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext): She
   for (const line of JSON.stringify(result.scenario, null, 2).split("\n")) {
     b.row(splitChunks(line, JSON_CELL).map((part) => text(part, "note")));
   }
-  return b.build(SHEET_NAMES.runLog, 1, printSetup(words(), title));
+  return b.build(SHEET_NAMES.runLog, 1, printSetup(w, title));
 }
 
 /**

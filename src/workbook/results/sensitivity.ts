@@ -10,7 +10,7 @@ import type { ChartSpec, SheetSpec, SpecCell } from "../sheetSpec.js";
 import { num, SheetBuilder, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { printSetup } from "./print.js";
-import { words } from "./language.js";
+import { words, type Words } from "./language.js";
 
 export const SENSITIVITY_TABLE = "PP_Sensitivity";
 export const TORNADO_CHART = "PP_Chart_Tornado";
@@ -31,7 +31,7 @@ const HEADERS = [
 
 const CHART_SIZE = { width: 600, height: 320 };
 
-export function buildSensitivitySheet(result: SensitivityResult): SheetSpec {
+export function buildSensitivitySheet(result: SensitivityResult, w: Words = words()): SheetSpec {
   const style = figureStyle(parseFigure(result.figure));
   const b = new SheetBuilder();
   b.title(`敏感性分析 · ${result.label.zh} · ${result.scenario}`, HEADERS.length);
@@ -82,7 +82,7 @@ export function buildSensitivitySheet(result: SensitivityResult): SheetSpec {
 
   b.blank();
   const charts = tornadoBlock(b, result, style);
-  const print = printSetup(words(), `敏感性分析 · ${result.label.zh} · ${result.scenario}`, { top: table.top - 1, bottom: table.top - 1 });
+  const print = printSetup(w, `敏感性分析 · ${result.label.zh} · ${result.scenario}`, { top: table.top - 1, bottom: table.top - 1 });
   return { ...b.build(SHEET_NAMES.sensitivity, SENSITIVITY_HEADER_ROWS, print), charts };
 }
 

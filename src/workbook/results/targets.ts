@@ -6,7 +6,7 @@ import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { summaryLine, targetSummaries } from "../../views/targetSummary.js";
 import { printSetup } from "./print.js";
-import { words } from "./language.js";
+import { words, type Words } from "./language.js";
 
 export const TARGETS_TABLE = "PP_Targets";
 
@@ -67,9 +67,9 @@ function targetRow(t: TargetCheck): SpecCell[] {
   ];
 }
 
-export function buildTargetsSheet(result: SimulationResult): SheetSpec {
+export function buildTargetsSheet(result: SimulationResult, w: Words = words()): SheetSpec {
   const b = new SheetBuilder();
-  const title = sheetTitle(result.scenario.name);
+  const title = sheetTitle(result.scenario.name, w);
   b.title(title, TARGET_HEADERS.length);
   b.note(
     "达标：确定性路径在目标年份的数值；概率为蒙特卡洛达标概率；差距为正表示富余、为负表示缺口。 / Target checks: deterministic value in the target year; probability from Monte Carlo; a positive gap is a margin, a negative one a shortfall.",
@@ -88,5 +88,5 @@ export function buildTargetsSheet(result: SimulationResult): SheetSpec {
   }
   // The summary above would fill a frozen pane: the table's header is repeated on printed pages instead
   // (on screen, Excel shows a table's headers in place of the column letters while scrolling through it).
-  return b.build(SHEET_NAMES.targets, summaries.length > 0 ? 0 : head + 1, printSetup(words(), title, { top: head, bottom: head }));
+  return b.build(SHEET_NAMES.targets, summaries.length > 0 ? 0 : head + 1, printSetup(w, title, { top: head, bottom: head }));
 }

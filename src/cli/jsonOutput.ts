@@ -42,10 +42,15 @@ const targetJson = (t: SimulationResult["targets"][number]) => ({
   metric: t.metric,
   threshold: t.threshold,
   thresholdMax: t.thresholdMax,
+  // "between" with the plan's allowance: the plan's own upper bound (JX-1 "1–2": 2; thresholdMax is the allowance's 4).
+  strictMax: t.strictMax ?? null,
   value: t.value,
   met: t.met,
   probability: t.probability,
   firstYear: t.firstYear,
+  // Monte Carlo: P(met by each year), base year first (the first-met-year distribution is its steps), and the median first year.
+  metBy: t.metBy,
+  medianFirstYear: t.medianFirstYear,
   // Why a target could not be evaluated (the missing column or references field), and notes such as "met with the allowance".
   reason: t.reason ? `${t.reason.zh} / ${t.reason.en}` : null,
   notes: t.notes.map((n) => `${n.zh} / ${n.en}`),
@@ -61,12 +66,30 @@ const calibrationJson = (result: SimulationResult) =>
       }
     : undefined;
 
-/** A top-level field: a value, or a list whose items are made one at a time (the big ones). */
-type Field = { value: unknown } | { items: readonly unknown[]; item: (x: never) => unknown };
+/**
+ * A field of the document: a value, a list whose items are made one at a time (the big ones), or an
+ * object of such fields (classOdds: its year, then its per-platform list).
+ */
+type Field = { value: unknown } | { items: readonly unknown[]; item: (x: never) => unknown } | { fields: [string, Field][] };
+
+const list = <T>(items: readonly T[], item: (x: T) => unknown): Field => ({ items, item: item as (x: never) => unknown });
+
+/**
+ * Monte Carlo: each platform's probability of each 亩均评价 class in the last report year (SimulationResult.classOdds),
+ * { year, platforms: [{ name, classes: { A, B, C, D }, unclassified }] }; null without trials.
+ */
+const classOddsField = (result: SimulationResult): Field =>
+  result.classOdds
+    ? {
+        fields: [
+          ["year", { value: result.classOdds.year }],
+          ["platforms", list(result.classOdds.platforms, (p) => ({ name: p.name, classes: p.classes, unclassified: p.unclassified }))],
+        ],
+      }
+    : { value: null };
 
 /** The document's fields in order: the one description both jsonDocument and jsonPieces follow. */
 function fields(result: SimulationResult, issues: readonly SheetIssue[]): [string, Field][] {
-  const list = <T>(items: readonly T[], item: (x: T) => unknown): Field => ({ items, item: item as (x: never) => unknown });
   return [
     ["engine", { value: result.engine }],
     ["scenario", { value: result.scenario }],
@@ -82,16 +105,30 @@ function fields(result: SimulationResult, issues: readonly SheetIssue[]): [strin
     ["platforms", list(result.platforms, platformJson)],
     ["rollups", list(result.rollups, rollupJson)],
     ["targets", list(result.targets, targetJson)],
+    ["classOdds", classOddsField(result)],
+    // Monte Carlo: per target id, P(every evaluable subject meets it in the same trial); null without trials.
+    ["allMet", { value: result.allMet ?? null }],
     ["calibration", { value: calibrationJson(result) }],
   ];
 }
 
-export function jsonDocument(result: SimulationResult, issues: readonly SheetIssue[]): unknown {
-  return Object.fromEntries(
-    fields(result, issues)
-      .filter(([, f]) => !("value" in f) || f.value !== undefined) // as JSON.stringify omits an undefined property
-      .map(([key, f]) => [key, "value" in f ? f.value : f.items.map((x) => f.item(x as never))]),
+/** A field made whole (undefined: left out, as JSON.stringify omits an undefined property). */
+function fieldValue(f: Field): unknown {
+  if ("value" in f) return f.value;
+  if ("items" in f) return f.items.map((x) => f.item(x as never));
+  return objectOf(f.fields);
+}
+
+const objectOf = (entries: [string, Field][]): Record<string, unknown> =>
+  Object.fromEntries(
+    entries.flatMap(([key, f]) => {
+      const value = fieldValue(f);
+      return value === undefined ? [] : [[key, value]];
+    }),
   );
+
+export function jsonDocument(result: SimulationResult, issues: readonly SheetIssue[]): unknown {
+  return objectOf(fields(result, issues));
 }
 
 const finiteOrNull = (_key: string, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? null : value);
@@ -112,25 +149,34 @@ const nestedJson = (value: unknown, depth: number): string | undefined =>
  * with every line indented one level more.
  */
 export function* jsonPieces(result: SimulationResult, issues: readonly SheetIssue[]): Generator<string> {
+  yield* objectPieces(fields(result, issues), 0);
+}
+
+/** An object of fields `depth` levels down, as toJson writes it there: "{}" when every field is left out. */
+function* objectPieces(entries: [string, Field][], depth: number): Generator<string> {
+  const indent = "  ".repeat(depth + 1);
   let first = true;
-  for (const [key, f] of fields(result, issues)) {
-    const head = `${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `;
+  for (const [key, f] of entries) {
+    const head = `${first ? "{\n" : ",\n"}${indent}${JSON.stringify(key)}: `;
     if ("value" in f) {
-      const text = nestedJson(f.value, 1);
+      const text = nestedJson(f.value, depth + 1);
       if (text === undefined) continue; // as JSON.stringify omits an undefined property
       yield head + text;
+    } else if ("fields" in f) {
+      yield head;
+      yield* objectPieces(f.fields, depth + 1);
     } else if (f.items.length === 0) yield `${head}[]`;
     else {
       yield `${head}[`;
       for (let k = 0; k < f.items.length; k++) {
         // An item JSON cannot hold is null in an array, as JSON.stringify writes it.
-        yield `${k === 0 ? "\n" : ",\n"}    ${nestedJson(f.item(f.items[k] as never), 2) ?? "null"}`;
+        yield `${k === 0 ? "\n" : ",\n"}${indent}  ${nestedJson(f.item(f.items[k] as never), depth + 2) ?? "null"}`;
       }
-      yield "\n  ]";
+      yield `\n${indent}]`;
     }
     first = false;
   }
-  yield first ? "{}" : "\n}";
+  yield first ? "{}" : `\n${"  ".repeat(depth)}}`;
 }
 
 /** What writePieces needs of a stream (process.stdout). */

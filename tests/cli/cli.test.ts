@@ -25,7 +25,7 @@ const SAMPLE_SCENARIO = join(REPO, "assets/samples/jiaxing-2017.scenario.json");
 const SAMPLE_SHEET = "平台基本情况";
 const RESULTS = ["预测", "达标", "汇总", "运行记录"];
 
-const TOP_KEYS = ["engine", "scenario", "warnings", "platforms", "rollups", "targets"];
+const TOP_KEYS = ["engine", "scenario", "warnings", "platforms", "rollups", "targets", "classOdds", "allMet"];
 const PLATFORM_KEYS = ["name", "county", "level", "status", "mainPlatform", "years", "stats"];
 const YEAR_KEYS = [
   "year",
@@ -105,13 +105,18 @@ function expectedDocument(result: SimulationResult) {
       metric: t.metric,
       threshold: t.threshold,
       thresholdMax: t.thresholdMax,
+      strictMax: t.strictMax ?? null,
       value: t.value,
       met: t.met,
       probability: t.probability,
       firstYear: t.firstYear,
+      metBy: t.metBy,
+      medianFirstYear: t.medianFirstYear,
       reason: t.reason ? `${t.reason.zh} / ${t.reason.en}` : null,
       notes: t.notes.map((n) => `${n.zh} / ${n.en}`),
     })),
+    classOdds: result.classOdds ?? null,
+    allMet: result.allMet ?? null,
   }) as Record<string, unknown>;
 }
 
@@ -210,6 +215,8 @@ describe("parkplan simulate --json", () => {
     expect(doc.platforms).toEqual(expected.platforms);
     expect(doc.rollups).toEqual(expected.rollups);
     expect(doc.targets).toEqual(expected.targets);
+    expect(doc.classOdds).toEqual(expected.classOdds);
+    expect(doc.allMet).toEqual(expected.allMet);
     // Base-year figures are the sheet's own.
     const first = (doc.platforms as { name: string; years: { year: number; output: number; land: number }[] }[])[0];
     expect(first.name).toBe(sample.platforms[0].name);
@@ -247,7 +254,8 @@ describe("parkplan simulate --json", () => {
     const platforms = d.platforms as Record<string, unknown>[];
     for (const p of platforms) expect(Object.keys(p)).toEqual(PLATFORM_KEYS.filter((k) => k !== "stats"));
     for (const u of d.rollups as Record<string, unknown>[]) expect(u).not.toHaveProperty("stats");
-    for (const t of d.targets as { probability: unknown }[]) expect(t.probability).toBeNull();
+    for (const t of d.targets as { probability: unknown; metBy: unknown }[]) expect([t.probability, t.metBy]).toEqual([null, null]);
+    expect([d.classOdds, d.allMet]).toEqual([null, null]);
     const expected = expectedDocument(simulate(sample.platforms, sampleScenario({ runs: 0 }), { baseYear: sample.baseYear }));
     expect(d.platforms).toEqual(expected.platforms);
     expect(d.rollups).toEqual(expected.rollups);

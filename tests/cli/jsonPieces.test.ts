@@ -25,8 +25,9 @@ describe("jsonPieces", () => {
     expect(input.issues.length).toBeGreaterThan(0);
     const pieces = streamed(result, input.issues);
     expect(pieces.join("")).toBe(toJson(jsonDocument(result, input.issues)));
-    // Every platform is a piece of its own, and the text parses back to the document.
-    expect(pieces.length).toBeGreaterThan(result.platforms.length);
+    // Every platform is a piece of its own (twice: its paths, and its class odds), and the text parses back to the document.
+    expect(result.classOdds!.platforms).toHaveLength(result.platforms.length);
+    expect(pieces.length).toBeGreaterThan(2 * result.platforms.length + result.rollups.length + result.targets.length);
     expect(JSON.parse(pieces.join("")).platforms.map((p: { name: string }) => p.name)).toEqual(result.platforms.map((p) => p.name));
   });
 
@@ -49,11 +50,16 @@ describe("jsonPieces", () => {
       rollups: [],
       targets: [],
       warnings: [{ code: "x", zh: '多行\n文字 "引号"', en: "two\nlines" }] as SimulationResult["warnings"],
+      // A nested object streamed field by field: its list empty.
+      classOdds: { year: 2020, platforms: [] },
+      allMet: undefined,
     };
     const text = streamed(odd).join("");
     expect(text).toBe(toJson(jsonDocument(odd, [])));
     const back = JSON.parse(text);
     expect(back.rollups).toEqual([]);
+    expect(back.classOdds).toEqual({ year: 2020, platforms: [] });
+    expect(back.allMet).toBeNull();
     expect(back.platforms[0].years[0].output).toBeNull();
     expect(back.platforms[0].years[0].tax).toBeNull();
     expect("level" in back.platforms[0]).toBe(false);

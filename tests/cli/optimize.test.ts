@@ -53,7 +53,16 @@ describe("parkplan optimize", () => {
     expect(Object.keys(doc.allocation)).toEqual(["land", "energy"]);
     expect(Object.keys(doc.shadowPrices)).toEqual(["land", "energy", "headroom"]);
     expect(doc.infeasible).toEqual([]);
-    expect(Object.keys(doc.simulation)).toEqual(["engine", "scenario", "warnings", "platforms", "rollups", "targets"]);
+    expect(Object.keys(doc.simulation)).toEqual([
+      "engine",
+      "scenario",
+      "warnings",
+      "platforms",
+      "rollups",
+      "targets",
+      "classOdds",
+      "allMet",
+    ]);
     expect(doc.simulation.scenario.land.strategy).toBe("optimal");
     expect(doc.simulation.platforms[0].stats).toBeDefined();
 

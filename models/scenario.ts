@@ -166,6 +166,8 @@ export const scenarioSchema = z
           .strict()
           .default({ min: {}, max: {} }),
         targets: z.array(z.string().min(1)).default([]),
+        /** Robust (sample-average) LP over the first K Monte Carlo trials; absent = the deterministic path. Max: MAX_ROBUST_TRIALS. */
+        robust: z.number().int().min(1).max(200).optional(),
       })
       .strict()
       .optional(),

@@ -9,12 +9,20 @@
  * platform still there. Rows: the quota per year, the headroom per platform, land capacity per platform and
  * year, the energy cap per year (energy quotas c_i = e·v·Y: a quota above the need adds nothing), target
  * constraints, and, in the elastic LP only, the minimum grants.
+ *
+ * Robust (sample-average) LP (models/README.md "Robust allocation"): given K trials (trials.ts), the grants
+ * are shared, each trial has its own outputs Y^j and land-capacity rows on its own productivity and
+ * relocated land, the objective and the target rows are the trials' weighted average (weights 1/K), the
+ * headroom is the tightest over the trials; under a cap the energy quotas c_i(k) become shared columns with
+ * e·v·Y^j ≤ c per trial and Σ c ≤ C. With the one deterministic trial (the default) it is the LP above,
+ * column for column and row for row.
  */
 import { NEVER, type Compiled } from "../../compile.js";
 import { WAN_PER_YI } from "../../perMu.js";
 import type { PreparedSimulation } from "../../simulate.js";
-import { energyPerOutput, landConstants, phaseFactor, productivityPath, relocationPath } from "./path.js";
+import { energyPerOutput, landConstants, phaseFactor, productivityPath } from "./path.js";
 import { isPerMu, targetChecks, targetForm } from "./targetRows.js";
+import { deterministicTrial, type LpTrial } from "./trials.js";
 import { LpBuilder, type LinearProgram } from "./lp.js";
 import { boundIn, type OptimizeSettings } from "./settings.js";
 
@@ -56,15 +64,20 @@ export interface AllocationLp {
   productivity: Float64Array;
   /** Grant column of (k, i), step-major; −1 = none. */
   grantColumn: Int32Array;
-  /** Output column of (k, i), step-major; −1 = exited (Y = 0). */
+  /** Output column of (k, i), step-major; −1 = exited (Y = 0): the first trial's. */
   outputColumn: Int32Array;
+  /** The trials the LP stands on (one, the deterministic path, unless robust), and each one's output columns. */
+  trials: LpTrial[];
+  outputColumns: Int32Array[];
+  /** Robust LP under a cap: the shared energy quota column of (k, i), step-major (−1 = none); null otherwise. */
+  quotaColumn: Int32Array | null;
   /** Quota row per step (−1 = none), energy row per step (−1 = no cap or none), headroom row per platform (−1 = no grants). */
   quotaRow: Int32Array;
   energyRow: Int32Array;
   headroomRow: Int32Array;
   /** Q(k) + returned land, per step. */
   quota: Float64Array;
-  /** Land relocated to each platform (as in the path), step-major. */
+  /** Land relocated to each platform (as in the path; the first trial's), step-major. */
   relocatedLand: Float64Array;
   /** Steps whose outputs the objective counts, with each output column's coefficient in the objective. */
   objectiveSteps: number[];
@@ -79,14 +92,19 @@ export interface AllocationLp {
  * Build the LP. `elastic`: the minimum grants and target constraints get slack columns and the LP minimises
  * their (relative) total, to name the ones that cannot be met together.
  */
-export function buildAllocationLp(prepared: PreparedSimulation, settings: OptimizeSettings, elastic = false): AllocationLp {
+export function buildAllocationLp(
+  prepared: PreparedSimulation,
+  settings: OptimizeSettings,
+  elastic = false,
+  trials: LpTrial[] = [deterministicTrial(prepared)],
+): AllocationLp {
   const { c, path } = prepared;
   const { n, steps: S, lagYears: lag, exitStep } = c;
   const horizon = prepared.scenario.horizon;
   const lastStep = horizon[horizon.length - 1] - c.baseYear;
   const objectiveSteps = settings.over === "horizon" ? [lastStep] : Array.from({ length: lastStep }, (_, k) => k + 1);
-  const p = productivityPath(c);
-  const relocatedLand = relocationPath(c, prepared, p);
+  const K = trials.length;
+  const tag = (j: number) => (K > 1 ? `,#${j + 1}` : "");
   const strategy = prepared.scenario.land.strategy as string;
   const entry = c.entryOutputPerMu === c.entryOutputPerMu || c.entryTaxPerMu === c.entryTaxPerMu;
   const b = new LpBuilder();
@@ -116,8 +134,7 @@ export function buildAllocationLp(prepared: PreparedSimulation, settings: Optimi
     }
   }
 
-  // Outputs, with their objective coefficients.
-  const outputColumn = new Int32Array((S + 1) * n).fill(-1);
+  // Outputs, per trial, with their objective coefficients (times the trial's weight).
   const objectiveCost = new Float64Array((S + 1) * n);
   const kind = settings.objective;
   for (const k of objectiveSteps)
@@ -126,12 +143,27 @@ export function buildAllocationLp(prepared: PreparedSimulation, settings: Optimi
       const m = kind === "output" ? 1 : kind === "valueAdded" ? c.vaRatio[at] : c.taxRatio[at];
       objectiveCost[at] = (settings.weights[c.names[i]] ?? 1) * m;
     }
-  for (let k = 1; k <= S; k++)
-    for (let i = 0; i < n; i++) {
-      if (exitStep[i] <= k) continue;
-      const at = k * n + i;
-      outputColumn[at] = b.column(`Y[${c.names[i]},${c.years[k]}]`, elastic ? 0 : objectiveCost[at]);
-    }
+  const outputColumns = trials.map((trial, j) => {
+    const columns = new Int32Array((S + 1) * n).fill(-1);
+    for (let k = 1; k <= S; k++)
+      for (let i = 0; i < n; i++) {
+        if (exitStep[i] <= k) continue;
+        const at = k * n + i;
+        columns[at] = b.column(`Y[${c.names[i]},${c.years[k]}${tag(j)}]`, elastic ? 0 : trial.weight * objectiveCost[at]);
+      }
+    return columns;
+  });
+  const outputColumn = outputColumns[0];
+  // Robust under a cap: shared energy quotas c_i(k), one per platform there and capped year.
+  const capped = (k: number) => c.energyCap[k] === c.energyCap[k];
+  let quotaColumn: Int32Array | null = null;
+  if (K > 1 && Array.from({ length: S }, (_, k) => k + 1).some(capped)) {
+    quotaColumn = new Int32Array((S + 1) * n).fill(-1);
+    for (let k = 1; k <= S; k++)
+      if (capped(k))
+        for (let i = 0; i < n; i++)
+          if (outputColumn[k * n + i] >= 0) quotaColumn[k * n + i] = b.column(`c[${c.names[i]},${c.years[k]}]`, 0);
+  }
 
   // Quota per year: Σ_i a_i(k) ≤ Q(k) + returned land.
   const quota = new Float64Array(S + 1);
@@ -143,38 +175,55 @@ export function buildAllocationLp(prepared: PreparedSimulation, settings: Optimi
     if (terms.length > 0) quotaRow[k] = b.row(`quota[${c.years[k]}]`, -Infinity, quota[k], terms);
   }
 
-  // Headroom per platform: Σ_k a_i(k) ≤ D − L0 − relocated land.
+  // Headroom per platform: Σ_k a_i(k) ≤ D − L0 − relocated land (the most relocated land of the trials).
   const headroomRow = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const terms: [number, number][] = [];
-    let relocated = 0;
-    for (let k = 1; k <= S; k++) {
-      if (grantColumn[k * n + i] >= 0) terms.push([grantColumn[k * n + i], 1]);
-      relocated += relocatedLand[k * n + i];
+    for (let k = 1; k <= S; k++) if (grantColumn[k * n + i] >= 0) terms.push([grantColumn[k * n + i], 1]);
+    let room = Infinity;
+    for (const trial of trials) {
+      let relocated = 0;
+      for (let k = 1; k <= S; k++) relocated += trial.relocatedLand[k * n + i];
+      room = Math.min(room, Math.max(0, c.headroom[i] - relocated));
     }
-    if (terms.length > 0) headroomRow[i] = b.row(`headroom[${c.names[i]}]`, -Infinity, Math.max(0, c.headroom[i] - relocated), terms);
+    if (terms.length > 0) headroomRow[i] = b.row(`headroom[${c.names[i]}]`, -Infinity, room, terms);
   }
 
-  // Land capacity: Y_i(k) ≤ φ·p_i(k)·L_i(k)/10⁴, L_i(k) = L0 + relocated land so far + Σ_{s ≤ k−λ} a_i(s).
-  const landConstant = landConstants(c, relocatedLand);
-  for (let k = 1; k <= S; k++)
-    for (let i = 0; i < n; i++) {
-      const y = outputColumn[k * n + i];
-      if (y < 0) continue;
-      const perMu = (phaseFactor(c, k, i) * p[k * n + i]) / WAN_PER_YI;
-      const terms: [number, number][] = [[y, 1]];
-      for (let s = 1; s <= k - lag; s++) if (grantColumn[s * n + i] >= 0) terms.push([grantColumn[s * n + i], -perMu]);
-      b.row(`capacity[${c.names[i]},${c.years[k]}]`, -Infinity, perMu * landConstant[k * n + i], terms);
-    }
+  // Land capacity, per trial: Y_i(k) ≤ φ·p_i(k)·L_i(k)/10⁴, L_i(k) = L0 + relocated land so far + Σ_{s ≤ k−λ} a_i(s).
+  const landConstantOf = trials.map((trial) => landConstants(c, trial.relocatedLand));
+  trials.forEach((trial, j) => {
+    const p = trial.productivity;
+    for (let k = 1; k <= S; k++)
+      for (let i = 0; i < n; i++) {
+        const y = outputColumns[j][k * n + i];
+        if (y < 0) continue;
+        const perMu = (phaseFactor(c, k, i) * p[k * n + i]) / WAN_PER_YI;
+        const terms: [number, number][] = [[y, 1]];
+        for (let s = 1; s <= k - lag; s++) if (grantColumn[s * n + i] >= 0) terms.push([grantColumn[s * n + i], -perMu]);
+        b.row(`capacity[${c.names[i]},${c.years[k]}${tag(j)}]`, -Infinity, perMu * landConstantOf[j][k * n + i], terms);
+      }
+  });
 
-  // Energy cap: Σ_i e_i(k)·v_i(k)·Y_i(k) ≤ C(k).
+  // Energy cap: Σ_i e_i(k)·v_i(k)·Y_i(k) ≤ C(k); robust: e_i(k)·v_i(k)·Y^j_i(k) ≤ c_i(k) in every trial, Σ_i c_i(k) ≤ C(k).
   const energyRow = new Int32Array(S + 1).fill(-1);
   for (let k = 1; k <= S; k++) {
-    const cap = c.energyCap[k];
-    if (!(cap === cap)) continue;
+    if (!capped(k)) continue;
     const terms: [number, number][] = [];
-    for (let i = 0; i < n; i++) if (outputColumn[k * n + i] >= 0) terms.push([outputColumn[k * n + i], energyPerOutput(c, k, i)]);
-    if (terms.length > 0) energyRow[k] = b.row(`energy[${c.years[k]}]`, -Infinity, cap, terms);
+    if (quotaColumn)
+      for (let i = 0; i < n; i++) {
+        const q = quotaColumn[k * n + i];
+        if (q < 0) continue;
+        terms.push([q, 1]);
+        const ev = energyPerOutput(c, k, i);
+        outputColumns.forEach((columns, j) =>
+          b.row(`link[${c.names[i]},${c.years[k]}${tag(j)}]`, -Infinity, 0, [
+            [columns[k * n + i], ev],
+            [q, -1],
+          ]),
+        );
+      }
+    else for (let i = 0; i < n; i++) if (outputColumn[k * n + i] >= 0) terms.push([outputColumn[k * n + i], energyPerOutput(c, k, i)]);
+    if (terms.length > 0) energyRow[k] = b.row(`energy[${c.years[k]}]`, -Infinity, c.energyCap[k], terms);
   }
 
   // Target constraints, and (elastic) the minimum grants, each with a slack column.
@@ -191,7 +240,14 @@ export function buildAllocationLp(prepared: PreparedSimulation, settings: Optimi
         : [[comparison === ">=" || comparison === ">" ? ">=" : "<=", check.threshold]];
     for (const [side, threshold] of bounds) {
       const members = prepared.units[check.unit].members;
-      const { terms, constant } = targetForm(c, check, members, threshold, grantColumn, outputColumn, landConstant);
+      // The trials' weighted average (the deterministic LP: its one trial, weight 1).
+      const terms: [number, number][] = [];
+      let constant = 0;
+      trials.forEach((trial, j) => {
+        const form = targetForm(c, check, members, threshold, grantColumn, outputColumns[j], landConstantOf[j]);
+        for (const [col, a] of form.terms) terms.push([col, trial.weight * a]);
+        constant += trial.weight * form.constant;
+      });
       const name = `target[${check.def.id},${check.subject},${check.year}${bounds.length > 1 ? side : ""}]`;
       const slack = slackColumn(name, threshold);
       if (slack >= 0) terms.push([slack, side === ">=" ? 1 : -1]);
@@ -234,14 +290,17 @@ export function buildAllocationLp(prepared: PreparedSimulation, settings: Optimi
   return {
     lp: b.build(elastic ? "minimize" : "maximize"),
     c,
-    productivity: p,
+    productivity: trials[0].productivity,
     grantColumn,
     outputColumn,
+    trials,
+    outputColumns,
+    quotaColumn,
     quotaRow,
     energyRow,
     headroomRow,
     quota,
-    relocatedLand,
+    relocatedLand: trials[0].relocatedLand,
     objectiveSteps,
     objectiveCost,
     soft,

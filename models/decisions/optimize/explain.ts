@@ -43,15 +43,23 @@ function when(plan: AllocationPlan): Bilingual {
   return { zh: `${y[0]}–${y[y.length - 1]} 年合计`, en: `over ${y[0]}–${y[y.length - 1]} (summed)` };
 }
 
+/** A robust plan's "（10 次抽样试验平均）" / " (average of 10 sampled trials)"; empty on the deterministic path. */
+function averaged(plan: AllocationPlan): Bilingual {
+  if (!plan.robust) return { zh: "", en: "" };
+  const k = plan.robust.trials;
+  return { zh: `（${k} 次抽样试验平均）`, en: ` (average of ${k} sampled trial${k === 1 ? "" : "s"})` };
+}
+
 export type ShadowKind = "land" | "energy" | "headroom";
 
 /** One shadow price as a sentence. */
 export function shadowSentence(plan: AllocationPlan, kind: ShadowKind, price: ShadowPrice): Bilingual {
   const obj = OBJECTIVE_LABELS[plan.objective.kind];
   const w = when(plan);
+  const avg = averaged(plan);
   const gain = {
-    zh: `${w.zh}${obj.zh}可增加 ${figure(price.value)} 亿元（${wan(price.value)} 万元）`,
-    en: `adds ${figure(price.value)} 亿元 (${wan(price.value)} 万元) of ${obj.en} ${w.en}`,
+    zh: `${w.zh}${obj.zh}可增加 ${figure(price.value)} 亿元（${wan(price.value)} 万元）${avg.zh}`,
+    en: `adds ${figure(price.value)} 亿元 (${wan(price.value)} 万元) of ${obj.en} ${w.en}${avg.en}`,
   };
   const none = { zh: `${w.zh}${obj.zh}不会增加`, en: `adds nothing to ${obj.en} ${w.en}` };
   const g = price.value > 0 ? gain : none;
@@ -130,8 +138,9 @@ export function objectiveSentence(plan: AllocationPlan): Bilingual {
   if (value === null) return { zh: `无可行配置：约束相互冲突（见下）`, en: `no feasible allocation: the constraints conflict (see below)` };
   const diff = value - baseline;
   const sign = diff >= 0 ? "+" : "−";
+  const avg = averaged(plan);
   return {
-    zh: `最优配置下，${w.zh}${obj.zh} ${figure(value)} 亿元，情景原策略 ${figure(baseline)} 亿元（${sign}${figure(Math.abs(diff))} 亿元）`,
-    en: `optimal allocation: ${obj.en} ${w.en} ${figure(value)} 亿元, against ${figure(baseline)} 亿元 under the scenario's own strategy (${sign}${figure(Math.abs(diff))} 亿元)`,
+    zh: `最优配置下${avg.zh}，${w.zh}${obj.zh} ${figure(value)} 亿元，情景原策略 ${figure(baseline)} 亿元（${sign}${figure(Math.abs(diff))} 亿元）`,
+    en: `optimal allocation${avg.en}: ${obj.en} ${w.en} ${figure(value)} 亿元, against ${figure(baseline)} 亿元 under the scenario's own strategy (${sign}${figure(Math.abs(diff))} 亿元)`,
   };
 }

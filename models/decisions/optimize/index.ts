@@ -15,6 +15,7 @@ export * from "./lp.js";
 export * from "./optimal.js";
 export * from "./plan.js";
 export * from "./settings.js";
+export * from "./trials.js";
 export { buildAllocationLp, productivityPath, type AllocationLp, type Ineligible } from "./build.js";
 
 /** The strategy the baseline runs when the scenario's is `optimal` (which needs the plan it is about to get). */

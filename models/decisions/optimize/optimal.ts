@@ -3,12 +3,15 @@
  * solver, read the grants, energy quotas, objective against the scenario's own strategy, and shadow prices;
  * when it is infeasible, name the constraints that conflict (an elastic LP: slack on every target and
  * minimum grant, their relative total minimised; those left with slack, and the limits binding them).
+ * Robust (settings.robust = K): the same on the first K Monte Carlo trials at once (trials.ts, build.ts), the
+ * objective, its baseline and the duals those of the trials' average.
  */
 import type { Compiled } from "../../compile.js";
 import type { PreparedSimulation } from "../../simulate.js";
 import { buildAllocationLp, energyPerOutput, type AllocationLp, type Ineligible, type SoftConstraint } from "./build.js";
 import { lpSize, type LinearProgram, type LpSolution, type LpSolver } from "./lp.js";
 import type { ObjectiveKind, ObjectiveSpan, OptimizeSettings } from "./settings.js";
+import { sampledTrials, type LpTrial } from "./trials.js";
 
 /** A constraint that takes part in an infeasibility. */
 export interface Conflict {
@@ -44,10 +47,12 @@ export interface AllocationPlan {
   years: number[];
   /** Grants a_i(k), 亩, step-major [k·n + i]; all 0 when infeasible. */
   grants: Float64Array;
-  /** Energy quotas c_i(k) = e·v·Y, 万吨标煤, step-major; null without an energy cap. */
+  /** Energy quotas c_i(k) = e·v·Y (robust: the most any trial uses), 万吨标煤, step-major; null without an energy cap. */
   energy: Float64Array | null;
-  /** Outputs Y_i(k) of the LP, 亿元, step-major. */
+  /** Outputs Y_i(k) of the LP, 亿元, step-major (robust: the trials' average). */
   output: Float64Array;
+  /** The robust LP's sampled trials (the first K of the scenario's seed); null on the deterministic path. */
+  robust: { trials: number } | null;
   shadow: { land: ShadowPrice[]; energy: ShadowPrice[]; headroom: ShadowPrice[] };
   conflicts: Conflict[];
   size: { rows: number; columns: number; nonzeros: number };
@@ -59,12 +64,25 @@ export interface AllocationPlan {
 const DUST = 1e-7;
 const clean = (x: number) => (Math.abs(x) < 1e-12 ? 0 : x);
 
-export function optimizeAllocation(prepared: PreparedSimulation, settings: OptimizeSettings, solver: LpSolver): AllocationPlan {
-  const built = buildAllocationLp(prepared, settings);
+/**
+ * `trials`: the LP's trials (default: the first settings.robust trials of the scenario's seed when robust,
+ * else the deterministic path); `robust` in the plan says how many were sampled.
+ */
+export function optimizeAllocation(
+  prepared: PreparedSimulation,
+  settings: OptimizeSettings,
+  solver: LpSolver,
+  trials?: LpTrial[],
+): AllocationPlan {
+  const sampled = trials ?? (settings.robust !== null ? sampledTrials(prepared, settings.robust) : undefined);
+  const robust = settings.robust !== null ? { trials: settings.robust } : null;
+  const built = buildAllocationLp(prepared, settings, false, sampled);
   const { c } = built;
   const size = lpSize(built.lp);
   const first = solveOrThrow(solver, built.lp);
-  const baseline = objectiveOn(built, prepared.path.output);
+  // The scenario's own strategy on the same path(s): the trials' weighted average.
+  let baseline = 0;
+  for (const trial of built.trials) baseline += trial.weight * objectiveOn(built, trial.path.output);
   const span = { kind: settings.objective, over: settings.over, years: built.objectiveSteps.map((k) => c.years[k]), baseline };
   const cells = (c.steps + 1) * c.n;
   const conflicts: Conflict[] = built.impossible.map((m) => ({
@@ -78,7 +96,7 @@ export function optimizeAllocation(prepared: PreparedSimulation, settings: Optim
     comparison: ">=",
     reason: m.reason,
   }));
-  if (first.status === "infeasible") conflicts.push(...elasticConflicts(prepared, settings, solver));
+  if (first.status === "infeasible") conflicts.push(...elasticConflicts(prepared, settings, solver, built.trials));
   if (conflicts.length > 0) {
     return {
       feasible: false,
@@ -88,6 +106,7 @@ export function optimizeAllocation(prepared: PreparedSimulation, settings: Optim
       grants: new Float64Array(cells),
       energy: null,
       output: new Float64Array(cells),
+      robust,
       shadow: { land: [], energy: [], headroom: [] },
       conflicts,
       size,
@@ -102,13 +121,24 @@ export function optimizeAllocation(prepared: PreparedSimulation, settings: Optim
   for (let at = 0; at < cells; at++) {
     const a = built.grantColumn[at];
     if (a >= 0) grants[at] = dust(chosen.primal[a]);
-    const y = built.outputColumn[at];
-    if (y >= 0) output[at] = Math.max(0, chosen.primal[y]);
   }
+  built.trials.forEach((trial, j) => {
+    const columns = built.outputColumns[j];
+    for (let at = 0; at < cells; at++) if (columns[at] >= 0) output[at] += trial.weight * Math.max(0, chosen.primal[columns[at]]);
+  });
   const capped = built.energyRow.some((r) => r >= 0);
   const energy = capped ? new Float64Array(cells) : null;
-  if (energy)
+  if (energy && built.trials.length === 1)
     for (let k = 1; k <= c.steps; k++) for (let i = 0; i < c.n; i++) energy[k * c.n + i] = energyPerOutput(c, k, i) * output[k * c.n + i];
+  else if (energy)
+    // Robust: the quota a platform needs in the trial that uses most (the LP's c may hold unused cap).
+    for (const columns of built.outputColumns)
+      for (let k = 1; k <= c.steps; k++)
+        for (let i = 0; i < c.n; i++) {
+          const at = k * c.n + i;
+          if (built.energyRow[k] >= 0 && columns[at] >= 0)
+            energy[at] = Math.max(energy[at], energyPerOutput(c, k, i) * Math.max(0, chosen.primal[columns[at]]));
+        }
   const dual = (row: number) => clean(first.rowDuals[row]);
   return {
     feasible: true,
@@ -118,6 +148,7 @@ export function optimizeAllocation(prepared: PreparedSimulation, settings: Optim
     grants,
     energy,
     output,
+    robust,
     shadow: {
       land: rowsByStep(c, built.quotaRow).map(([k, r]) => ({ year: c.years[k], platform: null, value: dual(r) })),
       energy: rowsByStep(c, built.energyRow).map(([k, r]) => ({ year: c.years[k], platform: null, value: dual(r) })),
@@ -161,7 +192,7 @@ function solveOrThrow(solver: LpSolver, lp: LinearProgram): LpSolution {
  */
 function tieBreak(solver: LpSolver, built: AllocationLp, first: LpSolution): LpSolution | null {
   const { lp } = built;
-  const outputs = new Set(Array.from(built.outputColumn).filter((j) => j >= 0));
+  const outputs = new Set(built.outputColumns.flatMap((columns) => Array.from(columns).filter((j) => j >= 0)));
   const tight = (d: number) => Math.abs(d) > 1e-9;
   const second: LinearProgram = {
     sense: "maximize",
@@ -182,8 +213,8 @@ function tieBreak(solver: LpSolver, built: AllocationLp, first: LpSolution): LpS
 }
 
 /** Solve the elastic LP; the soft constraints left with slack, and the hard limits binding them. */
-function elasticConflicts(prepared: PreparedSimulation, settings: OptimizeSettings, solver: LpSolver): Conflict[] {
-  const e = buildAllocationLp(prepared, settings, true);
+function elasticConflicts(prepared: PreparedSimulation, settings: OptimizeSettings, solver: LpSolver, trials: LpTrial[]): Conflict[] {
+  const e = buildAllocationLp(prepared, settings, true, trials);
   const s = solveOrThrow(solver, e.lp);
   if (s.status !== "optimal") return [];
   const { c } = e;

@@ -5,11 +5,10 @@
 import { NEVER, type Compiled } from "../../compile.js";
 import { deterministicGrowth } from "../../growthModels.js";
 import { WAN_PER_YI } from "../../perMu.js";
-import type { PreparedSimulation } from "../../simulate.js";
+import type { PathBuffers } from "../../kernel.js";
 
-/** p_i(k) as the kernel's step 1 makes it on the deterministic growth rates (never below 0). */
-export function productivityPath(c: Compiled): Float64Array {
-  const g = deterministicGrowth(c);
+/** p_i(k) as the kernel's step 1 makes it on growth rates g (default the deterministic ones; never below 0). */
+export function productivityPath(c: Compiled, g: Float64Array = deterministicGrowth(c)): Float64Array {
   const p = new Float64Array((c.steps + 1) * c.n);
   p.set(c.p0, 0);
   for (let k = 1; k <= c.steps; k++)
@@ -17,10 +16,10 @@ export function productivityPath(c: Compiled): Float64Array {
   return p;
 }
 
-/** The path's relocated land per receiver and step, replayed as the kernel's step 2 took it (model.md "exits"). */
-export function relocationPath(c: Compiled, prepared: PreparedSimulation, p: Float64Array): Float64Array {
+/** A path's relocated land per receiver and step, replayed as the kernel's step 2 took it (model.md "exits"), on its productivity p. */
+export function relocationPath(c: Compiled, path: PathBuffers, p: Float64Array): Float64Array {
   const { n } = c;
-  const { output, grants } = prepared.path;
+  const { output, grants } = path;
   const out = new Float64Array((c.steps + 1) * n);
   const committed = new Float64Array(n);
   for (let k = 1; k <= c.steps; k++) {

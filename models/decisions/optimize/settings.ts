@@ -22,11 +22,34 @@ export interface OptimizeSettings {
   landMax: Record<string, YearlyBound>;
   /** Target ids (of the scenario's targets) met as constraints. */
   targets: string[];
+  /** Sampled trials of the robust (sample-average) LP, 1 … MAX_ROBUST_TRIALS; null = the deterministic path. */
+  robust: number | null;
 }
 
 export interface OptimizeOverrides {
   objective?: ObjectiveKind;
   over?: ObjectiveSpan;
+  /** Trials of the robust LP (--robust K), checked by the caller (robustTrials). */
+  robust?: number;
+}
+
+/**
+ * Most sampled trials in a robust LP (the scenario schema's optimize.robust has the same bound). Each trial
+ * adds its own outputs and land-capacity rows, and under a cap its energy links: about 2 columns and 2 rows
+ * per platform and projected year. At 100 platforms × 10 years K = 50 is ≈ 100,000 rows; 200 trials,
+ * ≈ 400,000 rows, is about the most HiGHS still solves in seconds there (npm run bench:decisions).
+ */
+export const MAX_ROBUST_TRIALS = 200;
+
+/** A --robust value checked: a whole number 1 … MAX_ROBUST_TRIALS, else a bilingual message (zh, en). */
+export function robustTrials(value: string | number): number | { zh: string; en: string } {
+  const text = String(value).trim();
+  const k = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (Number.isInteger(k) && k >= 1 && k <= MAX_ROBUST_TRIALS) return k;
+  return {
+    zh: `--robust 须为 1 至 ${MAX_ROBUST_TRIALS} 之间的整数（抽样试验次数；每次试验都会增加线性规划的行和列），收到“${text}”`,
+    en: `--robust must be a whole number from 1 to ${MAX_ROBUST_TRIALS} (sampled trials; each adds rows and columns to the LP), got "${text}"`,
+  };
 }
 
 /** The scenario's `optimize` with its defaults, overridden by the command line, names checked against `names`. */
@@ -39,6 +62,7 @@ export function optimizeSettings(scenario: Scenario, names: readonly string[], o
     landMin: o?.land.min ?? {},
     landMax: o?.land.max ?? {},
     targets: o?.targets ?? [],
+    robust: overrides.robust ?? o?.robust ?? null,
   };
   const known = new Set(names);
   const issues = (["weights", "land.min", "land.max"] as const).flatMap((field) => {

@@ -52,6 +52,24 @@ afterAll(async () => {
   if (!keepShots) rmSync(shots, { recursive: true, force: true });
 });
 
+/** Results shots stop at this height (CSS px) at the most: about one and a half screens of the pane. */
+const RESULTS_SHOT_HEIGHT = 1600;
+
+/**
+ * A screenshot of the results section from its heading down to the 亩均 bars (where the first-year charts
+ * begin), at most RESULTS_SHOT_HEIGHT tall: the whole page after a run is several screens tall.
+ */
+async function resultsShot(page: Page, path: string): Promise<void> {
+  const top = (selector: string) =>
+    page.$eval(selector, (el) => el.getBoundingClientRect().top + window.scrollY).catch(() => Number.POSITIVE_INFINITY);
+  const box = await page.$eval("[data-testid=pp-result-section]", (el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left, y: r.top + window.scrollY, width: r.width, bottom: r.bottom + window.scrollY };
+  });
+  const end = Math.min(box.bottom, await top("[data-testid=first-year]"), box.y + RESULTS_SHOT_HEIGHT);
+  await page.screenshot({ path, fullPage: true, clip: { x: box.x, y: box.y, width: box.width, height: end - box.y } });
+}
+
 async function openPage(): Promise<Page> {
   const page = await browser.context.newPage();
   const errors: string[] = [];
@@ -231,7 +249,8 @@ describe.skipIf(skip)("standalone page", () => {
       bars.bars.map((b) => b.value.toFixed(1)),
     );
     expect(await page.locator("[data-testid=permu-benchmark]").count()).toBe(1);
-    await page.screenshot({ path: join(shots, "pane-results.png"), fullPage: true });
+    // The results area only: its heading, the counts, the target table, the fan and the 亩均 bars.
+    await resultsShot(page, join(shots, "pane-results.png"));
 
     // Download: the same four sheets the command line writes, with the engine's figures.
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#pp-write")]);

@@ -6,6 +6,10 @@
  * 反推 and 敏感性 on the page's worker pool: the answer shown (exact, from the data-* attributes) is the
  * pipeline's (solveWorkbook, runSensitivity in Node) for the same scenario; progress is shown with its
  * count; cancel stops the job and terminates the pool's workers; the download holds 反推 / 敏感性.
+ * 敏感性's two-way table (growth.mean × land.quota): every cell is runSensitivity's two-way value, the
+ * colours follow the figure's direction, 5 × 5 fits 330 px without any sideways scroll (9 × 9 scrolls inside
+ * the table's own box only) and 1280 px, and the download's 敏感性 holds the grid as the command line writes it.
+ * PARKPLAN_TWO_WAY_SHOT=<dir> saves the table at 330 px and the section at 1280 px.
  */
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
@@ -285,6 +289,149 @@ describe.skipIf(skip)("反推 and 敏感性 in the browser, on the worker pool",
     expect(wb.worksheets.map((w) => w.name)).toContain("敏感性");
     const numbers = sheetNumbers(wb, "敏感性");
     for (const r of expected.rows) expect(numbers).toContain(r.atHigh);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 400_000);
+});
+
+/** Every element of the 决策 section wider than the section, or scrolling sideways (the live region, 1 px by design, left out). */
+const sectionOverflow = (page: Page) =>
+  page.$eval("[data-testid=pp-decision-section]", (section) => {
+    const right = section.getBoundingClientRect().right + 0.5;
+    return [section, ...section.querySelectorAll("*")]
+      .filter((e) => e.getBoundingClientRect().right > right || (e.scrollWidth > e.clientWidth + 1 && !e.closest("[aria-live]")))
+      .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)} ${e.scrollWidth}/${e.clientWidth}`);
+  });
+
+describe.skipIf(skip)("敏感性's two-way table in the browser", () => {
+  test("全市 output P50 2020 on growth.mean × land.quota: cancel stops the pool; then every cell is runSensitivity's (as `parkplan sensitivity --two-way`); fits 330 and 1280 px; the download's 敏感性 holds the grid", async () => {
+    const figure = "metric:output:全市:2020";
+    const twoWay = ["growth.mean", "land.quota"] as const;
+    const { page, errors } = await openPane(5000, "sensitivity");
+    await page.setViewportSize({ width: 330, height: 900 });
+    await page.selectOption("#pp-decision-figure", "metric");
+    await page.selectOption("#pp-decision-metric", "output");
+    await page.selectOption("#pp-decision-metric-subject", "全市");
+    await page.selectOption("#pp-decision-year", "2020");
+    await page.check("#pp-decision-two-way");
+    // The defaults: A the first assumption, B the land quota, the command line's 5 points per side.
+    expect(await page.inputValue("#pp-decision-two-way-a")).toBe("growth.mean");
+    expect(await page.inputValue("#pp-decision-two-way-b")).toBe("land.quota");
+    expect(await page.inputValue("#pp-decision-grid-points")).toBe("5");
+    // The same assumption twice: no run.
+    await page.selectOption("#pp-decision-two-way-b", "growth.mean");
+    expect(await page.isDisabled("#pp-decision-run")).toBe(true);
+    await page.selectOption("#pp-decision-two-way-b", "land.quota");
+    expect(await page.isDisabled("#pp-decision-run")).toBe(false);
+
+    // 5,000 runs per evaluation: progress counts the tornado's and the grid's evaluations together; cancel.
+    const big = withRuns(5000);
+    const input = inputFor(await loadPlatforms(await openXlsxFile(SAMPLE)), big);
+    const count = (scenario: unknown) =>
+      planSensitivity({ platforms: input.platforms, baseYear: input.baseYear, scenario, figure, twoWay }).evaluations.length;
+    await page.click("#pp-decision-run");
+    await page.waitForFunction(
+      () => {
+        const el = document.querySelector("[data-testid=decision-status]") as HTMLElement | null;
+        return el?.dataset.phase === "running" && Number(el.dataset.done) >= 1;
+      },
+      undefined,
+      { timeout: 180_000 },
+    );
+    expect(Number(await page.getAttribute("[data-testid=decision-status]", "data-total"))).toBe(count(big));
+    await page.click("#pp-decision-cancel");
+    await page.waitForSelector("[data-testid=decision-status][data-phase=cancelled]", { timeout: 30_000 });
+    await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+
+    // 40 runs: the pipeline's numbers, cell by cell.
+    const scenario = withRuns(40);
+    const expected = (await runSensitivity(await openXlsxFile(SAMPLE), { scenario, figure, twoWay, write: false })).result;
+    const grid = expected.twoWay!;
+    await page.fill("#pp-runs", "40");
+    await page.waitForSelector("#pp-decision-run:not([disabled])", { timeout: 30_000 });
+    await watchStatus(page);
+    await page.click("#pp-decision-run");
+    await page.waitForSelector("[data-testid=decision-status][data-phase=done]", { timeout: 180_000 });
+    expectProgress(await statusSeen(page), count(scenario));
+
+    const table = page.locator("[data-testid=decision-two-way]");
+    expect([await table.getAttribute("data-a"), await table.getAttribute("data-b")]).toEqual([...twoWay]);
+    const heads = (id: string) => page.$$eval(`[data-testid=${id}]`, (hs) => hs.map((h) => Number(h.getAttribute("data-value"))));
+    expect(await heads("decision-two-way-row")).toEqual(grid.aValues);
+    expect(await heads("decision-two-way-col")).toEqual(grid.bValues);
+    const cells = await page.$$eval("[data-testid=decision-two-way-cell]", (cs) =>
+      cs.map((c) => ({
+        r: Number(c.getAttribute("data-row")),
+        c: Number(c.getAttribute("data-col")),
+        v: Number(c.getAttribute("data-value")),
+        improvement: c.getAttribute("data-improvement"),
+        text: c.textContent,
+      })),
+    );
+    expect(cells.length).toBe(25);
+    for (const cell of cells) expect(cell.v).toBe(grid.values[cell.r][cell.c]);
+    // Higher output is better: the low-growth row red, the high-growth row green, the centre (the base) plain.
+    expect(cells.filter((c) => c.r === 0).every((c) => c.improvement === "worse")).toBe(true);
+    expect(cells.filter((c) => c.r === 4).every((c) => c.improvement === "better")).toBe(true);
+    expect(cells.find((c) => c.r === 2 && c.c === 2)?.improvement).toBe("same");
+    const colour = (improvement: string) =>
+      page.$eval(`[data-testid=decision-two-way-cell][data-improvement=${improvement}]`, (c) => getComputedStyle(c).color);
+    expect(await colour("better")).not.toBe(await colour("worse"));
+    // The tornado beside it is the pipeline's too.
+    const rows = await page.$$eval("[data-testid=decision-tornado-row]", (rs) => rs.map((r) => r.getAttribute("data-assumption")));
+    expect(rows).toEqual(expected.rows.map((r) => r.assumption));
+
+    // 330 px: nothing wider than the section, nothing scrolls sideways (the 5 × 5 grid fits without its own scroll); the page neither.
+    expect(await sectionOverflow(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(330);
+    if (process.env.PARKPLAN_TWO_WAY_SHOT)
+      await page.locator("[data-testid=decision-two-way]").screenshot({ path: join(process.env.PARKPLAN_TWO_WAY_SHOT, "two-way-330.png") });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await sectionOverflow(page)).toEqual([]);
+    if (process.env.PARKPLAN_TWO_WAY_SHOT)
+      await page
+        .locator("[data-testid=pp-decision-section]")
+        .screenshot({ path: join(process.env.PARKPLAN_TWO_WAY_SHOT, "two-way-1280.png") });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+
+    // The download's 敏感性 sheet has the two-way block as the command line writes it (the same builder): B's values
+    // across the header row, then each of A's values with its row of the grid.
+    const wb = await download(page);
+    const sheet = wb.getWorksheet("敏感性")!;
+    const read = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
+    let corner = 0;
+    sheet.eachRow((_, n) => {
+      if (corner === 0 && JSON.stringify(read(n).slice(1)) === JSON.stringify(grid.bValues)) corner = n;
+    });
+    expect(corner).toBeGreaterThan(0);
+    grid.aValues.forEach((a, r) => expect(read(corner + 1 + r)).toEqual([a, ...grid.values[r]]));
+
+    // 9 points per side at 330 px: wider than the pane, so the table scrolls inside its own box and nothing else does.
+    await page.setViewportSize({ width: 330, height: 900 });
+    await page.fill("#pp-decision-grid-points", "9");
+    await page.click("#pp-decision-run");
+    await page.waitForSelector("[data-testid=decision-status][data-phase=done]", { timeout: 180_000 });
+    expect(await page.locator("[data-testid=decision-two-way-cell]").count()).toBe(81);
+    const nine = (
+      await runSensitivity(await openXlsxFile(SAMPLE), {
+        scenario: { ...scenario, sensitivity: { gridPoints: 9 } },
+        figure,
+        twoWay,
+        write: false,
+      })
+    ).result.twoWay!;
+    expect(await heads("decision-two-way-col")).toEqual(nine.bValues);
+    const scroll = "[data-testid=decision-two-way-scroll]";
+    expect(await page.$eval(scroll, (e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    const outside = await page.$eval("[data-testid=pp-decision-section]", (section) => {
+      const right = section.getBoundingClientRect().right + 0.5;
+      return [section, ...section.querySelectorAll("*")]
+        .filter((e) => !e.closest("[data-testid=decision-two-way-scroll]") && !e.closest("[aria-live]"))
+        .filter((e) => e.getBoundingClientRect().right > right || e.scrollWidth > e.clientWidth + 1)
+        .map((e) => `${e.tagName}.${e.className}`);
+    });
+    expect(outside).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(330);
     expect(errors).toEqual([]);
     await page.close();
   }, 400_000);

@@ -45,7 +45,7 @@ describe("two-way table by hand", () => {
     expect(grid.aValues.map((x) => Number(x.toFixed(6)))).toEqual([0.03, 0.05, 0.07]);
     expect(grid.bValues.map((x) => Number(x.toFixed(6)))).toEqual([0.016, 0.02, 0.024]);
     const v = twoWayView(s, "zh")!;
-    expect([v.rowsLabel, v.columnsLabel]).toEqual(["增速均值 μ", "增速标准差 σ"]);
+    expect([v.rowsLabel, v.columnsLabel]).toEqual(["增速均值 μ（每年）", "增速标准差 σ（每年）"]);
     expect(v.columns).toEqual(["1.6%", "2.0%", "2.4%"]);
     expect(v.rows.map((r) => r.head)).toEqual(["3.0%", "5.0%", "7.0%"]);
     // runs = 0: σ moves nothing; 100·1.03³ = 109.2727, 100·1.05³ = 115.7625, 100·1.07³ = 122.5043.
@@ -62,7 +62,7 @@ describe("two-way table by hand", () => {
       ["same", "same", "same"],
       ["better", "better", "better"],
     ]);
-    expect(twoWayView(s, "en")!.rowsLabel).toBe("Growth mean μ");
+    expect(twoWayView(s, "en")!.rowsLabel).toBe("Growth mean μ (per year)");
   });
 
   test("energy falls as growth falls: lower energy is better, so the low-growth row is green", async () => {
@@ -132,6 +132,7 @@ describe("two-way table on the 嘉兴 sample", () => {
     expect(v.rows.map((r) => r.cells.map((c) => c.value))).toEqual(want.values);
     expect(v.rows.map((r) => r.cells.map((c) => c.text))).toEqual(want.values.map((row) => row.map((x) => formatFigure(x, "yi"))));
     expect(v.columns).toEqual(["0.800", "0.900", "1.000", "1.100", "1.200"]);
+    expect(v.columnsLabel).toBe("新增用地指标（倍）");
     expect(v.rows.map((r) => r.head)).toEqual(["3.2%", "5.5%", "7.7%", "10.0%", "12.2%"]);
 
     // The grid's centre is the base run; its middle row and column are the tornado's bar ends (the same runs, common random numbers).

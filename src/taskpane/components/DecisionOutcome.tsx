@@ -164,7 +164,7 @@ function TwoWay({ summary, lang, t, base, label }: { summary: SensitivitySummary
   return (
     <div className={styles.stack} data-testid="decision-two-way" data-a={grid.a} data-b={grid.b}>
       <p className={styles.text}>{t("decision.twoWayHead", { a: v.rowsLabel, b: v.columnsLabel, label })}</p>
-      <div className={styles.gridWrap}>
+      <div className={styles.gridWrap} data-testid="decision-two-way-scroll">
         <table className={styles.grid} data-testid="decision-two-way-table">
           <thead>
             <tr>

@@ -142,7 +142,7 @@ export interface TwoWayCell {
 }
 
 export interface TwoWayView {
-  /** The rows' assumption (a) and the columns' (b), in words. */
+  /** The rows' assumption (a) and the columns' (b), in words with their unit. */
   rowsLabel: string;
   columnsLabel: string;
   /** b's values, in its own form (the column heads). */
@@ -167,9 +167,10 @@ export function twoWayView(s: SensitivitySummary, lang: Lang): TwoWayView | null
   if (!t) return null;
   const [ta, tb] = [ASSUMPTION_TERMS[t.a], ASSUMPTION_TERMS[t.b]];
   const better = figureDirection(result.figure);
+  const named = (term: typeof ta) => (lang === "zh" ? `${term.name.zh}（${term.unit.zh}）` : `${term.name.en} (${term.unit.en})`);
   return {
-    rowsLabel: pick(lang, ta.name),
-    columnsLabel: pick(lang, tb.name),
+    rowsLabel: named(ta),
+    columnsLabel: named(tb),
     columns: t.bValues.map((x) => formatFigure(x, tb.style)),
     rows: t.aValues.map((x, r) => ({
       head: formatFigure(x, ta.style),

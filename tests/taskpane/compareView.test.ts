@@ -122,9 +122,34 @@ describe("compareReducer", () => {
     // The comparison waits for every run.
     expect(compareReducer(s, { type: "compared", model }).phase).toBe("running");
     s = compareReducer(compareReducer(s, { type: "scenarioDone", result: merit }), { type: "compared", model });
-    expect(s).toMatchObject({ phase: "done", baseline: 1, results: [base, merit], model });
-    const written = ([{ type: "writeStart" }, { type: "written", file: "a-compared.xlsx" }] as CompareAction[]).reduce(compareReducer, s);
-    expect(written).toMatchObject({ phase: "written", written: { file: "a-compared.xlsx" }, model });
+    expect(s).toMatchObject({ phase: "done", baseline: 1, results: [base, merit], model, progress: null });
+    // A second comparison of the same run changes nothing (the job is done).
+    expect(compareReducer(s, { type: "compared", model })).toBe(s);
+    const written = (
+      [{ type: "writeStart" }, { type: "written", sheets: ["情景对比"], file: "a-compared.xlsx", warnings: [] }] as CompareAction[]
+    ).reduce(compareReducer, s);
+    expect(written).toMatchObject({ phase: "written", written: { sheets: ["情景对比"], file: "a-compared.xlsx", warnings: [] }, model });
+    // Written again (another write of the same comparison) goes through writing once more.
+    expect(compareReducer(written, { type: "writeStart" })).toMatchObject({ phase: "writing", error: null, model });
+  });
+
+  test("the job's life as jobState has it: a start while working restarts, progress only while running, a result only while running", () => {
+    const preparing = play({ type: "start", names: ["a", "b"], baseline: 1 });
+    expect(preparing).toEqual({ ...COMPARE_IDLE, phase: "preparing", names: ["a", "b"], baseline: 1 });
+    expect(compareReducer(preparing, { type: "progress", done: 1, total: 2 })).toBe(preparing);
+    expect(compareReducer(preparing, { type: "scenarioDone", result: base })).toBe(preparing);
+    const running = compareReducer(preparing, { type: "prepared", input: sheet });
+    expect(running).toMatchObject({ phase: "running", input: sheet, index: 0, progress: { done: 0, total: 0 } });
+    expect(compareReducer(running, { type: "prepared", input: sheet })).toBe(running);
+    const next = compareReducer(compareReducer(running, { type: "progress", done: 5, total: 10 }), { type: "scenarioDone", result: base });
+    expect(next).toMatchObject({ index: 1, results: [base], progress: { done: 0, total: 0 } });
+    expect(compareReducer(next, { type: "start", names: ["c", "d", "e"], baseline: 0 })).toEqual({
+      ...COMPARE_IDLE,
+      phase: "preparing",
+      names: ["c", "d", "e"],
+      baseline: 0,
+    });
+    expect(compareReducer(COMPARE_IDLE, { type: "writeStart" })).toBe(COMPARE_IDLE);
   });
 
   test("cancel clears everything; a failed write keeps the comparison; reset waits for the work to end", () => {

@@ -1,41 +1,33 @@
 /**
- * Comparing saved scenarios as a reducer: idle → preparing → running (scenario by scenario in the worker)
- * → done → writing → written, or cancelled / failed. Pure, like runState.
+ * Comparing saved scenarios, a pane job (jobState.ts): idle → preparing → running (scenario by scenario in
+ * the worker) → done → writing → written, or cancelled / failed. Besides the job's common state it holds
+ * the scenario names and baseline (set at the start), the sheet read, each scenario's result as it
+ * finishes and the comparison; a comparison is done only once every scenario has run. Pure, like runState.
  */
 import type { SimulationResult } from "../../../models/results.js";
 import type { ComparisonModel } from "../../compare/types.js";
 import type { PlatformSheet } from "../../workbook/sheet/index.js";
-import type { PaneError } from "./paneError.js";
+import { isBusy, jobReducer, type JobAction, type JobCore, type JobPhase } from "./jobState.js";
 
-export type ComparePhase = "idle" | "preparing" | "running" | "done" | "writing" | "written" | "cancelled" | "failed";
+export type ComparePhase = JobPhase;
 
-export interface CompareState {
-  phase: ComparePhase;
+export interface CompareState extends JobCore {
   /** Scenario names in column order. */
   names: string[];
   baseline: number;
-  /** Index of the scenario running now; its trials done of total. */
+  /** Index of the scenario running now; `progress` is its trials done of total. */
   index: number;
-  progress: { done: number; total: number } | null;
   input: PlatformSheet | null;
   results: SimulationResult[];
   model: ComparisonModel | null;
-  /** After a write: the file downloaded (standalone page) or null (Excel). */
-  written: { file: string | null } | null;
-  error: PaneError | null;
 }
 
 export type CompareAction =
   | { type: "start"; names: string[]; baseline: number }
   | { type: "prepared"; input: PlatformSheet }
-  | { type: "progress"; done: number; total: number }
   | { type: "scenarioDone"; result: SimulationResult }
   | { type: "compared"; model: ComparisonModel }
-  | { type: "cancelled" }
-  | { type: "failed"; error: PaneError }
-  | { type: "writeStart" }
-  | { type: "written"; file: string | null }
-  | { type: "reset" };
+  | Extract<JobAction<CompareState>, { type: "progress" | "cancelled" | "failed" | "writeStart" | "written" | "reset" }>;
 
 export const COMPARE_IDLE: CompareState = {
   phase: "idle",
@@ -50,39 +42,27 @@ export const COMPARE_IDLE: CompareState = {
   error: null,
 };
 
-export const isComparing = (phase: ComparePhase): boolean => phase === "preparing" || phase === "running" || phase === "writing";
+/** Preparing, running or writing: the compare and write buttons are off. */
+export const isComparing: (phase: ComparePhase) => boolean = isBusy;
 
 export function compareReducer(state: CompareState, action: CompareAction): CompareState {
   switch (action.type) {
     case "start":
-      return { ...COMPARE_IDLE, phase: "preparing", names: action.names, baseline: action.baseline };
+      return { ...jobReducer(COMPARE_IDLE, state, { type: "start" }), names: action.names, baseline: action.baseline };
     case "prepared":
-      return state.phase === "preparing"
-        ? { ...state, phase: "running", input: action.input, index: 0, progress: { done: 0, total: 0 } }
-        : state;
-    case "progress":
-      return state.phase === "running" ? { ...state, progress: { done: action.done, total: action.total } } : state;
+      return jobReducer(COMPARE_IDLE, state, { type: "running", with: { input: action.input, index: 0 } });
     case "scenarioDone":
+      // The next scenario starts from 0 of unknown.
       return state.phase === "running"
         ? { ...state, results: [...state.results, action.result], index: state.index + 1, progress: { done: 0, total: 0 } }
         : state;
     case "compared":
-      return state.phase === "running" && state.results.length === state.names.length
-        ? { ...state, phase: "done", model: action.model, progress: null }
+      // The comparison waits for every scenario; done, the bar goes (no scenario runs).
+      return state.results.length === state.names.length && state.phase === "running"
+        ? { ...jobReducer(COMPARE_IDLE, state, { type: "finished", with: { model: action.model } }), progress: null }
         : state;
-    case "cancelled":
-      return state.phase === "preparing" || state.phase === "running" ? { ...COMPARE_IDLE, phase: "cancelled" } : state;
-    case "failed":
-      // A failed write keeps the comparison on screen so the user can try again.
-      return state.phase === "writing"
-        ? { ...state, phase: "done", error: action.error }
-        : { ...COMPARE_IDLE, phase: "failed", error: action.error };
-    case "writeStart":
-      return state.phase === "done" || state.phase === "written" ? { ...state, phase: "writing", error: null } : state;
-    case "written":
-      return state.phase === "writing" ? { ...state, phase: "written", written: { file: action.file } } : state;
-    case "reset":
-      return isComparing(state.phase) ? state : COMPARE_IDLE;
+    default:
+      return jobReducer(COMPARE_IDLE, state, action);
   }
 }
 

@@ -52,9 +52,9 @@ export function useCompare(host: Host, port: WorkbookPort | null, sheet: string 
     if (!port || !input || !model) return;
     dispatch({ type: "writeStart" });
     try {
-      await (await service()).writeComparison(port, { results, input, baseline });
+      const outcome = await (await service()).writeComparison(port, { results, input, baseline });
       const file = await deliverWrite(host, port, comparedFileName(fileName ?? "workbook.xlsx"));
-      dispatch({ type: "written", file });
+      dispatch({ type: "written", sheets: [outcome.sheet.name], file, warnings: [] });
     } catch (err) {
       dispatch({ type: "failed", error: toPaneError(err, "cmp.failed") });
     }

@@ -99,8 +99,9 @@ describe("robust allocation by hand (3 platforms, one grant year, B uncertain, K
     close(plan.objective.baseline, (400 * 1200 + pB * 1200 + 200 * 1200) / 1e4);
     // The plan's outputs are the trials' average: B's 2022 output = p̄_B · 1500 / 10⁴.
     close(plan.output[2 * n + B], (pB * 1500) / 1e4);
-    // The LP: 3 grants + 2 trials × 2 years × 3 outputs; 1 quota, 3 headroom, 2 × 2 × 3 capacity rows.
-    expect(plan.size).toEqual({ rows: 1 + 3 + 12, columns: 3 + 12, nonzeros: 3 + 3 + 12 + 2 * 3 });
+    // The LP: 3 grants, each trial's 3 outputs in 2022 (the objective's year), the mean path's 3 in 2021;
+    // 1 quota and 3 headroom rows, 2 × 3 capacity rows in 2022 (output and grant), 3 in 2021 (no grant produces yet).
+    expect(plan.size).toEqual({ rows: 1 + 3 + 6 + 3, columns: 3 + 6 + 3, nonzeros: 3 + 3 + 6 * 2 + 3 });
   });
 
   it("shadow prices: the quota is worth A's 400/10⁴ (A is marginal); B's headroom (p̄_B − 400)/10⁴; A, C 0", () => {

@@ -12,24 +12,25 @@
  *
  * Robust (sample-average) LP (models/README.md "Robust allocation"): given K trials (trials.ts), the grants
  * are shared, each trial has its own outputs Y^j and land-capacity rows on its own productivity and
- * relocated land, the objective and the target rows are the trials' weighted average (weights 1/K), the
- * headroom is the tightest over the trials; under a cap the energy quotas c_i(k) become shared columns with
- * e·v·Y^j ≤ c per trial and Σ c ≤ C. With the one deterministic trial (the default) it is the LP above,
- * column for column and row for row.
+ * relocated land in the key steps (those the objective or a target reads), the objective and the target rows
+ * are the trials' weighted average (weights 1/K), the headroom is the tightest over the trials; under a cap
+ * the energy quotas c_i(k) of key steps become shared columns with e·v·Y^j ≤ c per trial and Σ c ≤ C. The
+ * other steps, read only by the tie-break and the quotas, are on one mean path (the trials' expected
+ * capacity). With the one deterministic trial (the default) it is the LP above, column for column.
  */
-import { NEVER, type Compiled } from "../../compile.js";
+import type { Compiled } from "../../compile.js";
 import { WAN_PER_YI } from "../../perMu.js";
 import type { PreparedSimulation } from "../../simulate.js";
 import { energyPerOutput, landConstants, phaseFactor, productivityPath } from "./path.js";
 import { isPerMu, targetChecks, targetForm } from "./targetRows.js";
 import { deterministicTrial, type LpTrial } from "./trials.js";
+import { whyIneligible, type Ineligible } from "./eligibility.js";
 import { LpBuilder, type LinearProgram } from "./lp.js";
 import { boundIn, type OptimizeSettings } from "./settings.js";
 
 export { energyPerOutput, productivityPath };
 
-/** Why a platform may not receive land in a year (the minimum-grant conflicts name it). */
-export type Ineligible = "exits" | "phased" | "entry" | "mainOnly" | "classWeight" | "late";
+export type { Ineligible };
 
 /** A soft constraint of the elastic LP: a target, or a minimum grant. */
 export interface SoftConstraint {
@@ -69,8 +70,16 @@ export interface AllocationLp {
   /** The trials the LP stands on (one, the deterministic path, unless robust), and each one's output columns. */
   trials: LpTrial[];
   outputColumns: Int32Array[];
-  /** Robust LP under a cap: the shared energy quota column of (k, i), step-major (−1 = none); null otherwise. */
+  /**
+   * Robust LP: the trials' outputs are only in the key steps (the objective's and the targets'); the others
+   * are on one mean path (the trials' expected capacity): its output columns, or null (no other steps, or K = 1).
+   */
+  meanColumn: Int32Array | null;
+  keySteps: number[];
+  /** Robust LP under a cap: the shared energy quota column of (k, i) in key steps, step-major (−1 = none); null otherwise. */
   quotaColumn: Int32Array | null;
+  /** Each column's weight in the tie-break's total output (a trial's output its weight, others 1; 0 = not an output). */
+  tieWeight: Float64Array;
   /** Quota row per step (−1 = none), energy row per step (−1 = no cap or none), headroom row per platform (−1 = no grants). */
   quotaRow: Int32Array;
   energyRow: Int32Array;
@@ -143,23 +152,35 @@ export function buildAllocationLp(
       const m = kind === "output" ? 1 : kind === "valueAdded" ? c.vaRatio[at] : c.taxRatio[at];
       objectiveCost[at] = (settings.weights[c.names[i]] ?? 1) * m;
     }
-  const outputColumns = trials.map((trial, j) => {
+  // Robust: each trial's own outputs only in the key steps (those the objective or a target reads); the other
+  // steps, which only the tie-break and the energy quotas read, on the trials' expected capacity (one mean path).
+  const checks = targetChecks(prepared, settings);
+  const key = new Uint8Array(S + 1).fill(K === 1 ? 1 : 0);
+  for (const k of objectiveSteps) key[k] = 1;
+  for (const check of checks) key[check.step] = 1;
+  const keySteps = Array.from({ length: S }, (_, k) => k + 1).filter((k) => key[k]);
+  const otherSteps = Array.from({ length: S }, (_, k) => k + 1).filter((k) => !key[k]);
+  const tieWeights: [number, number][] = [];
+  const outputsOn = (steps: number[], weight: number, tie: number, suffix: string) => {
     const columns = new Int32Array((S + 1) * n).fill(-1);
-    for (let k = 1; k <= S; k++)
+    for (const k of steps)
       for (let i = 0; i < n; i++) {
         if (exitStep[i] <= k) continue;
         const at = k * n + i;
-        columns[at] = b.column(`Y[${c.names[i]},${c.years[k]}${tag(j)}]`, elastic ? 0 : trial.weight * objectiveCost[at]);
+        columns[at] = b.column(`Y[${c.names[i]},${c.years[k]}${suffix}]`, elastic ? 0 : weight * objectiveCost[at]);
+        tieWeights.push([columns[at], tie]);
       }
     return columns;
-  });
+  };
+  const outputColumns = trials.map((trial, j) => outputsOn(keySteps, trial.weight, trial.weight, tag(j)));
   const outputColumn = outputColumns[0];
-  // Robust under a cap: shared energy quotas c_i(k), one per platform there and capped year.
+  const meanColumn = otherSteps.length > 0 ? outputsOn(otherSteps, 0, 1, ",mean") : null;
+  // Robust under a cap: shared energy quotas c_i(k), one per platform there and capped key step.
   const capped = (k: number) => c.energyCap[k] === c.energyCap[k];
   let quotaColumn: Int32Array | null = null;
-  if (K > 1 && Array.from({ length: S }, (_, k) => k + 1).some(capped)) {
+  if (K > 1 && keySteps.some(capped)) {
     quotaColumn = new Int32Array((S + 1) * n).fill(-1);
-    for (let k = 1; k <= S; k++)
+    for (const k of keySteps)
       if (capped(k))
         for (let i = 0; i < n; i++)
           if (outputColumn[k * n + i] >= 0) quotaColumn[k * n + i] = b.column(`c[${c.names[i]},${c.years[k]}]`, 0);
@@ -189,27 +210,47 @@ export function buildAllocationLp(
     if (terms.length > 0) headroomRow[i] = b.row(`headroom[${c.names[i]}]`, -Infinity, room, terms);
   }
 
-  // Land capacity, per trial: Y_i(k) ≤ φ·p_i(k)·L_i(k)/10⁴, L_i(k) = L0 + relocated land so far + Σ_{s ≤ k−λ} a_i(s).
+  // Land capacity, per trial: Y_i(k) ≤ φ·p_i(k)·L_i(k)/10⁴, L_i(k) = L0 + relocated land so far + Σ_{s ≤ k−λ} a_i(s);
+  // the mean path: the trials' weighted average of both sides.
   const landConstantOf = trials.map((trial) => landConstants(c, trial.relocatedLand));
+  const capacityRow = (y: number, name: string, perMu: number, rhs: number, i: number, k: number) => {
+    const terms: [number, number][] = [[y, 1]];
+    for (let s = 1; s <= k - lag; s++) if (grantColumn[s * n + i] >= 0) terms.push([grantColumn[s * n + i], -perMu]);
+    b.row(`capacity[${c.names[i]},${c.years[k]}${name}]`, -Infinity, rhs, terms);
+  };
   trials.forEach((trial, j) => {
     const p = trial.productivity;
-    for (let k = 1; k <= S; k++)
+    for (const k of keySteps)
       for (let i = 0; i < n; i++) {
         const y = outputColumns[j][k * n + i];
         if (y < 0) continue;
         const perMu = (phaseFactor(c, k, i) * p[k * n + i]) / WAN_PER_YI;
-        const terms: [number, number][] = [[y, 1]];
-        for (let s = 1; s <= k - lag; s++) if (grantColumn[s * n + i] >= 0) terms.push([grantColumn[s * n + i], -perMu]);
-        b.row(`capacity[${c.names[i]},${c.years[k]}${tag(j)}]`, -Infinity, perMu * landConstantOf[j][k * n + i], terms);
+        capacityRow(y, tag(j), perMu, perMu * landConstantOf[j][k * n + i], i, k);
       }
   });
+  if (meanColumn)
+    for (const k of otherSteps)
+      for (let i = 0; i < n; i++) {
+        const y = meanColumn[k * n + i];
+        if (y < 0) continue;
+        let perMu = 0;
+        let rhs = 0;
+        trials.forEach((trial, j) => {
+          const a = (phaseFactor(c, k, i) * trial.productivity[k * n + i]) / WAN_PER_YI;
+          perMu += trial.weight * a;
+          rhs += trial.weight * a * landConstantOf[j][k * n + i];
+        });
+        capacityRow(y, ",mean", perMu, rhs, i, k);
+      }
 
-  // Energy cap: Σ_i e_i(k)·v_i(k)·Y_i(k) ≤ C(k); robust: e_i(k)·v_i(k)·Y^j_i(k) ≤ c_i(k) in every trial, Σ_i c_i(k) ≤ C(k).
+  // Energy cap: Σ_i e_i(k)·v_i(k)·Y_i(k) ≤ C(k); robust, in a key step: e_i(k)·v_i(k)·Y^j_i(k) ≤ c_i(k) in every
+  // trial and Σ_i c_i(k) ≤ C(k); in another step on the mean path's outputs.
   const energyRow = new Int32Array(S + 1).fill(-1);
   for (let k = 1; k <= S; k++) {
     if (!capped(k)) continue;
     const terms: [number, number][] = [];
-    if (quotaColumn)
+    const direct = key[k] ? outputColumn : meanColumn!;
+    if (quotaColumn && key[k])
       for (let i = 0; i < n; i++) {
         const q = quotaColumn[k * n + i];
         if (q < 0) continue;
@@ -222,14 +263,14 @@ export function buildAllocationLp(
           ]),
         );
       }
-    else for (let i = 0; i < n; i++) if (outputColumn[k * n + i] >= 0) terms.push([outputColumn[k * n + i], energyPerOutput(c, k, i)]);
+    else for (let i = 0; i < n; i++) if (direct[k * n + i] >= 0) terms.push([direct[k * n + i], energyPerOutput(c, k, i)]);
     if (terms.length > 0) energyRow[k] = b.row(`energy[${c.years[k]}]`, -Infinity, c.energyCap[k], terms);
   }
 
   // Target constraints, and (elastic) the minimum grants, each with a slack column.
   const soft: SoftConstraint[] = [];
   const slackColumn = (name: string, scale: number) => (elastic ? b.column(`slack[${name}]`, 1 / Math.max(1, Math.abs(scale))) : -1);
-  for (const check of targetChecks(prepared, settings)) {
+  for (const check of checks) {
     const comparison = check.def.comparison;
     const bounds: [">=" | "<=", number][] =
       comparison === "between"
@@ -287,6 +328,8 @@ export function buildAllocationLp(
       });
     }
 
+  const tieWeight = new Float64Array(b.columns.length);
+  for (const [j, w] of tieWeights) tieWeight[j] = w;
   return {
     lp: b.build(elastic ? "minimize" : "maximize"),
     c,
@@ -295,7 +338,10 @@ export function buildAllocationLp(
     outputColumn,
     trials,
     outputColumns,
+    meanColumn,
     quotaColumn,
+    tieWeight,
+    keySteps,
     quotaRow,
     energyRow,
     headroomRow,
@@ -307,36 +353,4 @@ export function buildAllocationLp(
     impossible,
     ineligible,
   };
-}
-
-/**
- * Why platform i may not receive a grant in step k, or null. The kernel's own rules (gone before the grant
- * produces, a phased exit, 标准地 on last year's path figures), the scenario strategy's (main-only: main
- * platforms only; merit: a class whose weight is 0, or not evaluated), and a grant that would produce only
- * after the last projected year.
- */
-function whyIneligible(
-  c: Compiled,
-  prepared: PreparedSimulation,
-  k: number,
-  i: number,
-  strategy: string,
-  entry: boolean,
-): Ineligible | null {
-  if (k + c.lagYears > c.steps) return "late";
-  if (c.exitStep[i] <= k + c.lagYears) return "exits";
-  if (c.phasedExits && c.exitStep[i] !== NEVER) return "phased";
-  const prev = (k - 1) * c.n + i;
-  if (entry) {
-    const land = prepared.path.land[prev];
-    if (!(land > 0)) return "entry";
-    const perMu = (prepared.path.output[prev] * WAN_PER_YI) / land;
-    if (perMu < c.entryOutputPerMu || c.taxRatio[prev] * perMu < c.entryTaxPerMu) return "entry";
-  }
-  if (strategy === "main-only" && !c.isMain[i]) return "mainOnly";
-  if (strategy === "merit") {
-    const cls = prepared.path.classes[k * c.n + i];
-    if (cls >= 4 || !(c.landClassWeights[cls] > 0)) return "classWeight";
-  }
-  return null;
 }

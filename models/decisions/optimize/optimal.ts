@@ -126,19 +126,24 @@ export function optimizeAllocation(
     const columns = built.outputColumns[j];
     for (let at = 0; at < cells; at++) if (columns[at] >= 0) output[at] += trial.weight * Math.max(0, chosen.primal[columns[at]]);
   });
+  const mean = built.meanColumn;
+  if (mean) for (let at = 0; at < cells; at++) if (mean[at] >= 0) output[at] = Math.max(0, chosen.primal[mean[at]]);
   const capped = built.energyRow.some((r) => r >= 0);
   const energy = capped ? new Float64Array(cells) : null;
   if (energy && built.trials.length === 1)
     for (let k = 1; k <= c.steps; k++) for (let i = 0; i < c.n; i++) energy[k * c.n + i] = energyPerOutput(c, k, i) * output[k * c.n + i];
   else if (energy)
-    // Robust: the quota a platform needs in the trial that uses most (the LP's c may hold unused cap).
-    for (const columns of built.outputColumns)
-      for (let k = 1; k <= c.steps; k++)
-        for (let i = 0; i < c.n; i++) {
-          const at = k * c.n + i;
-          if (built.energyRow[k] >= 0 && columns[at] >= 0)
-            energy[at] = Math.max(energy[at], energyPerOutput(c, k, i) * Math.max(0, chosen.primal[columns[at]]));
-        }
+    // Robust: in a key step the quota a platform needs in the trial that uses most (the LP's c may hold unused
+    // cap); in another step the mean path's need.
+    for (let k = 1; k <= c.steps; k++) {
+      if (built.energyRow[k] < 0) continue;
+      for (let i = 0; i < c.n; i++) {
+        const at = k * c.n + i;
+        if (mean && mean[at] >= 0) energy[at] = energyPerOutput(c, k, i) * output[at];
+        for (const columns of built.outputColumns)
+          if (columns[at] >= 0) energy[at] = Math.max(energy[at], energyPerOutput(c, k, i) * Math.max(0, chosen.primal[columns[at]]));
+      }
+    }
   const dual = (row: number) => clean(first.rowDuals[row]);
   return {
     feasible: true,
@@ -186,19 +191,18 @@ function solveOrThrow(solver: LpSolver, lp: LinearProgram): LpSolution {
 }
 
 /**
- * Maximise total output over every year among the first LP's optimal solutions: those that keep its
+ * Maximise total output over every year (robust: the trials' average in key steps, the mean path in the others) among the first LP's optimal solutions: those that keep its
  * complementary slackness (a column with a non-zero reduced cost stays at its bound, a row with a non-zero
  * dual at its bound), exactly optimal for the first objective. null if that solve fails.
  */
 function tieBreak(solver: LpSolver, built: AllocationLp, first: LpSolution): LpSolution | null {
   const { lp } = built;
-  const outputs = new Set(built.outputColumns.flatMap((columns) => Array.from(columns).filter((j) => j >= 0)));
   const tight = (d: number) => Math.abs(d) > 1e-9;
   const second: LinearProgram = {
     sense: "maximize",
     columns: lp.columns.map((col, j) => {
       const at = tight(first.columnDuals[j]) ? first.primal[j] : null;
-      return { ...col, cost: outputs.has(j) ? 1 : 0, ...(at !== null ? { lower: at, upper: at } : {}) };
+      return { ...col, cost: built.tieWeight[j], ...(at !== null ? { lower: at, upper: at } : {}) };
     }),
     rows: lp.rows.map((row, r) => {
       const d = first.rowDuals[r];

@@ -20,6 +20,7 @@ import type { SheetGrid } from "../../src/workbook/grid.js";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook.js";
 import { readPlatformSheet } from "../../src/workbook/sheet/index.js";
 import { BASE, MERIT, platformGrid } from "../compare/fixture.js";
+import { figureAt } from "../workbook/comparisonLookup.js";
 
 const FIXED = new Date("2024-05-06T07:08:09.000Z");
 const names = async (port: MemoryWorkbook) => (await port.listSheets()).map((s) => s.name);
@@ -46,8 +47,8 @@ describe("compareScenarios", () => {
     // The written sheet is the outcome's sheet, and holds the run's number in the value column.
     const written = port.writtenSpec("情景对比")!;
     expect(written).toEqual(outcome.sheet);
-    const row = written.rows.find((r) => r[1]?.v === "全市产值 / Region output" && r[3]?.v === 2022)!;
-    expect(row[4].v).toBe(outcome.results[0].rollups.find((u) => u.kind === "region")!.years.find((y) => y.year === 2022)!.output);
+    const value = figureAt(written.rows, 3, "全市产值（亿元）/ Region output (100M yuan)", 1, "数值 / value", 2022) as { v: number };
+    expect(value.v).toBe(outcome.results[0].rollups.find((u) => u.kind === "region")!.years.find((y) => y.year === 2022)!.output);
   });
 
   test("each stored run of a comparison reproduces identically", async () => {

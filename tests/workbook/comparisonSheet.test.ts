@@ -1,107 +1,179 @@
 /**
- * The 情景对比 sheet built from a comparison model: columns per scenario, values and differences from
- * the model, target cells, assumptions, chart blocks that hold the fans, print setup; and the same sheet
- * through an .xlsx file (values and page setup survive).
+ * The 情景对比 sheet built from a comparison model: years as columns, one block per key figure (a heading,
+ * then each scenario's value, quantiles and difference rows) and per target; values and differences from
+ * the model, under the right year; assumptions once where the scenarios agree; chart blocks that hold the
+ * fans, their charts under them within the tables' width; print setup; the sheet's language; and the same
+ * sheet through an .xlsx file (values and page setup survive).
  */
 import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
 import { simulate } from "../../models/simulate.js";
 import { compareResults } from "../../src/compare/index.js";
-import { buildComparisonSheet, comparisonHeaders, COMPARISON_HEADER_ROWS } from "../../src/workbook/results/comparison.js";
+import {
+  buildComparisonSheet,
+  COMPARISON_HEADER_ROWS,
+  comparisonHeaders,
+  comparisonSheet,
+  targetHeaders,
+  wrapped,
+} from "../../src/workbook/results/comparison.js";
+import { words } from "../../src/workbook/results/language.js";
+import { textWidth } from "../../src/workbook/results/layout.js";
+import { printScale } from "../../src/workbook/results/print.js";
 import { readPlatformSheet } from "../../src/workbook/sheet/index.js";
-import type { SheetSpec, SpecCell } from "../../src/workbook/sheetSpec.js";
+import { chartExtent } from "../../src/workbook/xlsx/drawingXml.js";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook.js";
 import { BASE, MERIT, PLAIN, platformGrid } from "../compare/fixture.js";
+import { figureAt, measureRow, rowOf } from "./comparisonLookup.js";
 
 const sheet = readPlatformSheet(platformGrid());
 const results = [BASE, MERIT, PLAIN].map((s) => simulate(sheet.platforms, s, { baseYear: 2019 }));
 const model = compareResults(results.map((result) => ({ name: result.scenario.name, result })));
-const spec = buildComparisonSheet(model);
+const { spec, layout } = comparisonSheet(model);
 const HEADER = COMPARISON_HEADER_ROWS - 1;
-const headers = spec.rows[HEADER].map((c) => c.v);
-const col = (h: string) => {
-  const at = headers.indexOf(h);
-  if (at < 0) throw new Error(`no column ${h}`);
-  return at;
-};
-const findRow = (s: SheetSpec, label: string, year: number | null): SpecCell[] => {
-  const r = s.rows.find((x) => x[1]?.v === label && x[3]?.v === year);
-  if (!r) throw new Error(`no row ${label} ${year}`);
-  return r;
-};
+const OUTPUT = "全市产值（亿元）/ Region output (100M yuan)";
+const at = (heading: string, scenario: number, measure: string, year: number) =>
+  figureAt(spec.rows, HEADER, heading, scenario, measure, year);
+const rowAt = (key: string) => model.rows.find((r) => r.key === key)!;
 
 describe("情景对比 sheet", () => {
-  test("header: quantile and probability columns only with Monte Carlo, differences only against the baseline", () => {
-    expect(headers).toEqual(comparisonHeaders(model));
-    expect(headers).toEqual([
-      "类别 / Section",
-      "指标 / Indicator",
-      "单位 / Unit",
-      "年份 / Year",
-      ...["1 数值 / value", "1 P10", "1 P50", "1 P90", "1 概率 / probability"],
-      ...["2 数值 / value", "2 P10", "2 P50", "2 P90", "2 概率 / probability", "2 差值 / diff", "2 概率差 / diff prob."],
-      ...["3 数值 / value", "3 差值 / diff"],
-    ]);
-    // The row above names each group, merged over it.
-    const group = spec.rows[HEADER - 1];
-    expect([group[4].v, group[9].v, group[16].v]).toEqual(["1 · 基准（基准 / baseline）", "2 · 亩均", "3 · 确定性"]);
-    expect(spec.merges).toEqual(
-      expect.arrayContaining([
-        { top: HEADER - 1, left: 4, bottom: HEADER - 1, right: 8 },
-        { top: HEADER - 1, left: 9, bottom: HEADER - 1, right: 15 },
-        { top: HEADER - 1, left: 16, bottom: HEADER - 1, right: 17 },
-      ]),
+  test("header: indicator · scenario, measure, then the report years; a legend of the numbered scenarios above", () => {
+    expect(spec.rows[HEADER].map((c) => c.v)).toEqual(comparisonHeaders(model));
+    expect(comparisonHeaders(model)).toEqual(["指标 · 情景 / Indicator · scenario", "统计 / Measure", "2020", "2021", "2022"]);
+    expect(spec.rows[HEADER - 1][0].v).toBe(
+      "情景 / Scenarios: 1 · 基准（基准 / baseline）　2 · 亩均　3 · 确定性 [仅确定性 / deterministic only]",
     );
-    expect(spec.tables?.[0]).toMatchObject({
-      name: "PP_Comparison",
-      range: { top: HEADER, left: 0, right: headers.length - 1, bottom: HEADER + model.rows.length },
-    });
+    expect(spec.tables?.[0]).toMatchObject({ name: "PP_Comparison", range: { top: HEADER, left: 0, right: 4 } });
     expect(spec.frozen).toEqual({ rows: COMPARISON_HEADER_ROWS, cols: 0 });
+    // A block per key figure: its heading, then per scenario value (+ P10/P50/P90 with Monte Carlo) (+ diff unless baseline).
+    const head = layout.headings.get("output")!;
+    expect(spec.rows[head].map((c) => c.v)).toEqual([OUTPUT]);
+    expect(spec.rows.slice(head + 1, head + 15).map((r) => [r[0].v, r[1]?.v])).toEqual([
+      ["1 · 基准", "数值 / value"],
+      ["（基准 / baseline）", "P10"],
+      [null, "P50"],
+      [null, "P90"],
+      ["2 · 亩均", "数值 / value"],
+      [null, "P10"],
+      [null, "P50"],
+      [null, "P90"],
+      [null, "差值 / diff"],
+      ["3 · 确定性", "数值 / value"],
+      [null, "差值 / diff"],
+      // The next block's heading.
+      ["全市增加值（亿元）/ Region value added (100M yuan)", undefined],
+      ["1 · 基准", "数值 / value"],
+      ["（基准 / baseline）", "P10"],
+    ]);
+    // Counts have no quantiles: value rows only (and the differences).
+    // A heading too long for the tables' width: its Chinese and its English on a line each.
+    const count = layout.headings.get("platforms1000")!;
+    expect([spec.rows[count][0].v, spec.rows[count + 1][0].v]).toEqual([
+      "千亿平台数（主平台含分区，产值 ≥ 1000 亿元）（个）",
+      "Platforms with output ≥ 1000亿 (main platforms with sub-parks) (count)",
+    ]);
+    expect(spec.rows.slice(count + 2, count + 7).map((r) => r[1]?.v)).toEqual([
+      "数值 / value",
+      "数值 / value",
+      "差值 / diff",
+      "数值 / value",
+      "差值 / diff",
+    ]);
+    expect(spec.rows[count + 2][0].v).toBe("1 · 基准（基准 / baseline）");
   });
 
-  test("value, quantile and difference cells are the model's numbers with the row's format", () => {
-    const output = model.rows.find((r) => r.key === "output@2022")!;
-    const row = findRow(spec, "全市产值 / Region output", 2022);
-    expect(row[col("1 数值 / value")]).toEqual({ v: output.cells[0].value, fmt: "yi" });
-    expect(row[col("1 P90")]).toEqual({ v: output.cells[0].p90, fmt: "yi" });
+  test("全市产值 P50 in 2020 of two scenarios and their difference sit under 2020 and equal the model's", () => {
+    const output2020 = rowAt("output@2020");
+    expect(spec.rows[HEADER][2].v).toBe("2020");
+    const p50Base = spec.rows[measureRow(spec.rows, OUTPUT, 1, "P50")];
+    const p50Merit = spec.rows[measureRow(spec.rows, OUTPUT, 2, "P50")];
+    expect(p50Base[2]).toEqual({ v: output2020.cells[0].p50, fmt: "yi" });
+    expect(p50Merit[2]).toEqual({ v: output2020.cells[1].p50, fmt: "yi" });
+    // The next columns hold the next years' figures, not 2020's.
+    expect([p50Base[3].v, p50Base[4].v]).toEqual([rowAt("output@2021").cells[0].p50, rowAt("output@2022").cells[0].p50]);
+    expect(output2020.cells[1].p50).not.toBe(output2020.cells[0].p50);
+    // The difference row: scenario − baseline on the deterministic path, the model's diff.
+    const diff = at(OUTPUT, 2, "差值 / diff", 2020) as { v: number; fmt: string };
+    expect(diff.v).toBe(output2020.cells[1].diff);
+    expect(diff.v).toBeCloseTo(output2020.cells[1].value! - output2020.cells[0].value!, 9);
+    expect(at(OUTPUT, 1, "数值 / value", 2020)).toEqual({ v: output2020.cells[0].value, fmt: "yi" });
+  });
+
+  test("value, quantile and difference cells are the model's numbers with the row's format and direction's colour", () => {
+    const output = rowAt("output@2022");
+    expect(at(OUTPUT, 1, "P90", 2022)).toEqual({ v: output.cells[0].p90, fmt: "yi" });
     // More output than the baseline: Excel's good style (the difference coloured by the row's direction).
     expect(output.cells[1].value!).toBeGreaterThan(output.cells[0].value!);
-    expect(row[col("2 差值 / diff")]).toEqual({ v: output.cells[1].value! - output.cells[0].value!, fmt: "yi", style: "met" });
-    expect(row[col("3 差值 / diff")].v).toBe(output.cells[2].value! - output.cells[0].value!);
-    expect(row[0].v).toBe("关键指标 / Key figures");
-    expect(findRow(spec, "全市亩均税收 / Region tax per mu", 2020)[col("1 数值 / value")].fmt).toBe("perMu");
+    expect(at(OUTPUT, 2, "差值 / diff", 2022)).toEqual({ v: output.cells[1].value! - output.cells[0].value!, fmt: "yi", style: "met" });
+    expect((at(OUTPUT, 3, "差值 / diff", 2022) as { v: number }).v).toBe(output.cells[2].value! - output.cells[0].value!);
+    // The deterministic scenario has no quantile rows; the baseline no difference row.
+    expect(() => measureRow(spec.rows, OUTPUT, 3, "P50")).toThrow(/no P50/);
+    expect(() => measureRow(spec.rows, OUTPUT, 1, "差值 / diff")).toThrow(/no 差值/);
+    const tax = "全市亩均税收（万元/亩）/ Region tax per mu (10k yuan/mu)";
+    expect((at(tax, 1, "数值 / value", 2020) as { fmt: string }).fmt).toBe("perMu");
+    // More energy use than the baseline is worse: Excel's bad style.
+    const energy = rowAt("energy@2022");
+    expect(energy.cells[1].diff!).toBeGreaterThan(0.005);
+    expect(at("全市能耗（万吨标煤）/ Region energy use (10k tce)", 2, "差值 / diff", 2022)).toMatchObject({
+      v: energy.cells[1].diff,
+      style: "notMet",
+    });
   });
 
   test("target rows: met/evaluable as text, the probability as a percentage, the count difference as a number", () => {
-    const pm = model.rows.find((r) => r.key === "target:PM")!;
-    const row = findRow(spec, "PM 亩均产出 ≥ 500 / PM output per mu ≥ 500", 2022);
-    expect(row[0].v).toBe("规划目标 / Plan targets");
-    expect(row[col("1 数值 / value")].v).toBe(`${pm.cells[0].value}/2`);
-    expect(row[col("1 概率 / probability")]).toEqual({ v: pm.cells[0].probability, fmt: "pct" });
-    expect(row[col("2 差值 / diff")]).toEqual({ v: pm.cells[1].value! - pm.cells[0].value!, fmt: "int" });
-    const out = findRow(spec, "OUT 数值 / OUT value", 2022);
-    expect(out[col("2 概率 / probability")].v).toBe(results[1].targets.find((t) => t.id === "OUT")!.probability);
+    expect(targetHeaders(model)).toEqual([
+      "目标 · 情景 / Target · scenario",
+      "达标/可评估 / met / evaluable",
+      "概率 / probability",
+      "差值 / diff",
+      "概率差 / diff prob.",
+      "全市数值 / region value",
+      "数值差 / value diff",
+    ]);
+    const table = spec.tables!.find((t) => t.name === "PP_Comparison_Targets")!;
+    expect(spec.rows[table.range.top].map((c) => c.v)).toEqual(targetHeaders(model));
+    const pm = rowAt("target:PM");
+    const heading = "PM 亩均产出 ≥ 500（2022）/ PM output per mu ≥ 500 (2022)";
+    expect(layout.headings.get("target:PM")).toBe(rowOf(spec.rows, heading));
+    const [base, merit] = [1, 2].map((k) => spec.rows[measureRow(spec.rows, heading, k)]);
+    expect(base[0].v).toBe("1 · 基准（基准 / baseline）");
+    expect(base[1].v).toBe(`${pm.cells[0].value}/2`);
+    expect(base[2]).toEqual({ v: pm.cells[0].probability, fmt: "pct" });
+    expect(base[3].v).toBeNull(); // the baseline's own difference is not shown
+    expect(merit[3]).toMatchObject({ v: pm.cells[1].value! - pm.cells[0].value!, fmt: "int" });
+    const out = spec.rows[measureRow(spec.rows, "OUT 全市产值 ≥ 1300 亿元（2022）/ OUT region output ≥ 1300亿 (2022)", 2)];
+    expect(out[2].v).toBe(results[1].targets.find((t) => t.id === "OUT")!.probability);
+    const value = rowAt("target:OUT:value");
+    expect(out[5]).toEqual({ v: value.cells[1].value, fmt: "yi" });
+    expect(out[6].v).toBe(value.cells[1].diff);
   });
 
-  test("the assumptions of each scenario are listed under the table, at the start of its column group", () => {
-    const at = spec.rows.findIndex((r) => r[0]?.v === "情景假设 / Scenario assumptions");
-    expect(at).toBeGreaterThan(HEADER + model.rows.length);
-    const head = spec.rows[at + 1];
-    expect([head[1].v, head[4].v, head[9].v, head[16].v]).toEqual(["假设 / Assumption", "1 · 基准", "2 · 亩均", "3 · 确定性"]);
-    const land = spec.rows.find((r) => r[1]?.v === "新增工业用地（亩/年） / New industrial land (mu/yr)")!;
-    expect([land[4].v, land[9].v, land[16].v]).toEqual(model.scenarios.map((s) => s.assumptions.find((a) => a.key === "land")!.value));
-    expect(spec.tables?.map((t) => t.name)).toEqual(["PP_Comparison"]);
-    // Column widths fit the table, not the long assumption texts that run over empty cells.
-    expect(spec.columnWidths?.[4]).toBeLessThan(land[4].v!.toString().length);
+  test("assumptions: one line where every scenario agrees, else a line per scenario; long values wrap within the tables' width", () => {
+    const at0 = rowOf(spec.rows, "情景假设 / Scenario assumptions");
+    expect(at0).toBeGreaterThan(spec.tables![1].range.bottom);
+    const land = rowOf(spec.rows, "新增工业用地（亩/年） / New industrial land (mu/yr)");
+    expect(spec.rows[land].length).toBe(1); // the scenarios differ: a line each below
+    expect(spec.rows.slice(land + 1, land + 4).map((r) => [r[0].v, r[1].v])).toEqual(
+      model.scenarios.map((s, k) => [`${k + 1} · ${s.name}`, s.assumptions.find((a) => a.key === "land")!.value]),
+    );
+    const exits = rowOf(spec.rows, "退出平台产值转移比例 / Output relocated from exits");
+    expect(new Set(model.scenarios.map((s) => s.assumptions.find((a) => a.key === "exits")!.value)).size).toBe(1);
+    expect(spec.rows[exits][1].v).toBe(model.scenarios[0].assumptions.find((a) => a.key === "exits")!.value);
+    expect(spec.rows[exits + 1][0].v).not.toBe("1 · 基准");
+    // Column widths fit the tables, not the long assumption texts that run over empty cells.
+    expect(spec.columnWidths?.[1]).toBeLessThan(textWidth(spec.rows[land + 1][1].v as string));
+    expect(wrapped("甲；乙乙；丙", 4)).toEqual(["甲；", "乙乙；", "丙"]);
+    expect(wrapped("one two three", 7)).toEqual(["one two", "three"]);
   });
 
-  test("the fan charts read blocks holding each scenario's fan; the bars read the target probabilities", () => {
+  test("the fan charts read blocks holding each scenario's fan; the bars read the target probabilities; each chart sits under its block", () => {
     expect(spec.charts?.map((c) => c.name)).toEqual([
       "PP_Chart_Compare_Output_1",
       "PP_Chart_Compare_Output_2",
       "PP_Chart_Compare_Output_3",
       "PP_Chart_Compare_Targets",
     ]);
+    const lastColumn = spec.columnWidths!.length - 1;
     model.fans.forEach((fan, k) => {
       const chart = spec.charts![k];
       const block = spec.rows.slice(chart.range.top, chart.range.bottom + 1);
@@ -110,36 +182,52 @@ describe("情景对比 sheet", () => {
         monteCarlo ? ["年份 / Year", "P10", "P10–P90", "确定性 / Deterministic", "P50"] : ["年份 / Year", "确定性 / Deterministic"],
       );
       expect(block.slice(1).map((r) => r[0].v)).toEqual(fan.points.map((p) => p.year));
-      const at = fan.points.findIndex((p) => p.year === 2022);
-      const r = block[1 + at];
+      const i = fan.points.findIndex((p) => p.year === 2022);
+      const r = block[1 + i];
       if (monteCarlo)
         expect(r.map((c) => c.v)).toEqual([
           2022,
-          fan.points[at].p10,
-          fan.points[at].p90! - fan.points[at].p10!,
-          fan.points[at].value,
-          fan.points[at].p50,
+          fan.points[i].p10,
+          fan.points[i].p90! - fan.points[i].p10!,
+          fan.points[i].value,
+          fan.points[i].p50,
         ]);
-      else expect(r.map((c) => c.v)).toEqual([2022, fan.points[at].value]);
+      else expect(r.map((c) => c.v)).toEqual([2022, fan.points[i].value]);
       expect(chart.series?.length).toBe(chart.range.right - chart.range.left);
     });
     const bars = spec.charts![3];
     const block = spec.rows.slice(bars.range.top, bars.range.bottom + 1);
     expect(block.slice(1).map((r) => r.map((c) => c.v))).toEqual(model.targetBars.map((b) => [b.targetId, ...b.probabilities]));
-    // Charts do not overlap: each starts below the previous one's rows.
-    for (let k = 1; k < spec.charts!.length; k++)
-      expect(spec.charts![k].position.row).toBeGreaterThanOrEqual(spec.charts![k - 1].position.row + 16);
+    for (const chart of spec.charts!) {
+      // Under its block, over empty rows only, and no wider than the columns (so it prints within the page).
+      const end = chartExtent(spec, chart);
+      expect(chart.position.row).toBe(chart.range.bottom + 1);
+      for (let r = chart.position.row; r <= end.row; r++) expect(spec.rows[r] ?? [], `${chart.name} row ${r}`).toEqual([]);
+      expect(end.col < lastColumn || (end.col === lastColumn + 1 && end.colOff === 0) || end.col === lastColumn, chart.name).toBe(true);
+    }
   });
 
-  test("print setup: A4 landscape, one page wide, the title in the header, the header row repeated", () => {
+  test("print setup: A4 landscape, one page wide, the title in the header, the header row repeated; full size", () => {
     expect(spec.print).toEqual({
       orientation: "landscape",
       paper: "A4",
       fitToWidth: true,
       title: "平台优化提升情景对比 · 基准 / 亩均 / 确定性",
       footer: "第 {page} 页，共 {pages} 页 / Page {page} of {pages}",
-      repeatRows: { top: HEADER - 1, bottom: HEADER },
+      repeatRows: { top: HEADER, bottom: HEADER },
     });
+    expect(printScale(spec)).toBe(1);
+  });
+
+  test("the sheet's language: a Chinese sheet writes no English, an English one no Chinese headers", () => {
+    const zh = buildComparisonSheet(model, words("zh"));
+    expect(zh.rows[HEADER].map((c) => c.v)).toEqual(["指标 · 情景", "统计", "2020", "2021", "2022"]);
+    expect(figureAt(zh.rows, HEADER, "全市产值（亿元）", 2, "差值", 2020)).toMatchObject({ v: rowAt("output@2020").cells[1].diff });
+    const en = buildComparisonSheet(model, words("en"));
+    expect(en.rows[HEADER].map((c) => c.v)).toEqual(["Indicator · scenario", "Measure", "2020", "2021", "2022"]);
+    expect(en.rows[0][0].v).toBe("Platform upgrading scenario comparison · 基准 / 亩均 / 确定性");
+    expect(figureAt(en.rows, HEADER, "Region output (100M yuan)", 1, "P50", 2021)).toMatchObject({ v: rowAt("output@2021").cells[0].p50 });
+    expect(en.print?.footer).toBe("Page {page} of {pages}");
   });
 
   test("through an .xlsx file: values, tables and page setup survive", async () => {
@@ -148,9 +236,9 @@ describe("情景对比 sheet", () => {
     const bytes = await book.toBuffer();
     const reopened = await XlsxWorkbook.open(bytes);
     const grid = await reopened.readGrid("情景对比");
-    const r = spec.rows.findIndex((x) => x[1]?.v === "全市产值 / Region output" && x[3]?.v === 2022);
-    expect(grid.values[r][col("2 差值 / diff")]).toBe(spec.rows[r][col("2 差值 / diff")].v);
-    expect(grid.tables.map((t) => t.name)).toEqual(["PP_Comparison"]);
+    expect(figureAt(grid.values, HEADER, OUTPUT, 2, "差值 / diff", 2022)).toBe(rowAt("output@2022").cells[1].diff);
+    expect(figureAt(grid.values, HEADER, OUTPUT, 1, "P50", 2020)).toBe(rowAt("output@2020").cells[0].p50);
+    expect(grid.tables.map((t) => t.name)).toEqual(["PP_Comparison", "PP_Comparison_Targets"]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
     const ws = wb.getWorksheet("情景对比")!;

@@ -2,33 +2,35 @@
  * The chart data blocks under the 情景对比 table, and the native charts drawn over them: the region
  * output fan of each scenario (deterministic path, P50, and the P10–P90 band as two stacked areas, the
  * lower one unfilled) and the probability of each target as clustered bars, one bar per scenario.
- * Each block: top row the series names, left column the categories, one column per series.
+ * Each block: top row the series names, left column the categories, one column per series; its chart
+ * sits under it at the left edge, so a chart never reaches past the printed width of the tables above.
  */
 import type { ComparisonModel } from "../../compare/types.js";
 import type { ChartSeriesStyle, ChartSpec } from "../sheetSpec.js";
 import { words, type Words } from "./language.js";
 import { num, type SheetBuilder, text } from "./layout.js";
 
-/** Rows a chart needs beside its block (a block shorter than this is padded so charts never overlap). */
-const CHART_SIZE = { width: 560, height: 300 };
+/** A chart's size in pixels (the sheet narrows it to its tables' width when they are narrower). */
+export const CHART_SIZE = { width: 560, height: 300 };
 /** Rows a chart covers at Excel's default 20 px row height, plus one of gap. */
-const CHART_ROWS = Math.ceil(CHART_SIZE.height / 20) + 1;
-/** Charts sit to the right of the widest block (5 columns) with one column of gap. */
-const CHART_COL = 6;
+export const CHART_ROWS = Math.ceil(CHART_SIZE.height / 20) + 1;
 const BAND_FILL = "#BDD7EE";
 
 function header(b: SheetBuilder, heads: string[]): number {
   return b.row(heads.map((h) => text(h, "header")));
 }
 
-function pad(b: SheetBuilder, from: number): void {
-  while (b.size < from + CHART_ROWS) b.blank();
+/** The rows under a block that its chart covers; returns the chart's first row. */
+function chartRows(b: SheetBuilder): number {
+  const at = b.size;
+  while (b.size < at + CHART_ROWS) b.blank();
+  return at;
 }
 
 function fanBlock(b: SheetBuilder, model: ComparisonModel, k: number, w: Words): ChartSpec {
   const { scenario, points } = model.fans[k];
   const monteCarlo = model.scenarios[k].runs > 0;
-  const start = b.note(w(`图表数据：全市产值 · ${scenario}（亿元）`, `Chart data: region output, ${scenario} (100M yuan)`));
+  b.note(w(`图表数据：全市产值 · ${scenario}（亿元）`, `Chart data: region output, ${scenario} (100M yuan)`));
   const year = w("年份", "Year");
   const deterministic = w("确定性", "Deterministic");
   const heads = monteCarlo ? [year, "P10", "P10–P90", deterministic, "P50"] : [year, deterministic];
@@ -44,7 +46,7 @@ function fanBlock(b: SheetBuilder, model: ComparisonModel, k: number, w: Words):
   const series: ChartSeriesStyle[] = monteCarlo
     ? [{ type: "areaStacked", fill: "none" }, { type: "areaStacked", fill: BAND_FILL }, { type: "line" }, { type: "line" }]
     : [{ type: "line" }];
-  pad(b, start);
+  const at = chartRows(b);
   return {
     name: `PP_Chart_Compare_Output_${k + 1}`,
     title: w(`全市产值 · ${scenario}`, `Region output · ${scenario}`),
@@ -53,23 +55,23 @@ function fanBlock(b: SheetBuilder, model: ComparisonModel, k: number, w: Words):
     series,
     xAxisTitle: year,
     yAxisTitle: w("亿元", "100M yuan"),
-    position: { row: start, col: CHART_COL, ...CHART_SIZE },
+    position: { row: at, col: 0, ...CHART_SIZE },
   };
 }
 
 function targetBlock(b: SheetBuilder, model: ComparisonModel, w: Words): ChartSpec | null {
   if (model.targetBars.length === 0) return null;
-  const start = b.note(w("图表数据：目标达标概率", "Chart data: probability of each target"));
+  b.note(w("图表数据：目标达标概率", "Chart data: probability of each target"));
   const top = header(b, [w("目标", "Target"), ...model.scenarios.map((s) => s.name)]);
   for (const bar of model.targetBars) b.row([text(bar.targetId), ...bar.probabilities.map((p) => num(p, "pct"))]);
-  pad(b, start);
+  const at = chartRows(b);
   return {
     name: "PP_Chart_Compare_Targets",
     title: w("目标达标概率", "Probability of each target"),
     type: "columnClustered",
     range: { top, left: 0, bottom: top + model.targetBars.length, right: model.scenarios.length },
     yAxisTitle: w("概率", "probability"),
-    position: { row: start, col: CHART_COL, ...CHART_SIZE },
+    position: { row: at, col: 0, ...CHART_SIZE },
   };
 }
 

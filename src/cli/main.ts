@@ -134,6 +134,10 @@ export function program(env: CliEnvironment = {}): Command {
     )
     .option("--objective <kind>", "目标函数 / objective: output | valueAdded | tax (default: optimize.objective, else output)")
     .option("--over <span>", "口径 / over: horizon（预测期末）| all（各年合计）(default: optimize.over, else horizon)")
+    .option(
+      "--robust <K>",
+      "稳健配置：对前 K 次蒙特卡洛试验的期望目标最优（1–200）/ robust: maximise the expected objective over the first K Monte Carlo trials (1–200)",
+    )
     .option("--runs <n>", "最优配置的蒙特卡洛次数 / Monte Carlo runs of the optimal plan (0 = deterministic)", wholeNumber)
     .option("--seed <seed>", "随机种子 / random seed")
     .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")

@@ -1,8 +1,9 @@
 /**
- * parkplan optimize <workbook> [--scenario f] [--objective output|valueAdded|tax] [--over horizon|all]: the
+ * parkplan optimize <workbook> [--scenario f] [--objective output|valueAdded|tax] [--over horizon|all] [--robust K]: the
  * optimal split of the land quota (and the energy cap) by LP (model.md §2.5), its shadow prices in words, the
  * Monte Carlo of its grants; the 优化配置 sheet in a copy of the workbook with that Monte Carlo stored as the run
- * "<scenario> · 最优配置" (PARKPLAN.SCENARIO, parkplan reproduce), a summary on stdout (or the JSON document). Exit code 1 when the constraints conflict (the conflicts are listed). See src/cli/README.md.
+ * "<scenario> · 最优配置" (PARKPLAN.SCENARIO, parkplan reproduce), a summary on stdout (or the JSON document). Exit code 1 when the constraints conflict (the conflicts are listed). --robust K: the
+ * sample-average LP over the first K Monte Carlo trials (models/README.md "Robust allocation"). See src/cli/README.md.
  */
 import { basename, extname, resolve } from "node:path";
 import {
@@ -10,6 +11,7 @@ import {
   objectiveSentence,
   OBJECTIVE_KINDS,
   OBJECTIVE_SPANS,
+  robustTrials,
   shadowSentence,
   yearMaps,
   type AllocationPlan,
@@ -32,6 +34,8 @@ import { withEngine } from "./threads.js";
 export interface OptimizeOptions extends ScenarioOptions {
   objective?: string;
   over?: string;
+  /** Sampled trials of the robust LP (string from the command line). */
+  robust?: string | number;
   sheet?: string;
   out?: string;
   json?: boolean;
@@ -52,7 +56,7 @@ function choice<T extends string>(option: string, value: string | undefined, cho
   );
 }
 
-/** The --json document (src/cli/README.md "optimize"): objective, allocation, shadowPrices, infeasible, simulation. */
+/** The --json document (src/cli/README.md "optimize"): objective, allocation, shadowPrices, infeasible, robust, simulation. */
 export function optimizeJson(outcome: OptimizeOutcome): unknown {
   const { plan } = outcome.optimization;
   const order = outcome.input.platforms.map((p) => p.name);
@@ -79,6 +83,7 @@ export function optimizeJson(outcome: OptimizeOutcome): unknown {
       shortfall: c.shortfall,
       message: bilingual(conflictSentence(c)),
     })),
+    robust: plan.robust ? { trials: plan.robust.trials } : null,
     simulation: outcome.result ? jsonDocument(outcome.result, outcome.input.issues) : null,
   };
 }
@@ -109,6 +114,8 @@ function summary(plan: AllocationPlan, order: string[]): string {
 export async function optimizeCommand(workbook: string, options: OptimizeOptions, env: CliEnvironment = {}): Promise<number> {
   const objective = choice<ObjectiveKind>("--objective", options.objective, OBJECTIVE_KINDS);
   const over = choice<ObjectiveSpan>("--over", options.over, OBJECTIVE_SPANS);
+  const robust = options.robust === undefined ? undefined : robustTrials(options.robust);
+  if (typeof robust === "object") throw new UsageError(robust.zh, robust.en);
   const { writes, out } = outputFor(workbook, options, defaultOptimizeOutput(workbook));
   const book = await openWorkbook(workbook, options.maxSize, env);
   const scenario = scenarioInput(workbook, options);
@@ -120,7 +127,7 @@ export async function optimizeCommand(workbook: string, options: OptimizeOptions
       optimizeScenario(book, {
         scenario: scenario.document,
         sheet: options.sheet,
-        overrides: { objective, over },
+        overrides: { objective, over, robust },
         write: writes,
         onProgress: progress.update,
         engine,

@@ -48,7 +48,8 @@ describe("parkplan optimize", () => {
     expect(r.stderr).not.toMatch(/Error|错误/);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(["objective", "allocation", "shadowPrices", "infeasible", "simulation"]);
+    expect(Object.keys(doc)).toEqual(["objective", "allocation", "shadowPrices", "infeasible", "robust", "simulation"]);
+    expect(doc.robust).toBeNull();
     expect(Object.keys(doc.objective)).toEqual(["kind", "value", "baseline"]);
     expect(Object.keys(doc.allocation)).toEqual(["land", "energy"]);
     expect(Object.keys(doc.shadowPrices)).toEqual(["land", "energy", "headroom"]);
@@ -131,6 +132,41 @@ describe("parkplan optimize", () => {
     expect(conflict).toMatchObject({ id: "X-1", subject: "嘉兴港区", year: 2020, required: 5000 });
     expect(conflict.message).toContain("目标 X-1（嘉兴港区，2020 年产值 ≥ 5000 亿元）无法满足");
     expect(doc.infeasible.some((c: { kind: string }) => c.kind === "quota" || c.kind === "headroom")).toBe(true);
+  });
+
+  test("--robust K: the sample-average LP over the first K trials, robust {trials: K}, numbers the in-process plan's", async () => {
+    const cwd = mkdtempSync(join(root, "robust-"));
+    const file = scenarioFile(cwd);
+    const r = run(["optimize", BOOK, "--scenario", file, "--robust", "5", "--json", "--threads", "1"], cwd);
+    expect(r.stderr).not.toMatch(/Error|错误/);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(["objective", "allocation", "shadowPrices", "infeasible", "robust", "simulation"]);
+    expect(doc.robust).toEqual({ trials: 5 });
+    const sheet = readPlatformSheet(await (await openXlsxFile(BOOK)).readGrid("平台基本情况"));
+    const scenario = JSON.parse(readFileSync(file, "utf8"));
+    const { plan } = optimize(sheet.platforms, { ...scenario, optimize: { robust: 5 } }, solver, { baseYear: 2017 });
+    expect(doc.objective).toEqual({ kind: "output", value: plan.objective.value, baseline: plan.objective.baseline });
+    expect(Object.keys(doc.shadowPrices.land)).toEqual(["2018", "2019"]);
+    expect(doc.simulation.platforms[0].stats).toBeDefined();
+    // The scenario's optimize.robust is the same as the option.
+    const inFile = scenarioFile(cwd, (d) => ({ ...d, optimize: { robust: 5 } }));
+    const again = JSON.parse(run(["optimize", BOOK, "--scenario", inFile, "--json", "--threads", "1"], cwd).stdout);
+    expect(again.objective).toEqual(doc.objective);
+    expect(again.allocation).toEqual(doc.allocation);
+    expect(again.robust).toEqual({ trials: 5 });
+  });
+
+  test("a bad --robust is a usage error in both languages naming the bound", () => {
+    const cwd = mkdtempSync(join(root, "robust-usage-"));
+    for (const bad of ["0", "201", "2.5"]) {
+      const r = run(["optimize", BOOK, "--robust", bad], cwd);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--robust 须为 1 至 200 之间的整数`);
+      expect(r.stderr).toContain(`--robust must be a whole number from 1 to 200`);
+      expect(r.stderr).toContain(`"${bad}"`);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 
   test("a bad --objective is a usage error naming the choices; nothing written", () => {

@@ -2,8 +2,9 @@
  * The HTML report in the browser: its Content-Security-Policy (the page's own inline CSS and inline SVG
  * render, and markup slipped into it, as an escaping bug would, can neither run nor fetch anything), and
  * page 1 with the answer on the 嘉兴 sample: headline colours by direction (more energy use red), both
- * charts drawn, the answer within one A4 landscape page when printed. Screenshot: PARKPLAN_SCREENSHOTS=1
- * writes assets/screenshots/report-headline.png (else a temp folder).
+ * charts drawn, the answer within one A4 landscape page when printed. Screenshots: PARKPLAN_SCREENSHOTS=1
+ * writes assets/screenshots/report-headline.png (page 1) and comparison-report.png (the tables after it),
+ * else to a temp folder.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -122,6 +123,8 @@ const keepShots = process.env.PARKPLAN_SCREENSHOTS === "1";
 if (executable !== null) checkCjkFonts(keepShots);
 /** Colours of the report's CSS: .better and .worse. */
 const COLOUR = { better: "rgb(30, 123, 52)", worse: "rgb(179, 38, 30)" };
+/** The tables' screenshot stops at this height (CSS px). */
+const REPORT_SHOT_HEIGHT = 1400;
 /** A4 landscape less the 12 mm margins, in CSS pixels (96 per inch). */
 const A4_PRINTABLE = { width: Math.floor(((297 - 24) / 25.4) * 96), height: Math.floor(((210 - 24) / 25.4) * 96) };
 
@@ -171,6 +174,17 @@ describe.skipIf(executable === null)("page 1 in chromium", () => {
     await tab.screenshot({
       path: keepShots ? join(root, "assets", "screenshots", "report-headline.png") : join(dir, "report-headline.png"),
       clip: { x: 0, y: 0, width: 1280, height: Math.ceil(Math.max(...boxes.map((b) => b.bottom))) + 16 },
+    });
+    // comparison-report.png: the tables that follow the answer, from its end, at most REPORT_SHOT_HEIGHT tall.
+    const rest = await tab.evaluate(() => ({
+      top: document.querySelector(".answer")!.getBoundingClientRect().bottom + window.scrollY,
+      bottom: document.documentElement.scrollHeight,
+    }));
+    expect(rest.bottom).toBeGreaterThan(rest.top);
+    await tab.screenshot({
+      path: keepShots ? join(root, "assets", "screenshots", "comparison-report.png") : join(dir, "comparison-report.png"),
+      fullPage: true,
+      clip: { x: 0, y: rest.top, width: 1280, height: Math.min(rest.bottom - rest.top, REPORT_SHOT_HEIGHT) },
     });
     // Printed: the answer (headlines and both charts) within one A4 landscape page, no chart wider than it.
     await tab.emulateMedia({ media: "print" });

@@ -2,7 +2,8 @@
  * Optimal allocation benchmark (issue 14; aim: LP ≤ 1 s): the LP's size (rows, columns, non-zeros) and the
  * time to build and solve it with HiGHS (loaded once beforehand, its load timed apart), (a) on the 嘉兴 sample
  * with its own scenario, (b) on 100 platforms × 10 years (tests/bench/region.ts scenario B: merit land, an
- * energy cap binding from the middle years) for each objective, at the horizon and over all years. The median
+ * energy cap binding from the middle years) for each objective, at the horizon and over all years, and the robust
+ * (sample-average) LP over K = 10 and 50 sampled trials (output at the horizon; K = 10 over all years). The median
  * of a few repeats. No assertions: a benchmark, not a test.
  *
  *   npx tsx tests/bench/decisions-optimize.bench.ts [--repeats=5]
@@ -57,6 +58,10 @@ async function main(): Promise<void> {
   for (const objective of ["output", "valueAdded", "tax"] as ObjectiveKind[])
     for (const over of ["horizon", "all"] as ObjectiveSpan[])
       bench(`100 × 10, cap, ${objective} / ${over}`, solver, region, { ...b, optimize: { objective, over } }, null);
+  // Robust (sample-average) LP over the first K Monte Carlo trials (optimize --robust K): K copies of the outputs,
+  // land-capacity rows and energy links in the objective's years (all of them with over = all), shared grants and quotas.
+  for (const robust of [10, 50]) bench(`100 × 10, cap, output, robust K = ${robust}`, solver, region, { ...b, optimize: { robust } }, null);
+  bench("100 × 10, cap, all, robust K = 10", solver, region, { ...b, optimize: { over: "all", robust: 10 } }, null);
 }
 
 await main();

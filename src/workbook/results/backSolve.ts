@@ -35,17 +35,29 @@ export interface BackSolveContext {
   seed: string | number;
 }
 
-function leverHeader(result: SolveResult): string {
+function leverHeader(result: SolveResult, w: Words): string {
   const rule = LEVER_RULES[parseLever(result.lever).kind];
-  return `${rule.label.zh}：${rule.unit.zh} / ${rule.label.en}: ${rule.unit.en}`;
+  const [zh, en] = [`${rule.label.zh}：${rule.unit.zh}`, `${rule.label.en}: ${rule.unit.en}`];
+  return w.lang === "both" ? `${zh} / ${en}` : w(zh, en);
 }
 
-function curveBlock(b: SheetBuilder, r: SolveResult, k: number, xFormat: CellFormat | undefined, chart: boolean): ChartSpec | null {
-  const start = b.row([text(`${r.subject}：达标概率曲线 / probability curve (${r.target}, ${r.year})`, "title")]);
+function curveBlock(
+  b: SheetBuilder,
+  r: SolveResult,
+  k: number,
+  xFormat: CellFormat | undefined,
+  chart: boolean,
+  w: Words,
+): ChartSpec | null {
+  const heading =
+    w.lang === "both"
+      ? `${r.subject}：达标概率曲线 / probability curve (${r.target}, ${r.year})`
+      : w(`${r.subject}：达标概率曲线（${r.target}，${r.year}）`, `${r.subject}: probability curve (${r.target}, ${r.year})`);
+  const start = b.row([text(heading, "title")]);
   const heads = [
-    leverHeader(r),
-    r.runs > 0 ? "达标概率 / P(met)" : "达标（确定性路径，1 = 达标）/ met (deterministic, 1 = met)",
-    `目标概率 p* / goal p*`,
+    leverHeader(r, w),
+    r.runs > 0 ? w("达标概率", "P(met)") : w("达标（确定性路径，1 = 达标）", "met (deterministic, 1 = met)"),
+    w("目标概率 p*", "goal p*"),
   ];
   const head = b.row(heads.map((h) => text(h, "header")));
   for (const q of r.curve) b.row([num(q.x, xFormat), num(q.p, "pct"), num(r.goal, "pct")]);
@@ -53,12 +65,12 @@ function curveBlock(b: SheetBuilder, r: SolveResult, k: number, xFormat: CellFor
   while (b.size < start + CHART_ROWS) b.blank();
   return {
     name: curveChartName(k),
-    title: `${r.subject} ${r.target} 达标概率 / P(met)`,
+    title: `${r.subject} ${r.target} ${w("达标概率", "P(met)")}`,
     type: "line",
     range: { top: head, left: 0, bottom: head + r.curve.length, right: 2 },
     series: [{ type: "line" }, { type: "line" }],
-    xAxisTitle: `${LEVER_RULES[parseLever(r.lever).kind].label.zh} / ${LEVER_RULES[parseLever(r.lever).kind].label.en}`,
-    yAxisTitle: "概率 / probability",
+    xAxisTitle: w.of(LEVER_RULES[parseLever(r.lever).kind].label),
+    yAxisTitle: w("概率", "probability"),
     position: { row: start, col: CHART_COL, ...CHART },
   };
 }
@@ -69,34 +81,47 @@ export function buildBackSolveSheet(results: readonly SolveResult[], ctx: BackSo
   const kind = parseLever(first.lever).kind;
   const xFormat = X_FORMAT[kind];
   const b = new SheetBuilder();
-  const title = `反推 · ${ctx.scenarioName} · ${first.target}`;
+  // A bilingual sheet keeps its Chinese title ("反推 · <情景> · JX-1").
+  const title = `${w.lang === "en" ? "Back-solve" : "反推"} · ${ctx.scenarioName} · ${first.target}`;
   b.title(title, 6);
   const mc =
-    first.runs > 0 ? `${first.runs} 次模拟，种子 ${ctx.seed} / ${first.runs} runs, seed ${ctx.seed}` : "确定性路径 / deterministic path";
+    first.runs > 0
+      ? w(`${first.runs} 次模拟，种子 ${ctx.seed}`, `${first.runs} runs, seed ${ctx.seed}`)
+      : w("确定性路径", "deterministic path");
+  const range = `[${first.range.join(", ")}]`;
   b.note(
-    `杠杆 lever: ${first.lever} · 目标概率 goal p* = ${first.goal} · 范围 range [${first.range.join(", ")}] · 精度 step ${first.tolerance} · ${mc}`,
+    w.lang === "both"
+      ? `杠杆 lever: ${first.lever} · 目标概率 goal p* = ${first.goal} · 范围 range ${range} · 精度 step ${first.tolerance} · ${mc}`
+      : w(
+          `杠杆：${first.lever} · 目标概率 p* = ${first.goal} · 范围 ${range} · 精度 ${first.tolerance} · ${mc}`,
+          `lever: ${first.lever} · goal p* = ${first.goal} · range ${range} · step ${first.tolerance} · ${mc}`,
+        ),
   );
   b.note(
-    "每个点以同一随机种子重跑（共同随机数），差异只来自杠杆；所需值为网格 lo + k·精度 上达到 p* 的最小点 / Every point re-runs the same seed (common random numbers); the value is the smallest point of the grid lo + k·step reaching p*.",
+    w(
+      "每个点以同一随机种子重跑（共同随机数），差异只来自杠杆；所需值为网格 lo + k·精度 上达到 p* 的最小点",
+      "Every point re-runs the same seed (common random numbers); the value is the smallest point of the grid lo + k·step reaching p*.",
+    ),
   );
   b.blank();
-  b.row([text("结论 / Answer", "title")]);
+  b.row([text(w("结论", "Answer"), "title")]);
   for (const r of results) {
-    b.row([text(r.sentence.zh)]);
-    b.note(r.sentence.en);
+    if (w.has("zh")) b.row([text(r.sentence.zh)]);
+    if (w.has("en")) b.note(r.sentence.en);
   }
   b.blank();
+  const lever = LEVER_RULES[kind].label;
   const headers = [
-    "对象 / Subject",
-    "状态 / Status",
-    `所需值 / Value needed (${LEVER_RULES[kind].label.en})`,
-    "该值下概率 / P at the value",
-    "情景原值概率 / P as the scenario stands",
-    "评估次数 / Evaluations",
+    w("对象", "Subject"),
+    w("状态", "Status"),
+    w.lang === "both" ? `所需值 / Value needed (${lever.en})` : w(`所需值（${lever.zh}）`, `Value needed (${lever.en})`),
+    w("该值下概率", "P at the value"),
+    w("情景原值概率", "P as the scenario stands"),
+    w("评估次数", "Evaluations"),
   ];
   const rows = results.map((r) => [
     text(r.subject),
-    text(`${SOLVE_STATUS_LABELS[r.status].zh} / ${SOLVE_STATUS_LABELS[r.status].en}`),
+    text(w.of(SOLVE_STATUS_LABELS[r.status])),
     num(r.value, xFormat),
     num(r.probability, "pct"),
     num(r.base.p, "pct"),
@@ -105,14 +130,17 @@ export function buildBackSolveSheet(results: readonly SolveResult[], ctx: BackSo
   b.table(BACK_SOLVE_TABLE, headers, rows);
   if (results.some((r) => !r.monotone))
     b.note(
-      "注意：有对象的概率曲线在所评估的点上并非单调上升，二分结果仅供参考 / Note: a curve fell somewhere as x rose; bisection assumes it does not.",
+      w(
+        "注意：有对象的概率曲线在所评估的点上并非单调上升，二分结果仅供参考",
+        "Note: a curve fell somewhere as x rose; bisection assumes it does not.",
+      ),
     );
   b.blank();
   const drawn = Math.min(results.length, MAX_CURVE_CHARTS);
-  if (results.length > drawn) b.note(`概率曲线图仅绘制前 ${drawn} 个对象 / Curves are charted for the first ${drawn} subjects only.`);
+  if (results.length > drawn) b.note(w(`概率曲线图仅绘制前 ${drawn} 个对象`, `Curves are charted for the first ${drawn} subjects only.`));
   const charts: ChartSpec[] = [];
   results.forEach((r, k) => {
-    const chart = curveBlock(b, r, k, xFormat, k < drawn);
+    const chart = curveBlock(b, r, k, xFormat, k < drawn, w);
     if (chart) charts.push(chart);
     b.blank();
   });

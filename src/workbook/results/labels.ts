@@ -69,6 +69,22 @@ export function evaluationDataText(estimated: readonly Indicator[], w: Words = w
   return w(`${zh}：${names("zh", "、")}`, `${en}: ${names("en", ", ")}`);
 }
 
+/** Chinese unit names some English texts keep in a bilingual sheet ("Optimal (亿元)"), in English words. */
+const ENGLISH_UNITS: readonly [RegExp, string][] = [
+  [/万吨标煤/g, "10k tce"],
+  [/亿元/g, "100M yuan"],
+  [/万元/g, "10k yuan"],
+  [/亩/g, "mu"],
+];
+/** An English text with its Chinese units in English: for a sheet written in English only. */
+export const englishUnits = (en: string): string => ENGLISH_UNITS.reduce((s, [zh, unit]) => s.replace(zh, unit), en);
+
+/** A check's 达标 cell: 是 / 否 (yes / no in an English sheet); "—" when not evaluable. */
+export const MET_TERMS = {
+  yes: { zh: "是", en: "yes" },
+  no: { zh: "否", en: "no" },
+} satisfies Record<string, Bilingual>;
+
 /** Severities of the sheet reader's issues (a workbook notion, not the model's). */
 export const SEVERITY_TERMS: Record<string, Bilingual> = {
   error: { zh: "错误", en: "error" },

@@ -5,7 +5,7 @@
  * plan's Monte Carlo. Chart blocks below: the grants as clustered bars per platform, the shadow prices of
  * the quota and the cap by year.
  */
-import { bilingual, type Bilingual } from "../../../models/vocabulary.js";
+import type { Bilingual } from "../../../models/vocabulary.js";
 import {
   conflictSentence,
   objectiveSentence,
@@ -17,6 +17,7 @@ import {
 } from "../../../models/decisions/optimize/index.js";
 import type { SimulationResult } from "../../../models/results.js";
 import type { ChartSpec, SheetSpec, SpecCell } from "../sheetSpec.js";
+import { englishUnits, MET_TERMS } from "./labels.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { printSetup } from "./print.js";
@@ -55,7 +56,14 @@ export interface OptimizationSheetInput {
   storedAs?: string | null;
 }
 
-const header = (zh: string, en: string) => `${zh} / ${en}`;
+/**
+ * This sheet's bilingual texts, "中文 / English" always spaced (as it was first written); the English of an
+ * English sheet with its units in English ("亿元" → "100M yuan").
+ */
+const sayer = (w: Words) => (zh: string, en: string) => (w.lang === "both" ? `${zh} / ${en}` : closeSayer(w)(zh, en));
+/** As `sayer`, with the sheets' usual "（亩）/ English" after a full-width bracket (Words). */
+const closeSayer = (w: Words) => (zh: string, en: string) => w(zh, w.lang === "en" ? englishUnits(en) : en);
+const sayOf = (w: Words) => (label: Bilingual) => sayer(w)(label.zh, label.en);
 
 /** The step-major values of each platform (sheet order) and the given steps, with a total column. */
 function yearTable(plan: AllocationPlan, values: Float64Array, steps: number[], order: readonly string[], fmt: "int" | "yi"): SpecCell[][] {
@@ -80,14 +88,19 @@ function yearTable(plan: AllocationPlan, values: Float64Array, steps: number[], 
 
 export function buildOptimizationSheet(input: OptimizationSheetInput, w: Words = words()): SheetSpec {
   const { plan, result, order } = input;
+  const header = sayer(w);
+  const of = sayOf(w);
   const b = new SheetBuilder();
-  const title = `${sheetTitle(input.scenarioName)} · 优化配置 / Optimal allocation`;
+  const title = `${sheetTitle(input.scenarioName, w)} · ${header("优化配置", "Optimal allocation")}`;
   b.title(title, 8);
-  b.note(bilingual(objectiveSentence(plan)));
+  b.note(of(objectiveSentence(plan)));
   b.note(
-    `线性规划：${plan.size.rows} 行 × ${plan.size.columns} 列，${plan.size.nonzeros} 个非零系数（HiGHS）；影子价格为对偶值，在配置不变的范围内有效。 / LP: ${plan.size.rows} rows × ${plan.size.columns} columns, ${plan.size.nonzeros} non-zeros (HiGHS); shadow prices are duals, valid while the optimal split keeps its shape.`,
+    header(
+      `线性规划：${plan.size.rows} 行 × ${plan.size.columns} 列，${plan.size.nonzeros} 个非零系数（HiGHS）；影子价格为对偶值，在配置不变的范围内有效。`,
+      `LP: ${plan.size.rows} rows × ${plan.size.columns} columns, ${plan.size.nonzeros} non-zeros (HiGHS); shadow prices are duals, valid while the optimal split keeps its shape.`,
+    ),
   );
-  if (result) b.note(planRunNote(result, input.storedAs ?? null));
+  if (result) b.note(planRunNote(result, input.storedAs ?? null, w));
   const o = plan.objective;
   b.table(
     OPTIMIZE_TABLES.objective,
@@ -101,8 +114,8 @@ export function buildOptimizationSheet(input: OptimizationSheetInput, w: Words =
     ],
     [
       [
-        text(bilingual(OBJECTIVE_LABELS[o.kind])),
-        text(bilingual(SPAN_LABELS[o.over])),
+        text(of(OBJECTIVE_LABELS[o.kind])),
+        text(of(SPAN_LABELS[o.over])),
         text(o.years.length === 1 ? String(o.years[0]) : `${o.years[0]}–${o.years[o.years.length - 1]}`),
         num(o.value, "yi"),
         num(o.baseline, "yi"),
@@ -112,7 +125,7 @@ export function buildOptimizationSheet(input: OptimizationSheetInput, w: Words =
   );
   b.blank();
   if (!plan.feasible) {
-    b.row([text("约束冲突 / Conflicting constraints", "title")]);
+    b.row([text(header("约束冲突", "Conflicting constraints"), "title")]);
     b.table(
       OPTIMIZE_TABLES.conflicts,
       [
@@ -121,8 +134,7 @@ export function buildOptimizationSheet(input: OptimizationSheetInput, w: Words =
         header("年份", "Year"),
         header("要求", "Required"),
         header("差额", "Shortfall"),
-        header("说明", "Explanation"),
-        header("说明（英文）", "Explanation (English)"),
+        ...explanationHeaders(w),
       ],
       plan.conflicts.map((c) => {
         const sentence = conflictSentence(c);
@@ -132,8 +144,7 @@ export function buildOptimizationSheet(input: OptimizationSheetInput, w: Words =
           num(c.year),
           num(c.required),
           num(c.shortfall),
-          text(sentence.zh),
-          text(sentence.en),
+          ...explanationCells(sentence, w),
         ];
       }),
     );
@@ -142,7 +153,7 @@ export function buildOptimizationSheet(input: OptimizationSheetInput, w: Words =
   const grantSteps = Array.from(plan.built.quotaRow.entries())
     .filter(([k, r]) => k > 0 && r >= 0)
     .map(([k]) => k);
-  b.row([text("最优新增用地（亩）/ Optimal land grants (亩)", "title")]);
+  b.row([text(closeSayer(w)("最优新增用地（亩）", "Optimal land grants (亩)"), "title")]);
   b.table(
     OPTIMIZE_TABLES.land,
     [header("平台", "Platform"), ...grantSteps.map((k) => header(`${plan.years[k]} 年`, String(plan.years[k]))), header("合计", "Total")],
@@ -151,7 +162,7 @@ export function buildOptimizationSheet(input: OptimizationSheetInput, w: Words =
   b.blank();
   if (plan.energy) {
     const steps = plan.years.map((_, k) => k).filter((k) => k > 0);
-    b.row([text("能耗指标（万吨标煤）/ Energy quotas (万吨标煤)", "title")]);
+    b.row([text(closeSayer(w)("能耗指标（万吨标煤）", "Energy quotas (万吨标煤)"), "title")]);
     b.table(
       OPTIMIZE_TABLES.energy,
       [header("平台", "Platform"), ...steps.map((k) => header(`${plan.years[k]} 年`, String(plan.years[k]))), header("合计", "Total")],
@@ -159,7 +170,7 @@ export function buildOptimizationSheet(input: OptimizationSheetInput, w: Words =
     );
     b.blank();
   }
-  b.row([text("影子价格 / Shadow prices", "title")]);
+  b.row([text(header("影子价格", "Shadow prices"), "title")]);
   const prices = (["land", "energy", "headroom"] as const).flatMap((kind) => plan.shadow[kind].map((p) => ({ kind, p })));
   b.table(
     OPTIMIZE_TABLES.shadow,
@@ -169,25 +180,23 @@ export function buildOptimizationSheet(input: OptimizationSheetInput, w: Words =
       header("平台", "Platform"),
       header("影子价格（亿元）", "Shadow price (亿元)"),
       header("折合万元", "In 万元"),
-      header("说明", "Explanation"),
-      header("说明（英文）", "Explanation (English)"),
+      ...explanationHeaders(w),
     ],
     prices.map(({ kind, p }) => {
       const sentence = shadowSentence(plan, kind, p);
       return [
-        text(bilingual(SHADOW_KIND_LABELS[kind])),
+        text(of(SHADOW_KIND_LABELS[kind])),
         num(p.year),
         text(p.platform),
         num(p.value),
         num(p.value * 1e4, "yi"),
-        text(sentence.zh),
-        text(sentence.en),
+        ...explanationCells(sentence, w),
       ];
     }),
   );
   b.blank();
   if (result && result.targets.length > 0) {
-    b.row([text("最优配置下的目标 / Targets under the optimal allocation", "title")]);
+    b.row([text(header("最优配置下的目标", "Targets under the optimal allocation"), "title")]);
     b.table(
       OPTIMIZE_TABLES.targets,
       [
@@ -203,23 +212,33 @@ export function buildOptimizationSheet(input: OptimizationSheetInput, w: Words =
         text(t.subject),
         num(t.year),
         num(t.value),
-        text(t.met === null ? "—" : t.met ? "是" : "否"),
+        text(t.met === null ? "—" : w.one(t.met ? MET_TERMS.yes : MET_TERMS.no)),
         num(t.probability, "pct"),
       ]),
     );
     b.blank();
   }
-  const charts = chartBlocks(b, plan, grantSteps, order);
+  const charts = chartBlocks(b, plan, grantSteps, order, w);
   return { ...b.build(SHEET_NAMES.optimization, 3, printSetup(w, title)), charts };
 }
 
+/** A sentence's explanation: a column per language in a bilingual sheet, else its language's. */
+const explanationHeaders = (w: Words): string[] =>
+  w.lang === "both" ? ["说明 / Explanation", "说明（英文） / Explanation (English)"] : [w("说明", "Explanation")];
+const explanationCells = (x: Bilingual, w: Words): SpecCell[] =>
+  w.lang === "both" ? [text(x.zh), text(x.en)] : [text(w.lang === "en" ? englishUnits(x.en) : x.zh)];
+
 /** Which Monte Carlo the targets below come from, and where its run is stored (PARKPLAN.SCENARIO, reproduce). */
-function planRunNote(result: SimulationResult, storedAs: string | null): string {
+function planRunNote(result: SimulationResult, storedAs: string | null, w: Words): string {
   const mc = result.monteCarlo;
   const zh = mc ? `最优配置的蒙特卡洛 ${mc.runs} 次，种子 ${mc.seed}` : "最优配置的确定性路径";
   const en = mc ? `the optimal grants' Monte Carlo: ${mc.runs} runs, seed ${mc.seed}` : "the optimal grants' deterministic path";
-  if (storedAs === null) return `${zh} / ${en}`;
-  return `${zh}；已保存为运行记录“${storedAs}”（PARKPLAN.SCENARIO 可读，parkplan reproduce 可复现） / ${en}; stored as run "${storedAs}" (read by PARKPLAN.SCENARIO, re-run by parkplan reproduce)`;
+  const say = sayer(w);
+  if (storedAs === null) return say(zh, en);
+  return say(
+    `${zh}；已保存为运行记录“${storedAs}”（PARKPLAN.SCENARIO 可读，parkplan reproduce 可复现）`,
+    `${en}; stored as run "${storedAs}" (read by PARKPLAN.SCENARIO, re-run by parkplan reproduce)`,
+  );
 }
 
 function pad(b: SheetBuilder, from: number): void {
@@ -227,18 +246,22 @@ function pad(b: SheetBuilder, from: number): void {
 }
 
 /** The chart data blocks (platforms with grants × grant years; years × shadow prices) and their charts. */
-function chartBlocks(b: SheetBuilder, plan: AllocationPlan, grantSteps: number[], order: readonly string[]): ChartSpec[] {
+function chartBlocks(b: SheetBuilder, plan: AllocationPlan, grantSteps: number[], order: readonly string[], w: Words): ChartSpec[] {
+  const header = sayer(w);
   const n = plan.names.length;
   const index = new Map(plan.names.map((name, i) => [name, i]));
   const granted = order.filter((name) => grantSteps.some((k) => plan.grants[k * n + (index.get(name) ?? 0)] > 0) && index.has(name));
   const charts: ChartSpec[] = [];
-  b.row([text("图表数据 / Chart data", "title")]);
+  b.row([text(header("图表数据", "Chart data"), "title")]);
   if (granted.length > 0 && grantSteps.length > 0) {
     const shown = granted.slice(0, MAX_CHART_PLATFORMS);
     const start = b.note(
       shown.length < granted.length
-        ? `图表数据：最优新增用地（亩），仅绘制前 ${shown.length} 个获配平台 / Chart data: optimal land grants (亩), the first ${shown.length} platforms with grants`
-        : "图表数据：最优新增用地（亩）/ Chart data: optimal land grants (亩)",
+        ? header(
+            `图表数据：最优新增用地（亩），仅绘制前 ${shown.length} 个获配平台`,
+            `Chart data: optimal land grants (亩), the first ${shown.length} platforms with grants`,
+          )
+        : closeSayer(w)("图表数据：最优新增用地（亩）", "Chart data: optimal land grants (亩)"),
     );
     const top = b.row([text(header("平台", "Platform"), "header"), ...grantSteps.map((k) => text(String(plan.years[k]), "header"))]);
     for (const name of shown) {
@@ -248,11 +271,11 @@ function chartBlocks(b: SheetBuilder, plan: AllocationPlan, grantSteps: number[]
     pad(b, start);
     charts.push({
       name: ALLOCATION_CHART,
-      title: "最优新增用地 / Optimal land grants",
+      title: header("最优新增用地", "Optimal land grants"),
       type: "columnClustered",
       range: { top, left: 0, bottom: top + shown.length, right: grantSteps.length },
-      xAxisTitle: "平台 / Platform",
-      yAxisTitle: "亩 / mu",
+      xAxisTitle: header("平台", "Platform"),
+      yAxisTitle: header("亩", "mu"),
       position: { row: start, col: 6, ...CHART },
     });
   }
@@ -261,7 +284,7 @@ function chartBlocks(b: SheetBuilder, plan: AllocationPlan, grantSteps: number[]
   const years = [...new Set([...land.keys(), ...energy.keys()])].sort((x, y) => (x ?? 0) - (y ?? 0));
   if (years.length > 0) {
     const capped = energy.size > 0;
-    const start = b.note("图表数据：影子价格（亿元）/ Chart data: shadow prices (亿元)");
+    const start = b.note(closeSayer(w)("图表数据：影子价格（亿元）", "Chart data: shadow prices (亿元)"));
     const heads = [
       header("年份", "Year"),
       header("每亩用地指标", "per 亩 of quota"),
@@ -272,11 +295,11 @@ function chartBlocks(b: SheetBuilder, plan: AllocationPlan, grantSteps: number[]
     pad(b, start);
     charts.push({
       name: SHADOW_CHART,
-      title: "影子价格 / Shadow prices",
+      title: header("影子价格", "Shadow prices"),
       type: "columnClustered",
       range: { top, left: 0, bottom: top + years.length, right: heads.length - 1 },
-      xAxisTitle: "年份 / Year",
-      yAxisTitle: "亿元 / 100M yuan",
+      xAxisTitle: header("年份", "Year"),
+      yAxisTitle: header("亿元", "100M yuan"),
       position: { row: start, col: 6, ...CHART },
     });
   }

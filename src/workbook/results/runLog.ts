@@ -7,7 +7,6 @@
 import { describeRatios, describeScenarioVersion } from "../../../models/levers/describe.js";
 import type { SimulationResult } from "../../../models/results.js";
 import { versionTwoFields } from "../../../models/version.js";
-import { bilingual } from "../../../models/vocabulary.js";
 import type { SheetSpec, SpecCell } from "../sheetSpec.js";
 import { calibrationUse } from "../../views/calibration.js";
 import { CALIBRATION_LABELS, CALIBRATION_POOL_LABELS, CALIBRATION_USE_LABELS, SEVERITY_TERMS } from "./labels.js";
@@ -48,28 +47,28 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext, w: W
   const mc = result.monteCarlo;
   const seed = mc?.seed ?? result.scenario.monteCarlo.seed;
   const items: [string, SpecCell][] = [
-    ["引擎 / Engine", text(result.engine.name)],
-    ["引擎版本 / Engine version", text(result.engine.version)],
-    ["模型版本 / Model version", num(result.engine.model)],
-    ["情景所用模型版本 / Scenario's model version", text(bilingual(describeScenarioVersion(versionTwoFields(result.scenario))))],
-    ["情景名称 / Scenario", text(result.scenario.name)],
-    ["随机种子 / Seed", typeof seed === "number" ? num(seed) : text(seed)],
-    ["模拟次数 / Monte Carlo runs", num(mc?.runs ?? 0, "int")],
-    ["基准年 / Base year", num(result.baseYear)],
-    ["报告年份 / Report years", text(result.reportYears.join(", "))],
-    ["输入文件 / Input file", text(ctx.inputFile ?? "—")],
-    ["输入工作表 / Input sheet", text(ctx.sheet)],
-    ["输入数据哈希 / Input data hash", text(ctx.inputHash)],
-    ["开始时间 (UTC) / Started (UTC)", text(ctx.startedAt.toISOString())],
-    ["结束时间 (UTC) / Finished (UTC)", text(ctx.finishedAt.toISOString())],
-    ["用时（秒）/ Duration (s)", num((ctx.finishedAt.getTime() - ctx.startedAt.getTime()) / 1000, "ratio3")],
+    [w("引擎", "Engine"), text(result.engine.name)],
+    [w("引擎版本", "Engine version"), text(result.engine.version)],
+    [w("模型版本", "Model version"), num(result.engine.model)],
+    [w("情景所用模型版本", "Scenario's model version"), text(w.of(describeScenarioVersion(versionTwoFields(result.scenario))))],
+    [w("情景名称", "Scenario"), text(result.scenario.name)],
+    [w("随机种子", "Seed"), typeof seed === "number" ? num(seed) : text(seed)],
+    [w("模拟次数", "Monte Carlo runs"), num(mc?.runs ?? 0, "int")],
+    [w("基准年", "Base year"), num(result.baseYear)],
+    [w("报告年份", "Report years"), text(result.reportYears.join(", "))],
+    [w("输入文件", "Input file"), text(ctx.inputFile ?? "—")],
+    [w("输入工作表", "Input sheet"), text(ctx.sheet)],
+    [w("输入数据哈希", "Input data hash"), text(ctx.inputHash)],
+    [w("开始时间 (UTC)", "Started (UTC)"), text(ctx.startedAt.toISOString())],
+    [w("结束时间 (UTC)", "Finished (UTC)"), text(ctx.finishedAt.toISOString())],
+    [w("用时（秒）", "Duration (s)"), num((ctx.finishedAt.getTime() - ctx.startedAt.getTime()) / 1000, "ratio3")],
   ];
   const b = new SheetBuilder();
   const title = sheetTitle(result.scenario.name, w);
   b.title(title, 2);
   b.table(
     "PP_Run",
-    ["项目 / Item", "值 / Value"],
+    [w("项目", "Item"), w("值", "Value")],
     items.map(([k, v]) => [text(k), v]),
   );
   b.blank();
@@ -77,43 +76,42 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext, w: W
   // Only a scenario that moves ratios gets this block: a version 1 run log keeps its rows.
   const levers = describeRatios(result.scenario.ratios);
   if (levers.length > 0) {
-    b.row([text(`政策杠杆（${levers.length} 条）/ Ratio levers (${levers.length})`, "title")]);
-    for (const lever of levers) b.row([text(bilingual(lever))]);
+    b.row([text(w(`政策杠杆（${levers.length} 条）`, `Ratio levers (${levers.length})`), "title")]);
+    for (const lever of levers) b.row([text(w.of(lever))]);
     b.blank();
   }
 
-  calibrationBlock(b, result);
+  calibrationBlock(b, result, w);
 
-  b.row([text(`输入检查（${ctx.issues.length} 条）/ Input issues (${ctx.issues.length})`, "title")]);
-  if (ctx.issues.length === 0) b.note("无。 / None.");
+  b.row([text(w(`输入检查（${ctx.issues.length} 条）`, `Input issues (${ctx.issues.length})`), "title")]);
+  if (ctx.issues.length === 0) b.note(w("无。", "None."));
   else
     b.table(
       ISSUES_TABLE,
-      ["代码 / Code", "级别 / Severity", "工作表 / Sheet", "单元格 / Cell", "中文说明 / Chinese", "英文说明 / English"],
+      [w("代码", "Code"), w("级别", "Severity"), w("工作表", "Sheet"), w("单元格", "Cell"), ...explanationHeaders(w)],
       ctx.issues.map((i) => [
         text(i.code),
-        text(SEVERITY_TERMS[i.severity] ? bilingual(SEVERITY_TERMS[i.severity]) : i.severity),
+        text(SEVERITY_TERMS[i.severity] ? w.of(SEVERITY_TERMS[i.severity]) : i.severity),
         text(i.sheet),
         text(i.cell),
-        text(i.zh),
-        text(i.en),
+        ...explanationCells(i, w),
       ]),
     );
   b.blank();
 
-  b.row([text(`模型警告（${result.warnings.length} 条）/ Model warnings (${result.warnings.length})`, "title")]);
-  if (result.warnings.length === 0) b.note("无。 / None.");
+  b.row([text(w(`模型警告（${result.warnings.length} 条）`, `Model warnings (${result.warnings.length})`), "title")]);
+  if (result.warnings.length === 0) b.note(w("无。", "None."));
   else
     b.table(
       WARNINGS_TABLE,
-      ["代码 / Code", "平台 / Platform", "中文说明 / Chinese", "英文说明 / English"],
-      result.warnings.map((w) => [text(w.code), text(w.platform), text(w.zh), text(w.en)]),
+      [w("代码", "Code"), w("平台", "Platform"), ...explanationHeaders(w)],
+      result.warnings.map((warning) => [text(warning.code), text(warning.platform), ...explanationCells(warning, w)]),
     );
   b.blank();
 
   b.row([
     text(
-      "情景（JSON：每行依次连接各单元格，再以换行连接各行）/ Scenario (JSON: join each row's cells, then the rows with newlines)",
+      w("情景（JSON：每行依次连接各单元格，再以换行连接各行）", "Scenario (JSON: join each row's cells, then the rows with newlines)"),
       "title",
     ),
   ]);
@@ -123,21 +121,27 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext, w: W
   return b.build(SHEET_NAMES.runLog, 1, printSetup(w, title));
 }
 
+/** An issue's or a warning's explanation: a column per language in a bilingual sheet, else its language's. */
+const explanationHeaders = (w: Words): string[] =>
+  w.lang === "both" ? ["中文说明 / Chinese", "英文说明 / English"] : [w("说明", "Explanation")];
+const explanationCells = (x: { zh: string; en: string }, w: Words): SpecCell[] =>
+  w.lang === "both" ? [text(x.zh), text(x.en)] : [text(w.one(x))];
+
 /**
  * growth.fromHistory's fit: the fitted and the used ρ, then per platform the fitted normal, its 低/中/高
  * (P10/P50/P90), the history it rests on, its shrinkage weight and pool, and whether the run used it.
  */
-function calibrationBlock(b: SheetBuilder, result: SimulationResult): void {
+function calibrationBlock(b: SheetBuilder, result: SimulationResult, w: Words): void {
   const cal = result.calibration;
   if (!cal) return;
   const L = CALIBRATION_LABELS;
-  b.row([text(bilingual(L.title), "title")]);
-  b.row([text(bilingual(L.rho)), cal.rho === null ? text(bilingual(L.notFitted)) : num(cal.rho, "ratio3")]);
-  b.row([text(bilingual(L.rhoUsed)), num(cal.correlation, "ratio3")]);
+  b.row([text(w.of(L.title), "title")]);
+  b.row([text(w.of(L.rho)), cal.rho === null ? text(w.of(L.notFitted)) : num(cal.rho, "ratio3")]);
+  b.row([text(w.of(L.rhoUsed)), num(cal.correlation, "ratio3")]);
   const byPlatform = result.scenario.growth.byPlatform;
   b.table(
     CALIBRATION_TABLE,
-    [L.platform, L.mean, L.sd, L.low, L.mode, L.high, L.years, L.weight, L.pool, L.use].map(bilingual),
+    [L.platform, L.mean, L.sd, L.low, L.mode, L.high, L.years, L.weight, L.pool, L.use].map((label) => w.of(label)),
     cal.platforms.map((p) => [
       text(p.name),
       num(p.mean, "pct"),
@@ -147,8 +151,8 @@ function calibrationBlock(b: SheetBuilder, result: SimulationResult): void {
       num(p.high, "pct"),
       num(p.years, "int"),
       num(p.weight, "ratio3"),
-      text(bilingual(CALIBRATION_POOL_LABELS[p.pool])),
-      text(bilingual(CALIBRATION_USE_LABELS[calibrationUse(p, byPlatform)])),
+      text(w.of(CALIBRATION_POOL_LABELS[p.pool])),
+      text(w.of(CALIBRATION_USE_LABELS[calibrationUse(p, byPlatform)])),
     ]),
   );
   b.blank();

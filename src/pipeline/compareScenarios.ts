@@ -9,6 +9,7 @@ import type { SimulationResult } from "../../models/results.js";
 import { inThreadEngine, type Engine } from "../engine/engine.js";
 import type { ComparisonModel } from "../compare/types.js";
 import type { WorkbookPort } from "../workbook/port.js";
+import type { SheetLanguage } from "../workbook/results/language.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
 import { finishComparison, prepareComparison } from "./comparisonSteps.js";
@@ -29,6 +30,8 @@ export interface CompareRequest {
   now?: () => Date;
   /** Where the trials run (default: this thread); every engine gives the same numbers. */
   engine?: Engine;
+  /** The result sheets' language (--lang; default both: "中文 / English"). */
+  lang?: SheetLanguage;
 }
 
 export interface CompareOutcome {
@@ -56,6 +59,13 @@ export async function compareScenarios(port: WorkbookPort, request: CompareReque
       }),
     );
   }
-  const { model, sheet, inputHash } = await finishComparison(port, { results, input, baseline: request.baseline, write, now: request.now });
+  const { model, sheet, inputHash } = await finishComparison(port, {
+    results,
+    input,
+    baseline: request.baseline,
+    write,
+    now: request.now,
+    lang: request.lang,
+  });
   return { model, results, sheet, input, inputHash };
 }

@@ -10,6 +10,7 @@ import { compareResults } from "../compare/compareResults.js";
 import type { ComparisonModel } from "../compare/types.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { buildComparisonSheet } from "../workbook/results/comparison.js";
+import { words, type SheetLanguage } from "../workbook/results/language.js";
 import { SHEET_NAMES } from "../workbook/results/sheetNames.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
@@ -37,13 +38,21 @@ export async function prepareComparison(port: WorkbookPort, options: { sheet?: s
  */
 export async function finishComparison(
   port: WorkbookPort,
-  run: { results: SimulationResult[]; input: PlatformSheet; baseline?: string | number; write: boolean; now?: () => Date },
+  run: {
+    results: SimulationResult[];
+    input: PlatformSheet;
+    baseline?: string | number;
+    write: boolean;
+    now?: () => Date;
+    /** The sheet's language (default both). */
+    lang?: SheetLanguage;
+  },
 ): Promise<ComparisonOutcome> {
   const model = compareResults(
     run.results.map((result) => ({ name: result.scenario.name, result })),
     run.baseline,
   );
-  const sheet = buildComparisonSheet(model);
+  const sheet = buildComparisonSheet(model, words(run.lang));
   const hash = await inputHash(run.input.platforms);
   if (run.write) {
     await writeOwnSheets(port, [sheet]);

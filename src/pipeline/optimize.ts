@@ -12,6 +12,7 @@ import type { SimulationResult } from "../../models/results.js";
 import { inThreadEngine, type Engine } from "../engine/engine.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { buildOptimizationSheet } from "../workbook/results/optimization.js";
+import { words, type SheetLanguage } from "../workbook/results/language.js";
 import { SHEET_NAMES } from "../workbook/results/sheetNames.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
@@ -35,6 +36,8 @@ export interface OptimizeRequest {
   now?: () => Date;
   /** The LP solver (default HiGHS, loaded on first use). */
   solver?: LpSolver;
+  /** The sheet's language (--lang; default both). */
+  lang?: SheetLanguage;
 }
 
 export interface OptimizeOutcome {
@@ -83,7 +86,7 @@ export async function optimizeScenario(port: WorkbookPort, request: OptimizeRequ
   }
   const order = input.platforms.map((p) => p.name);
   const storedAs = toStore?.name ?? null;
-  const spec = buildOptimizationSheet({ scenarioName: prepared.scenario.name, plan, result, order, storedAs });
+  const spec = buildOptimizationSheet({ scenarioName: prepared.scenario.name, plan, result, order, storedAs }, words(request.lang));
   if (write) {
     await writeOwnSheets(port, [spec]);
     if (toStore) await port.writeStore(resultKey(toStore.name), JSON.stringify(toStore.record));

@@ -5,6 +5,7 @@
  */
 import { inThreadEngine, type Engine } from "../engine/engine.js";
 import type { WorkbookPort } from "../workbook/port.js";
+import type { SheetLanguage } from "../workbook/results/language.js";
 import { inputFor } from "./loadPlatforms.js";
 import { finishRun, prepareRun, type RunOutcome } from "./steps.js";
 import { timed } from "./timings.js";
@@ -26,6 +27,8 @@ export interface RunRequest {
   now?: () => Date;
   /** Where the trials run (default: this thread); every engine gives the same numbers. */
   engine?: Engine;
+  /** The result sheets' language (--lang; default both: "中文 / English"). */
+  lang?: SheetLanguage;
 }
 
 export async function runScenario(port: WorkbookPort, request: RunRequest): Promise<RunOutcome> {
@@ -51,5 +54,6 @@ export async function runScenario(port: WorkbookPort, request: RunRequest): Prom
     startedAt,
     finishedAt: now(),
     write: request.write !== false,
+    lang: request.lang,
   });
 }

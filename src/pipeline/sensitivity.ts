@@ -12,6 +12,7 @@ import { sensitivityOnEngine } from "../engine/decisions.js";
 import type { Engine } from "../engine/engine.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { buildSensitivitySheet } from "../workbook/results/sensitivity.js";
+import { words, type SheetLanguage } from "../workbook/results/language.js";
 import { SHEET_NAMES } from "../workbook/results/sheetNames.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
@@ -33,6 +34,8 @@ export interface SensitivityRunRequest {
   shouldCancel?: () => boolean;
   /** Where the evaluations run (default: this thread); every engine gives the same numbers. */
   engine?: Engine;
+  /** The result sheets' language (--lang; default both: "中文 / English"). */
+  lang?: SheetLanguage;
 }
 
 export interface SensitivityOutcome {
@@ -59,7 +62,7 @@ export async function runSensitivity(port: WorkbookPort, request: SensitivityRun
     onProgress: request.onProgress,
   };
   const result = engine ? await sensitivityOnEngine(engine, analysis) : sensitivity(analysis);
-  const sheet = buildSensitivitySheet(result);
+  const sheet = buildSensitivitySheet(result, words(request.lang));
   if (write) {
     await writeOwnSheets(port, [sheet]);
   }

@@ -25,6 +25,7 @@ import { solveOnEngine } from "../engine/decisions.js";
 import type { Engine } from "../engine/engine.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { buildBackSolveSheet } from "../workbook/results/backSolve.js";
+import { words, type SheetLanguage } from "../workbook/results/language.js";
 import { SHEET_NAMES } from "../workbook/results/sheetNames.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
@@ -49,6 +50,8 @@ export interface SolveRequest {
   shouldCancel?: () => boolean;
   /** Where the evaluations run (default: this thread); every engine gives the same numbers. */
   engine?: Engine;
+  /** The result sheets' language (--lang; default both: "中文 / English"). */
+  lang?: SheetLanguage;
 }
 
 export interface SolveOutcome {
@@ -108,7 +111,11 @@ export async function solveWorkbook(port: WorkbookPort, request: SolveRequest): 
     }
   }
   request.onProgress?.(total, total);
-  const spec = buildBackSolveSheet(results, { scenarioName: plans[0].scenario.name, seed: plans[0].scenario.monteCarlo.seed });
+  const spec = buildBackSolveSheet(
+    results,
+    { scenarioName: plans[0].scenario.name, seed: plans[0].scenario.monteCarlo.seed },
+    words(request.lang),
+  );
   if (write) {
     await writeOwnSheets(port, [spec]);
   }

@@ -7,6 +7,7 @@
 import type { SimulationResult } from "../../models/results.js";
 import type { WorkbookPort, WorkbookWarning } from "../workbook/port.js";
 import { buildResultSheets, RESULT_SHEETS } from "../workbook/results/index.js";
+import { words, type SheetLanguage } from "../workbook/results/language.js";
 import type { SheetSpec } from "../workbook/sheetSpec.js";
 import { locateWarnings, type PlatformSheet } from "../workbook/sheet/index.js";
 import { assertOwnSheets, WRITTEN_SHEETS_KEY, writeOwnSheets } from "./ownSheets.js";
@@ -40,21 +41,34 @@ export async function prepareRun(port: WorkbookPort, options: { sheet?: string; 
 /** Step 3 of a run: build the result sheets and write them with the stored run (unless write is false). */
 export async function finishRun(
   port: WorkbookPort,
-  run: { result: SimulationResult; input: PlatformSheet; inputFile: string | null; startedAt: Date; finishedAt: Date; write: boolean },
+  run: {
+    result: SimulationResult;
+    input: PlatformSheet;
+    inputFile: string | null;
+    startedAt: Date;
+    finishedAt: Date;
+    write: boolean;
+    /** The sheets' language (default both). */
+    lang?: SheetLanguage;
+  },
 ): Promise<RunOutcome> {
   const { input } = run;
   // Warnings about one platform's field (an exit year before the base year …) name its sheet cell.
   const result = { ...run.result, warnings: locateWarnings(run.result.warnings, input) };
   const hash = await inputHash(input.platforms);
   const sheets = timed("build-sheets", () =>
-    buildResultSheets(result, {
-      issues: input.issues,
-      inputHash: hash,
-      inputFile: run.inputFile,
-      sheet: input.sheet,
-      startedAt: run.startedAt,
-      finishedAt: run.finishedAt,
-    }),
+    buildResultSheets(
+      result,
+      {
+        issues: input.issues,
+        inputHash: hash,
+        inputFile: run.inputFile,
+        sheet: input.sheet,
+        startedAt: run.startedAt,
+        finishedAt: run.finishedAt,
+      },
+      words(run.lang),
+    ),
   );
   let writeWarnings: WorkbookWarning[] = [];
   if (run.write) {

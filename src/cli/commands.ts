@@ -25,6 +25,7 @@ import { timed } from "../pipeline/timings.js";
 import { inputFor, loadPlatforms } from "../pipeline/loadPlatforms.js";
 import { checkOutputPath, openXlsxFile, saveXlsxFile } from "../workbook/xlsx/xlsxFile.js";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook.js";
+import type { SheetLanguage } from "../workbook/results/language.js";
 import type { CliEnvironment } from "./environment.js";
 import { formatIssue } from "../workbook/sheet/index.js";
 import { EXIT_INPUT, EXIT_OK, UsageError } from "./errors.js";
@@ -42,6 +43,8 @@ export interface SimulateOptions extends ScenarioOptions {
   maxSize?: number;
   /** Threads for the trials (--threads; default all cores). */
   threads?: number;
+  /** --lang: the result sheets' language (default both). */
+  lang?: SheetLanguage;
 }
 
 /** A workbook that does not exist is a usage error (exit 2); any other read failure names the path (exit 1). */
@@ -105,6 +108,7 @@ export async function simulateCommand(workbook: string, options: SimulateOptions
         write: writes,
         onProgress: progress.update,
         engine,
+        lang: options.lang,
       }),
     );
   } finally {

@@ -3,6 +3,7 @@
  * 情景对比 sheet and each run's stored result into a copy of the workbook, and optionally a
  * self-contained HTML report. Returns the exit code; see src/cli/README.md.
  */
+import type { SheetLanguage } from "../workbook/results/language.js";
 import { basename, extname, resolve } from "node:path";
 import { parseScenario, ScenarioError } from "../../models/scenario.js";
 import { compareScenarios } from "../pipeline/compareScenarios.js";
@@ -19,6 +20,9 @@ import { progressBar } from "./progress.js";
 import { fmt, textTable } from "./textTable.js";
 
 export interface CompareOptions {
+  /** --lang: the result sheets' language (default both). */
+  lang?: SheetLanguage;
+
   out?: string;
   report?: string;
   baseline?: string;
@@ -106,6 +110,7 @@ export async function compareCommand(
         baseline: options.baseline,
         onProgress: (index, count, done, total) => progress.update(index * total + done, count * total),
         engine,
+        lang: options.lang,
       }),
     );
   } finally {

@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { ENGINE_VERSION } from "../../models/version.js";
 import type { CliEnvironment } from "./environment.js";
 import type { EXIT_USAGE as USAGE } from "./errors.js";
+import { LANG_HELP, parseSheetLanguage } from "./language.js";
 
 /** errors.ts's exit code of a usage error (the type checks it is the same) without loading errors.ts. */
 const EXIT_USAGE: typeof USAGE = 2;
@@ -51,6 +52,7 @@ export function program(env: CliEnvironment = {}): Command {
     .option("--runs <n>", "蒙特卡洛次数 / Monte Carlo runs (0 = deterministic)", wholeNumber)
     .option("--seed <seed>", "随机种子 / random seed")
     .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-projected.xlsx, .xlsm for an .xlsm)")
+    .option("--lang <lang>", LANG_HELP, parseSheetLanguage)
     .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
     .option("--threads <n>", THREADS_HELP, positiveWhole)
@@ -64,6 +66,7 @@ export function program(env: CliEnvironment = {}): Command {
     .argument("<workbook>", "平台表工作簿 .xlsx / the platform workbook")
     .argument("<scenarios...>", "情景 JSON 文件（两个或以上）/ scenario JSON files")
     .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-compared.xlsx, .xlsm for an .xlsm)")
+    .option("--lang <lang>", LANG_HELP, parseSheetLanguage)
     .option("--report <file>", "写出 HTML 报告 / write a self-contained HTML report")
     .option("--baseline <name>", "基准情景名称（默认第一个）/ baseline scenario name (default: the first)")
     .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")
@@ -115,6 +118,7 @@ export function program(env: CliEnvironment = {}): Command {
     .option("--runs <n>", "每次评估的蒙特卡洛次数 / Monte Carlo runs per evaluation (0 = deterministic)", wholeNumber)
     .option("--seed <seed>", "随机种子 / random seed")
     .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-sensitivity.xlsx, .xlsm for an .xlsm)")
+    .option("--lang <lang>", LANG_HELP, parseSheetLanguage)
     .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
     .option("--threads <n>", THREADS_HELP, positiveWhole)
@@ -142,6 +146,7 @@ export function program(env: CliEnvironment = {}): Command {
     .option("--seed <seed>", "随机种子 / random seed")
     .option("--sheet <name>", "平台表所在工作表 / the platform sheet (default: detected)")
     .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-optimized.xlsx, .xlsm for an .xlsm)")
+    .option("--lang <lang>", LANG_HELP, parseSheetLanguage)
     .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
     .option("--threads <n>", THREADS_HELP, positiveWhole)
@@ -166,6 +171,7 @@ export function program(env: CliEnvironment = {}): Command {
     .option("--runs <n>", "每次评估的蒙特卡洛次数 / Monte Carlo runs per evaluation (0 = deterministic)", wholeNumber)
     .option("--seed <seed>", "随机种子 / random seed")
     .option("--out <file>", "输出工作簿 / output workbook (default: ./<name>-solved.xlsx, .xlsm for an .xlsm)")
+    .option("--lang <lang>", LANG_HELP, parseSheetLanguage)
     .option("--json", "在标准输出打印 JSON 结果 / print the results as JSON on stdout")
     .option("--max-size <MB>", MAX_SIZE_HELP, megabytes)
     .option("--threads <n>", THREADS_HELP, positiveWhole)

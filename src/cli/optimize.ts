@@ -5,6 +5,7 @@
  * "<scenario> · 最优配置" (PARKPLAN.SCENARIO, parkplan reproduce), a summary on stdout (or the JSON document). Exit code 1 when the constraints conflict (the conflicts are listed). --robust K: the
  * sample-average LP over the first K Monte Carlo trials (models/README.md "Robust allocation"). See src/cli/README.md.
  */
+import type { SheetLanguage } from "../workbook/results/language.js";
 import { basename, extname, resolve } from "node:path";
 import {
   conflictSentence,
@@ -32,6 +33,9 @@ import { fmt, textTable } from "./textTable.js";
 import { withEngine } from "./threads.js";
 
 export interface OptimizeOptions extends ScenarioOptions {
+  /** --lang: the result sheets' language (default both). */
+  lang?: SheetLanguage;
+
   objective?: string;
   over?: string;
   /** Sampled trials of the robust LP (string from the command line). */
@@ -131,6 +135,7 @@ export async function optimizeCommand(workbook: string, options: OptimizeOptions
         write: writes,
         onProgress: progress.update,
         engine,
+        lang: options.lang,
       }),
     );
   } finally {

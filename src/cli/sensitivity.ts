@@ -3,6 +3,7 @@
  * year, or a target's probability) over the scenario's assumptions, optionally a two-way table, printed
  * or as JSON, and written as the 敏感性 sheet into a copy of the workbook. See src/cli/README.md.
  */
+import type { SheetLanguage } from "../workbook/results/language.js";
 import { basename, extname, resolve } from "node:path";
 import { ScenarioError } from "../../models/scenario.js";
 import {
@@ -27,6 +28,9 @@ import { textTable } from "./textTable.js";
 import { withEngine } from "./threads.js";
 
 export interface SensitivityOptions {
+  /** --lang: the result sheets' language (default both). */
+  lang?: SheetLanguage;
+
   scenario?: string;
   sheet?: string;
   figure: string;
@@ -150,6 +154,7 @@ export async function sensitivityCommand(workbook: string, options: SensitivityO
         write: writes,
         onProgress: progress.update,
         engine,
+        lang: options.lang,
       }),
     );
   } catch (error) {

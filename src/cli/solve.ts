@@ -4,6 +4,7 @@
  * or each subject of the target; the 反推 sheet in a copy of the workbook, the answer on stdout (or JSON).
  * Returns the exit code; see src/cli/README.md.
  */
+import type { SheetLanguage } from "../workbook/results/language.js";
 import { basename, extname, resolve } from "node:path";
 import { parseLever, type LeverSpec } from "../../models/decisions/levers.js";
 import type { SolveResult } from "../../models/decisions/solve.js";
@@ -21,6 +22,9 @@ import { fmt, textTable } from "./textTable.js";
 import { withEngine } from "./threads.js";
 
 export interface SolveOptions extends ScenarioOptions {
+  /** --lang: the result sheets' language (default both). */
+  lang?: SheetLanguage;
+
   target: string;
   subject?: string;
   lever: string;
@@ -133,6 +137,7 @@ export async function solveCommand(workbook: string, options: SolveOptions, env:
       range,
       write: writes,
       onProgress: progress.update,
+      lang: options.lang,
     };
     // The subjects' back-solves at once on --threads threads (default: all cores; 1 = this thread), the same numbers.
     outcome = await withEngine(options.threads, (engine) => solveWorkbook(book, { ...request, engine }));

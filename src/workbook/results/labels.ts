@@ -1,20 +1,12 @@
 /**
  * The result sheets' view of the vocabulary (models/vocabulary.ts): each metric with its sheet number
- * format, bilingual cell texts ("用地 / land"), and the headers built from them. No label is written here.
+ * format and the headers built from them, in a sheet's language (Words). No label is written here.
  */
-import type { Binding } from "../../../models/results.js";
-import type { EvaluationClass, Indicator } from "../../../models/scenario.js";
-import type { Comparison } from "../../../models/targetSchema.js";
+import type { Indicator } from "../../../models/scenario.js";
 import {
-  BINDING_LABELS,
-  bilingual,
-  CLASS_LABELS,
-  COMPARISON_LABELS,
   EVALUATION_DATA_LABELS,
   INDICATOR_TERMS,
   METRIC_TERMS,
-  ROLLUP_KIND_LABELS,
-  TARGET_LEVEL_LABELS,
   type Bilingual,
   type MetricTerm,
   type TargetMeasure,
@@ -33,7 +25,6 @@ export interface Measure {
 const measure = (t: MetricTerm): Measure => ({ zh: t.name.zh, en: t.name.en, unitZh: t.unit.zh, unitEn: t.unit.en, fmt: t.style });
 const mapValues = <K extends string, A, B>(table: Record<K, A>, f: (a: A) => B): Record<K, B> =>
   Object.fromEntries(Object.entries(table).map(([k, v]) => [k, f(v as A)])) as Record<K, B>;
-const texts = <K extends string>(table: Record<K, Bilingual>): Record<K, string> => mapValues(table, bilingual);
 
 /** Every metric a year row or a target can carry, plus the count and share a target may compare. */
 export const METRIC_LABELS: Record<TargetMeasure, Measure> = mapValues(METRIC_TERMS, measure);
@@ -49,14 +40,6 @@ export function measureHeader(x: Measure, qualifier = "", w: Words = words()): s
   const en = `${x.en}${q} (${x.unitEn})`;
   return w.lang === "zh" ? zh : w.lang === "en" ? en : `${zh}/ ${en}`;
 }
-
-export const BINDING_TEXTS: Record<Binding, string> = texts(BINDING_LABELS);
-export const COMPARISON_TEXTS: Record<Comparison, string> = texts(COMPARISON_LABELS);
-export const TARGET_LEVEL_TEXTS: Record<keyof typeof TARGET_LEVEL_LABELS, string> = texts(TARGET_LEVEL_LABELS);
-export const ROLLUP_KIND_TEXTS: Record<keyof typeof ROLLUP_KIND_LABELS, string> = texts(ROLLUP_KIND_LABELS);
-export const CLASS_TEXTS: Record<EvaluationClass, string> = texts(CLASS_LABELS);
-
-export const EVALUATION_DATA_HEADER = bilingual(EVALUATION_DATA_LABELS.header);
 
 /**
  * A platform's 评价数据 cell: "完整 / complete", or the indicators it has no value for, e.g.
@@ -91,7 +74,6 @@ export const SEVERITY_TERMS: Record<string, Bilingual> = {
   warning: { zh: "警告", en: "warning" },
   info: { zh: "提示", en: "info" },
 };
-export const SEVERITY_LABELS: Record<string, string> = mapValues(SEVERITY_TERMS, bilingual);
 
 /** growth.fromHistory's words (src/views/calibration.ts: the pane and the command line show them too). */
 export { CALIBRATION_LABELS, CALIBRATION_POOL_LABELS, CALIBRATION_USE_LABELS } from "../../views/calibration.js";

@@ -740,6 +740,7 @@ function notesSheet(wb: ExcelJS.Workbook, title: string, general: string[], sour
     ws.mergeCells(row.number, 2, row.number, 6);
     row.getCell(2).alignment = { wrapText: true };
   }
+  const printed = ws.rowCount;
   ws.addRow([]);
   line("三、逐格估算说明（'平台基本情况' 表）", true);
   header(["单元格", "平台名称", "指标", "数值", "性质", "估算方法", "依据（见上表编号）"]);
@@ -750,6 +751,10 @@ function notesSheet(wb: ExcelJS.Workbook, title: string, general: string[], sour
   }
   for (const [range, label, how] of totals) ws.addRow([range, label, "各列合计", null, "公式", how, "—"]);
   printLikeResults(ws, title);
+  // The handout carries 一 and 二 (every figure is an estimate; the sources); 三, the cell-by-cell table of
+  // some 300 rows (five A4 pages), is read on screen: clear the print area to print it too.
+  // exceljs writes '说明'!$<first>:$<last>: "A$1" makes it $A$1 (LibreOffice ignores a half-absolute $A1).
+  ws.pageSetup.printArea = `A$1:G$${printed}`;
 }
 
 /** Zip entry dates: exceljs (JSZip) stamps entries with the current time; overwrite them with a fixed date. */

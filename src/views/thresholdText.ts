@@ -4,7 +4,7 @@
  * style ("≥ 80.00"), or for a range the plan's own bounds ("1–2" for JX-1, TargetCheck.strictMax) with the
  * allowance's bound apart ("4", thresholdMax, which "met" goes by); "—" without a threshold. Pure.
  */
-import type { TargetCheck } from "../../models/results.js";
+import type { Bilingual, TargetCheck } from "../../models/results.js";
 import { COMPARISON_LABELS, formatFigure, METRIC_TERMS } from "../../models/vocabulary.js";
 import { translate, type Lang } from "../i18n/index.js";
 
@@ -37,10 +37,17 @@ export function thresholdText(t: ThresholdFields): ThresholdText {
   };
 }
 
+/** The allowance's bound in both languages ("放宽上限 4" / "allowance up to 4"), null for a check without one. */
+export function allowanceText(t: ThresholdFields): Bilingual | null {
+  const { allowance } = thresholdText(t);
+  if (allowance === null) return null;
+  return { zh: translate("zh", "result.allowance", { max: allowance }), en: translate("en", "result.allowance", { max: allowance }) };
+}
+
 /** The threshold as one text, the allowance in brackets: "1–2（放宽上限 4）", "1–2 (allowance up to 4)". */
 export function thresholdLine(t: ThresholdFields, lang: Lang): string {
-  const { text, allowance } = thresholdText(t);
-  if (allowance === null) return text;
-  const note = translate(lang, "result.allowance", { max: allowance });
-  return lang === "zh" ? `${text}（${note}）` : `${text} (${note})`;
+  const { text } = thresholdText(t);
+  const note = allowanceText(t);
+  if (note === null) return text;
+  return lang === "zh" ? `${text}（${note.zh}）` : `${text} (${note.en})`;
 }

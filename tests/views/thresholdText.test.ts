@@ -11,6 +11,8 @@ import { runScenario } from "../../src/pipeline/runScenario.js";
 import { thresholdText as paneThresholdText } from "../../src/taskpane/hooks/targetView.js";
 import { summaryLine, targetSummaries } from "../../src/views/targetSummary.js";
 import { thresholdLine, thresholdText } from "../../src/views/thresholdText.js";
+import { buildTargetsSheet } from "../../src/workbook/results/targets.js";
+import { words } from "../../src/workbook/results/language.js";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook.js";
 
 let result: SimulationResult;
@@ -65,5 +67,23 @@ describe("threshold text on the 嘉兴 sample", () => {
     expect([jx1.subjects, jx1.evaluable, jx1.met, jx1.probability]).toEqual([9, 9, 9, 1]);
     expect(summaryLine(jx1, "zh")).toBe("JX-1 每县保留 1–2 个重大平台（确有需要可增加 1–2 家）：9/9 个县达标，全部达标概率 100.0%");
     expect(text).toContain(`  ${summaryLine(jx1, "zh")}`);
+  });
+
+  it("达标: JX-1's 阈值 1 and 阈值上限 2 (the plan's range), the allowance 4 in 备注; other ranges and comparisons as before", () => {
+    const sheet = buildTargetsSheet(result);
+    const header = sheet.rows.findIndex((r) => r[0]?.v === "编号 / ID");
+    const col = (name: string) => sheet.rows[header].findIndex((c) => c.v === name);
+    const [lo, hi, notes] = [col("阈值 / Threshold"), col("阈值上限 / Upper threshold"), col("备注 / Notes")];
+    const rows = sheet.rows.slice(header + 1).filter((r) => r[0]?.v === "JX-1");
+    expect(rows).toHaveLength(9);
+    for (const r of rows) expect([r[lo].v, r[hi].v, r[notes].v]).toEqual([1, 2, "放宽上限 4 / allowance up to 4"]);
+    // A comparison has no upper bound and no allowance note.
+    const jx7 = sheet.rows.slice(header + 1).find((r) => r[0]?.v === "JX-7")!;
+    expect([jx7[lo].v, jx7[hi].v, jx7[notes].v ?? null]).toEqual([500, null, null]);
+    // A Chinese-only sheet: the allowance in Chinese only.
+    const zh = buildTargetsSheet(result, words("zh"));
+    const zhHeader = zh.rows.findIndex((r) => r[0]?.v === "编号");
+    const zhNotes = zh.rows[zhHeader].findIndex((c) => c.v === "备注");
+    expect(zh.rows.slice(zhHeader + 1).find((r) => r[0]?.v === "JX-1")![zhNotes].v).toBe("放宽上限 4");
   });
 });

@@ -6,6 +6,7 @@ import { MET_TERMS, METRIC_LABELS, measureHeader } from "./labels.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { summaryLine, targetSummaries } from "../../views/targetSummary.js";
+import { allowanceText } from "../../views/thresholdText.js";
 import { printSetup } from "./print.js";
 import { words, type Words } from "./language.js";
 
@@ -42,7 +43,8 @@ const COLUMNS: readonly Column[] = [
   },
   { header: (w) => w("比较", "Comparison"), cell: (t, w) => text(w.of(COMPARISON_LABELS[t.comparison])) },
   { header: (w) => w("阈值", "Threshold"), cell: (t) => num(t.threshold, measureOf(t)?.fmt) },
-  { header: (w) => w("阈值上限", "Upper threshold"), cell: (t) => num(t.thresholdMax, measureOf(t)?.fmt) },
+  // A range's upper bound as the plan states it (JX-1 2, strictMax); the allowance's (4, which "met" goes by) is in 备注.
+  { header: (w) => w("阈值上限", "Upper threshold"), cell: (t) => num(t.strictMax ?? t.thresholdMax, measureOf(t)?.fmt) },
   { header: (w) => w("数值", "Value"), cell: (t) => num(t.value, measureOf(t)?.fmt) },
   { header: (w) => w("差距", "Gap"), cell: (t) => num(t.gap, measureOf(t)?.fmt) },
   {
@@ -57,7 +59,13 @@ const COLUMNS: readonly Column[] = [
   { header: (w) => w("中位首次达标年份", "Median first year met"), cell: (t) => num(t.medianFirstYear) },
   { header: (w) => w("不可评估原因", "Not evaluable because"), cell: (t, w) => text(t.reason ? w.one(t.reason) : null) },
   { header: () => "原因（英文）/ Reason (English)", cell: (t) => text(t.reason?.en ?? null), only: "both" },
-  { header: (w) => w("备注", "Notes"), cell: (t, w) => text(t.notes.length ? t.notes.map((n) => w.of(n)).join("；") : null) },
+  {
+    header: (w) => w("备注", "Notes"),
+    cell: (t, w) => {
+      const notes = [allowanceText(t), ...t.notes].filter((n) => n !== null);
+      return text(notes.length ? notes.map((n) => w.of(n)).join("；") : null);
+    },
+  },
 ];
 
 const columnsOf = (w: Words): readonly Column[] => COLUMNS.filter((c) => c.only === undefined || w.lang === c.only);

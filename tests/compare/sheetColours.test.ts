@@ -41,11 +41,12 @@ describe("情景对比 difference colours", () => {
         expect(diffOf(key, Number(year)).style, r.key).toBe(IMPROVEMENT_STYLE[cellImprovement(r, r.cells[1])]);
       } else {
         const block = spec.rows[layout.headings.get(`target:${r.targetId}`)!][0].v as string;
-        const row = spec.rows[measureRow(spec.rows, block, 2)];
+        const col = spec.rows[HEADER].findIndex((c) => c.v === String(r.year));
+        const cell = (m: string) => spec.rows[measureRow(spec.rows, block, 2, m)][col];
         if (r.kind === "target-count") {
-          expect(row[3].style, r.key).toBe(IMPROVEMENT_STYLE[cellImprovement(r, r.cells[1])]);
-          expect(row[4].style, r.key).toBe(IMPROVEMENT_STYLE[probabilityImprovement(r.cells[1])]);
-        } else expect(row[6].style, r.key).toBe(IMPROVEMENT_STYLE[cellImprovement(r, r.cells[1])]);
+          expect(cell("差值 / diff").style, r.key).toBe(IMPROVEMENT_STYLE[cellImprovement(r, r.cells[1])]);
+          expect(cell("概率差 / Δ prob.").style, r.key).toBe(IMPROVEMENT_STYLE[probabilityImprovement(r.cells[1])]);
+        } else expect(cell("数值差 / Δ value").style, r.key).toBe(IMPROVEMENT_STYLE[cellImprovement(r, r.cells[1])]);
       }
       checked++;
     }

@@ -46,13 +46,12 @@ describe("情景对比 prints at ≥ 8 pt on A4 landscape, one page wide", () =>
   it("嘉兴's three scenarios: the widths reasoned by hand fit the page at full size", async () => {
     const { sheet } = await compared("jiaxing-2017", SETS[0][1].map(json));
     // 0: "1 · 嘉兴 2020 攻坚方案（基准 / baseline）" is 41 wide (CJK 2, the rest 1) + 2 of padding;
-    // 1: "不可评估 / n.a." (JX-4, 15) + 2; 2 and 3: the target chart's headers "嘉兴 2020 亩均论英雄方案" and
-    // "嘉兴 2020 攻坚方案 · 高新与研发杠杆" wrap to half their width (12, 18) + 2; 4: 2020's widest number,
-    // 工业用地 "148,632" (7) + 2; 5 and 6: "全市数值 / region value", "数值差 / value diff" on two lines (6, 5) + 2.
-    expect(sheet.columnWidths).toEqual([43, 17, 14, 20, 9, 8, 7]);
-    const points = [43, 17, 14, 20, 9, 8, 7].reduce((s, c) => s + columnPoints(c), 0);
-    // 229.5 + 93 + 77.25 + 108.75 + 51 + 45.75 + 40.5 pt, within A4's 805.89 pt between the narrow margins.
-    expect(points).toBeCloseTo(645.75, 6);
+    // 1: the widest measure, "概率差 / Δ prob." (16) + 2; 2–4, the years, all as wide as the widest: the fan
+    // chart's header "确定性 / Deterministic" wraps to its longest word, "Deterministic" (13) + 2.
+    expect(sheet.columnWidths).toEqual([43, 18, 15, 15, 15]);
+    const points = [43, 18, 15, 15, 15].reduce((s, c) => s + columnPoints(c), 0);
+    // trunc(7c + 5) px × 0.75: 229.5 + 98.25 + 3 × 82.5 pt, within A4's 805.89 pt between the narrow margins.
+    expect(points).toBeCloseTo(575.25, 6);
     expect(points).toBeLessThan(PRINTABLE_WIDTH);
     expect(printScale(sheet)).toBe(1);
   });

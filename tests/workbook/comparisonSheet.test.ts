@@ -14,7 +14,7 @@ import {
   COMPARISON_HEADER_ROWS,
   comparisonHeaders,
   comparisonSheet,
-  targetHeaders,
+  targetMeasures,
   wrapped,
 } from "../../src/workbook/results/comparison.js";
 import { words } from "../../src/workbook/results/language.js";
@@ -120,42 +120,54 @@ describe("情景对比 sheet", () => {
     });
   });
 
-  test("target rows: met/evaluable as text, the probability as a percentage, the count difference as a number", () => {
-    expect(targetHeaders(model)).toEqual([
-      "目标 · 情景 / Target · scenario",
-      "达标/可评估 / met / evaluable",
-      "概率 / probability",
-      "差值 / diff",
-      "概率差 / diff prob.",
-      "全市数值 / region value",
-      "数值差 / value diff",
-    ]);
-    const table = spec.tables!.find((t) => t.name === "PP_Comparison_Targets")!;
-    expect(spec.rows[table.range.top].map((c) => c.v)).toEqual(targetHeaders(model));
+  test("target blocks: in the target year's column, per scenario met/evaluable, probability, their differences, a region target's value", () => {
     const pm = rowAt("target:PM");
     const heading = "PM 亩均产出 ≥ 500（2022）/ PM output per mu ≥ 500 (2022)";
     expect(layout.headings.get("target:PM")).toBe(rowOf(spec.rows, heading));
-    const [base, merit] = [1, 2].map((k) => spec.rows[measureRow(spec.rows, heading, k)]);
-    expect(base[0].v).toBe("1 · 基准（基准 / baseline）");
-    expect(base[1].v).toBe(`${pm.cells[0].value}/2`);
-    expect(base[2]).toEqual({ v: pm.cells[0].probability, fmt: "pct" });
-    expect(base[3].v).toBeNull(); // the baseline's own difference is not shown
-    expect(merit[3]).toMatchObject({ v: pm.cells[1].value! - pm.cells[0].value!, fmt: "int" });
-    const out = spec.rows[measureRow(spec.rows, "OUT 全市产值 ≥ 1300 亿元（2022）/ OUT region output ≥ 1300亿 (2022)", 2)];
-    expect(out[2].v).toBe(results[1].targets.find((t) => t.id === "OUT")!.probability);
+    // Under the key figures, in the same table: one header (the years) holds for every printed page.
+    expect(rowOf(spec.rows, "规划目标 / Plan targets")).toBeLessThan(layout.headings.get("target:PM")!);
+    expect(spec.tables).toHaveLength(1);
+    expect(spec.tables![0].range.bottom).toBeGreaterThanOrEqual(measureRow(spec.rows, heading, 3));
+    const col = spec.rows[HEADER].findIndex((c) => c.v === "2022");
+    const cell = (k: number, m: string) => spec.rows[measureRow(spec.rows, heading, k, m)];
+    expect(cell(1, "达标 / met")[col].v).toBe(`${pm.cells[0].value}/2`);
+    expect(
+      cell(1, "达标 / met")
+        .slice(2, col)
+        .every((c) => c.v === null),
+    ).toBe(true); // nothing under the other years
+    expect(cell(1, "概率 / prob.")[col]).toEqual({ v: pm.cells[0].probability, fmt: "pct" });
+    expect(() => cell(1, "差值 / diff")).toThrow(/no 差值/); // the baseline's own difference is not shown
+    expect(cell(2, "差值 / diff")[col]).toMatchObject({ v: pm.cells[1].value! - pm.cells[0].value!, fmt: "int" });
+    expect(cell(2, "概率差 / Δ prob.")[col]).toMatchObject({ v: pm.cells[1].diffProbability, fmt: "pct" });
+    // The deterministic scenario has no probability: the target still has one from the others, so the row is there, empty.
+    expect(targetMeasures(model, pm, undefined, 2)).toEqual(["met", "probability", "diff", "diffProbability"]);
+    expect(cell(3, "概率 / prob.")[col].v).toBeNull();
+    const outHeading = "OUT 全市产值 ≥ 1300 亿元（2022）/ OUT region output ≥ 1300亿 (2022)";
+    const out = (k: number, m: string) => spec.rows[measureRow(spec.rows, outHeading, k, m)][col];
+    expect(out(2, "概率 / prob.").v).toBe(results[1].targets.find((t) => t.id === "OUT")!.probability);
     const value = rowAt("target:OUT:value");
-    expect(out[5]).toEqual({ v: value.cells[1].value, fmt: "yi" });
-    expect(out[6].v).toBe(value.cells[1].diff);
+    expect(out(2, "数值 / value")).toEqual({ v: value.cells[1].value, fmt: "yi" });
+    expect(out(2, "数值差 / Δ value").v).toBe(value.cells[1].diff);
   });
 
   test("assumptions: one line where every scenario agrees, else a line per scenario; long values wrap within the tables' width", () => {
     const at0 = rowOf(spec.rows, "情景假设 / Scenario assumptions");
-    expect(at0).toBeGreaterThan(spec.tables![1].range.bottom);
+    expect(at0).toBeGreaterThan(spec.tables![0].range.bottom);
     const land = rowOf(spec.rows, "新增工业用地（亩/年） / New industrial land (mu/yr)");
     expect(spec.rows[land].length).toBe(1); // the scenarios differ: a line each below
-    expect(spec.rows.slice(land + 1, land + 4).map((r) => [r[0].v, r[1].v])).toEqual(
-      model.scenarios.map((s, k) => [`${k + 1} · ${s.name}`, s.assumptions.find((a) => a.key === "land")!.value]),
-    );
+    // Each scenario's value from its numbered line on, wrapped (after a "；") to the tables' width.
+    const lines = spec.rows.slice(land + 1, land + 7);
+    const scenarioValues = model.scenarios.map((s, k) => {
+      const from = lines.findIndex((r) => r[0].v === `${k + 1} · ${s.name}`);
+      const to = lines.findIndex((r, j) => j > from && r[0].v !== null);
+      return lines
+        .slice(from, to < 0 ? undefined : to)
+        .map((r) => r[1].v)
+        .join("");
+    });
+    expect(scenarioValues).toEqual(model.scenarios.map((s) => s.assumptions.find((a) => a.key === "land")!.value));
+    expect(lines.every((r) => textWidth(String(r[1].v)) <= spec.columnWidths!.slice(1).reduce((a, c) => a + c, 0))).toBe(true);
     const exits = rowOf(spec.rows, "退出平台产值转移比例 / Output relocated from exits");
     expect(new Set(model.scenarios.map((s) => s.assumptions.find((a) => a.key === "exits")!.value)).size).toBe(1);
     expect(spec.rows[exits][1].v).toBe(model.scenarios[0].assumptions.find((a) => a.key === "exits")!.value);
@@ -225,7 +237,9 @@ describe("情景对比 sheet", () => {
     expect(figureAt(zh.rows, HEADER, "全市产值（亿元）", 2, "差值", 2020)).toMatchObject({ v: rowAt("output@2020").cells[1].diff });
     const en = buildComparisonSheet(model, words("en"));
     expect(en.rows[HEADER].map((c) => c.v)).toEqual(["Indicator · scenario", "Measure", "2020", "2021", "2022"]);
-    expect(en.rows[0][0].v).toBe("Platform upgrading scenario comparison · 基准 / 亩均 / 确定性");
+    // The 14-pt title row names the scenarios only where they fit the tables' width; the page header always does.
+    expect(en.rows[0][0].v).toBe("Platform upgrading scenario comparison");
+    expect(en.print?.title).toBe("Platform upgrading scenario comparison · 基准 / 亩均 / 确定性");
     expect(figureAt(en.rows, HEADER, "Region output (100M yuan)", 1, "P50", 2021)).toMatchObject({ v: rowAt("output@2021").cells[0].p50 });
     expect(en.print?.footer).toBe("Page {page} of {pages}");
   });
@@ -238,7 +252,7 @@ describe("情景对比 sheet", () => {
     const grid = await reopened.readGrid("情景对比");
     expect(figureAt(grid.values, HEADER, OUTPUT, 2, "差值 / diff", 2022)).toBe(rowAt("output@2022").cells[1].diff);
     expect(figureAt(grid.values, HEADER, OUTPUT, 1, "P50", 2020)).toBe(rowAt("output@2020").cells[0].p50);
-    expect(grid.tables.map((t) => t.name)).toEqual(["PP_Comparison", "PP_Comparison_Targets"]);
+    expect(grid.tables.map((t) => t.name)).toEqual(["PP_Comparison"]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
     const ws = wb.getWorksheet("情景对比")!;

@@ -8,164 +8,31 @@
  * assumptions (one line where all scenarios agree), definitions, then the chart data blocks with their
  * charts. Pure: a ComparisonModel in, a SheetSpec out.
  */
-import { CHECK_OUTCOME_LABELS } from "../../../models/vocabulary.js";
-import type { Improvement } from "../../../models/vocabulary.js";
-import { cellImprovement, probabilityImprovement } from "../../compare/improvement.js";
-import type { Bilingual, ComparisonCell, ComparisonModel, ComparisonRow } from "../../compare/types.js";
-import type { CellStyle, ChartSpec, SheetSpec, SpecCell } from "../sheetSpec.js";
+import type { Bilingual, ComparisonModel } from "../../compare/types.js";
+import type { ChartSpec, SheetSpec, SpecCell } from "../sheetSpec.js";
 import { comparisonChartBlocks } from "./comparisonCharts.js";
-import { headerHeight, headerLines, num, SheetBuilder, text, textWidth } from "./layout.js";
+import { comparisonHeaders, figureBlock, figuresOf, scenarioLabel, targetBlock } from "./comparisonBlocks.js";
+import { headerHeight, headerLines, SheetBuilder, text, textWidth } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { printSetup } from "./print.js";
 import { words, type Words } from "./language.js";
 
+export {
+  comparisonHeaders,
+  figureMeasures,
+  IMPROVEMENT_STYLE,
+  measureLabel,
+  targetMeasureLabel,
+  targetMeasures,
+  type FigureMeasure,
+  type TargetMeasure,
+} from "./comparisonBlocks.js";
+
 export const COMPARISON_TABLE = "PP_Comparison";
-export const COMPARISON_TARGET_TABLE = "PP_Comparison_Targets";
 /** Rows above the key-figure table's data: title, note, the scenarios' legend, header. */
 export const COMPARISON_HEADER_ROWS = 4;
 /** Columns before the years: indicator (its heading row) or scenario, then the measure. */
 export const LEAD_COLUMNS = 2;
-
-/** A difference's colour by its row's direction (more energy use is worse), never by its sign: Excel's good / bad. */
-export const IMPROVEMENT_STYLE = { better: "met", worse: "notMet", same: undefined, neutral: undefined } satisfies Record<
-  Improvement,
-  CellStyle | undefined
->;
-
-const judged = (cell: SpecCell, improvement: Improvement): SpecCell => {
-  const style = IMPROVEMENT_STYLE[improvement];
-  return style ? { ...cell, style } : cell;
-};
-
-/** The key-figure table's header: indicator / scenario, measure, then one column per report year. */
-export function comparisonHeaders(model: ComparisonModel, w: Words = words()): string[] {
-  return [w("指标 · 情景", "Indicator · scenario"), w("统计", "Measure"), ...model.years.map(String)];
-}
-
-/** What a scenario's row in a key-figure block holds. */
-export type FigureMeasure = "value" | "p10" | "p50" | "p90" | "diff";
-
-export const measureLabel = (m: FigureMeasure, w: Words): string =>
-  m === "value" ? w("数值", "value") : m === "diff" ? w("差值", "diff") : m.toUpperCase();
-
-/** The figure's rows (one per report year; FIGURES × years in the model) by year, with the figure's key. */
-interface Figure {
-  key: string;
-  label: ComparisonRow["label"];
-  unit: ComparisonRow["unit"];
-  byYear: Map<number, ComparisonRow>;
-}
-
-function figuresOf(model: ComparisonModel): Figure[] {
-  const out = new Map<string, Figure>();
-  for (const row of model.rows) {
-    if (row.kind !== "figure" && row.kind !== "count") continue;
-    const key = row.key.split("@")[0];
-    let f = out.get(key);
-    if (!f) out.set(key, (f = { key, label: row.label, unit: row.unit, byYear: new Map() }));
-    if (row.year !== null) f.byYear.set(row.year, row);
-  }
-  return [...out.values()];
-}
-
-/** A scenario's measures in a figure block: quantiles only where any year has them, a difference unless it is the baseline. */
-export function figureMeasures(model: ComparisonModel, figure: Pick<Figure, "byYear">, k: number): FigureMeasure[] {
-  const rows = [...figure.byYear.values()];
-  const quantiles = rows.some((r) => r.cells[k].p50 !== null);
-  return ["value", ...(quantiles ? (["p10", "p50", "p90"] as const) : []), ...(k !== model.baseline ? (["diff"] as const) : [])];
-}
-
-/** "1 · 嘉兴 2020 攻坚方案": a scenario's number (as in the legend above the table) and name. */
-const scenarioLabel = (model: ComparisonModel, k: number) => `${k + 1} · ${model.scenarios[k].name}`;
-
-/**
- * A scenario's first cells down its rows: its number and name on the first, "基准 / baseline" under it for
- * the baseline (beside it when it has one row), nothing on the further rows.
- */
-function scenarioCells(model: ComparisonModel, k: number, rows: number, w: Words): SpecCell[] {
-  const base = w("基准", "baseline");
-  const cells = Array.from({ length: rows }, () => text(null));
-  if (k !== model.baseline) cells[0] = text(scenarioLabel(model, k));
-  else if (rows > 1) [cells[0], cells[1]] = [text(scenarioLabel(model, k)), text(`（${base}）`)];
-  else cells[0] = text(`${scenarioLabel(model, k)}（${base}）`);
-  return cells;
-}
-
-function figureCell(row: ComparisonRow | undefined, k: number, m: FigureMeasure): SpecCell {
-  if (!row) return text(null);
-  const cell = row.cells[k];
-  if (m === "diff") return judged(num(cell.diff, row.fmt), cellImprovement(row, cell));
-  return num(cell[m], row.fmt);
-}
-
-/** "全市产值（亿元）/ Region output (100M yuan)": a block's heading (it runs over the empty cells beside it). */
-const withUnit = (label: Bilingual, unit: Bilingual): Bilingual => ({ zh: `${label.zh}（${unit.zh}）`, en: `${label.en} (${unit.en})` });
-
-function figureBlock(model: ComparisonModel, f: Figure, w: Words): { heading: Bilingual; rows: SpecCell[][] } {
-  const rows: SpecCell[][] = [];
-  model.scenarios.forEach((_, k) => {
-    const measures = figureMeasures(model, f, k);
-    const lead = scenarioCells(model, k, measures.length, w);
-    measures.forEach((m, j) =>
-      rows.push([lead[j], text(measureLabel(m, w)), ...model.years.map((y) => figureCell(f.byYear.get(y), k, m))]),
-    );
-  });
-  return { heading: withUnit(f.label, f.unit), rows };
-}
-
-/** The target table's columns: probability columns only where some scenario ran Monte Carlo, value columns only for region targets. */
-export interface TargetColumns {
-  probability: boolean;
-  value: boolean;
-}
-
-export function targetColumns(model: ComparisonModel): TargetColumns {
-  return { probability: model.scenarios.some((s) => s.runs > 0), value: model.rows.some((r) => r.kind === "target-value") };
-}
-
-export function targetHeaders(model: ComparisonModel, w: Words = words()): string[] {
-  const c = targetColumns(model);
-  return [
-    w("目标 · 情景", "Target · scenario"),
-    w("达标/可评估", "met / evaluable"),
-    ...(c.probability ? [w("概率", "probability")] : []),
-    w("差值", "diff"),
-    ...(c.probability ? [w("概率差", "diff prob.")] : []),
-    ...(c.value ? [w("全市数值", "region value"), w("数值差", "value diff")] : []),
-  ];
-}
-
-function metCell(cell: ComparisonCell, w: Words): SpecCell {
-  if (cell.of === null) return text(null);
-  return cell.of === 0 ? text(w(CHECK_OUTCOME_LABELS.notEvaluable.zh, "n.a.")) : text(`${cell.value}/${cell.of}`);
-}
-
-function targetBlock(
-  model: ComparisonModel,
-  count: ComparisonRow,
-  value: ComparisonRow | undefined,
-  w: Words,
-): { heading: Bilingual; rows: SpecCell[][] } {
-  const c = targetColumns(model);
-  const heading: Bilingual =
-    count.year === null ? count.label : { zh: `${count.label.zh}（${count.year}）`, en: `${count.label.en} (${count.year})` };
-  const rows = model.scenarios.map((_, k) => {
-    const cell = count.cells[k];
-    const diff = k === model.baseline ? text(null) : judged(num(cell.diff, "int"), cellImprovement(count, cell));
-    const cells = [scenarioCells(model, k, 1, w)[0], metCell(cell, w)];
-    if (c.probability) cells.push(num(cell.probability, "pct"));
-    cells.push(diff);
-    if (c.probability)
-      cells.push(k === model.baseline ? text(null) : judged(num(cell.diffProbability, "pct"), probabilityImprovement(cell)));
-    if (c.value) {
-      const v = value?.cells[k];
-      cells.push(v && value ? num(v.value, value.fmt) : text(null));
-      cells.push(v && value && k !== model.baseline ? judged(num(v.diff, value.fmt), cellImprovement(value, v)) : text(null));
-    }
-    return cells;
-  });
-  return { heading, rows };
-}
 
 /** The definitions under the assumptions. */
 const NOTES: Bilingual[] = [
@@ -202,7 +69,6 @@ export function buildComparisonSheet(model: ComparisonModel, w: Words = words())
 export function comparisonSheet(model: ComparisonModel, w: Words = words()): { spec: SheetSpec; layout: ComparisonLayout } {
   const names = model.scenarios.map((s) => s.name);
   const headers = comparisonHeaders(model, w);
-  const theads = targetHeaders(model, w);
   const figures = figuresOf(model).map((f) => ({ key: f.key, ...figureBlock(model, f, w) }));
   const counts = model.rows.filter((r) => r.kind === "target-count");
   const targets = counts.map((count) => ({
@@ -215,7 +81,7 @@ export function comparisonSheet(model: ComparisonModel, w: Words = words()): { s
     ),
   }));
   // The tables' rows and headers set the widths; headings, assumptions and notes are wrapped to them.
-  const measured = [headers, ...(counts.length ? [theads] : [])].map((h) => h.map((x) => text(x, "header")));
+  const measured = [headers.map((x) => text(x, "header"))];
   for (const block of [...figures, ...targets]) measured.push(...block.rows);
   const tableUnits = tableWidths(w, measured);
   const room = tableUnits.reduce((a, c) => a + c, 0) - 2;
@@ -225,7 +91,8 @@ export function comparisonSheet(model: ComparisonModel, w: Words = words()): { s
   const b = new SheetBuilder();
   // Chinese in a bilingual sheet, as sheetTitle (layout.ts) writes the other sheets' titles.
   const title = `${w.lang === "en" ? "Platform upgrading scenario comparison" : "平台优化提升情景对比"} · ${names.join(" / ")}`;
-  b.title(title, headers.length);
+  // The title row at 14 pt: the scenarios' names only when they fit the tables' width (the legend below and the page header name them).
+  b.title(textWidth(title) * TITLE_SCALE <= room ? title : title.slice(0, title.indexOf(" · ")), headers.length);
   b.note(
     [
       w("情景对比", "Scenario comparison"),
@@ -253,14 +120,14 @@ export function comparisonSheet(model: ComparisonModel, w: Words = words()): { s
     }
     return rows;
   };
+  // One table (one header, repeated on every printed page): the key figures, then the targets under a section row.
   const headerAt = b.size;
-  b.table(COMPARISON_TABLE, headers, blockRows(figures, headerAt));
-
+  const rows = blockRows(figures, headerAt);
   if (targets.length > 0) {
-    b.blank();
-    b.row([text(w("规划目标", "Plan targets"), "title")]);
-    b.table(COMPARISON_TARGET_TABLE, theads, blockRows(targets, b.size));
+    rows.push([text(w("规划目标", "Plan targets"), "title")]);
+    rows.push(...blockRows(targets, headerAt + rows.length));
   }
+  b.table(COMPARISON_TABLE, headers, rows);
 
   b.blank();
   b.row([text(w("情景假设", "Scenario assumptions"), "title")]);
@@ -292,8 +159,9 @@ export function comparisonSheet(model: ComparisonModel, w: Words = words()): { s
   const chartStart = b.size;
   const charts = comparisonChartBlocks(b, model, w);
   const spec = b.build(SHEET_NAMES.comparison, COMPARISON_HEADER_ROWS, printSetup(w, title, { top: headerAt, bottom: headerAt }));
-  // Widths fit the tables and the chart data.
-  const columnWidths = tableWidths(w, [...measured, ...b.rows.slice(chartStart)]);
+  // Widths fit the tables and the chart data (its headers wrap: only their longest word counts); the years' columns alike.
+  const chartRows = b.rows.slice(chartStart).map((r) => r.map((c) => (c.style === "header" ? text(longestWord(String(c.v ?? ""))) : c)));
+  const columnWidths = evenYears(tableWidths(w, [...measured, ...chartRows]), model.years.length);
   return {
     spec: { ...spec, columnWidths, rowHeights: headerRowHeights(spec, columnWidths), charts: charts.map((c) => within(c, columnWidths)) },
     layout: { headings },
@@ -336,6 +204,21 @@ export function wrapped(s: string, room: number): string[] {
   }
   if (line.trim()) lines.push(line.trimEnd());
   return lines;
+}
+
+/** The title's font (14 pt) against the body's (11 pt), a little more for bold. */
+const TITLE_SCALE = 1.35;
+
+/** The widest run a wrapped line cannot break: an English word or one CJK character. */
+function longestWord(s: string): string {
+  return (s.match(TOKEN) ?? []).filter((t) => !/^\s/.test(t)).reduce((a, t) => (textWidth(t) > textWidth(a) ? t : a), "");
+}
+
+/** The report years' columns (after the lead columns) all as wide as the widest of them. */
+function evenYears(widths: number[], years: number): number[] {
+  const span = widths.slice(LEAD_COLUMNS, LEAD_COLUMNS + years);
+  const widest = Math.max(...span);
+  return widths.map((c, k) => (k >= LEAD_COLUMNS && k < LEAD_COLUMNS + years ? widest : c));
 }
 
 /** A chart no wider than the columns (a stored width of `c` units is at least trunc(7c) px): it prints within the page's width. */

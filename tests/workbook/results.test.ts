@@ -99,6 +99,11 @@ describe("buildResultSheets", () => {
       undefined,
     ]);
     const H = 7; // the table's header row, under the summary
+    // The summary lines overflow into the empty cells to their right: column A is as wide as its table
+    // cells (the header "编号 / ID" one language a line: 4; ids like "JX-7": 4; + 2 of padding = 6), not 60
+    // (the cap a summary line would reach): a wider column A only shrinks the printed sheet.
+    expect(textWidth(String(s.rows[3][0].v))).toBeGreaterThan(40);
+    expect(s.columnWidths![0]).toBe(6);
     expect(values(s.rows[H])).toHaveLength(19);
     expect(s.rows[H][12].v).toBe("达标 / Met");
     expect(values(s.rows[H + 1])).toEqual([

@@ -150,6 +150,8 @@ export class SheetBuilder {
   private readonly merges: CellRange[] = [];
   private readonly highlights: ConditionalFormat[] = [];
   private readonly rowHeights: Record<number, number> = {};
+  /** Plain cells that overflow into the empty cells to their right (line()): not measured, like titles. */
+  private readonly overflowing = new WeakSet<SpecCell>();
 
   /** Rows so far. */
   get size(): number {
@@ -194,6 +196,16 @@ export class SheetBuilder {
 
   note(v: string): number {
     return this.row([text(v, "note")]);
+  }
+
+  /**
+   * A line of plain text alone in its row (a summary line): it overflows into the empty cells to its
+   * right, so, like a title or a note, it does not widen its column (a printed sheet would shrink).
+   */
+  line(v: string): number {
+    const cell = text(v);
+    this.overflowing.add(cell);
+    return this.row([cell]);
   }
 
   /**
@@ -242,7 +254,7 @@ export class SheetBuilder {
     const measure = (r: SpecCell[]) => {
       for (let c = 0; c < r.length; c++) {
         const cell = r[c];
-        if (cell.style === "title" || cell.style === "note") continue;
+        if (cell.style === "title" || cell.style === "note" || this.overflowing.has(cell)) continue;
         widths[c] = Math.max(widths[c] ?? MIN_WIDTH, Math.min(MAX_WIDTH, widthOf(cell) + 2));
       }
     };

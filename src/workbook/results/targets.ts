@@ -103,7 +103,7 @@ export function buildTargetsSheet(result: SimulationResult, w: Words = words()):
   if (summaries.length > 0) {
     b.row([text(w("目标小结", "Summary by target"), "title")]);
     // A bilingual sheet gives the Chinese line (the English one would double each line's width).
-    for (const line of summaries) b.row([text(summaryLine(line, w.lang === "en" ? "en" : "zh"))]);
+    for (const line of summaries) b.line(summaryLine(line, w.lang === "en" ? "en" : "zh"));
     b.blank();
   }
   const head = b.size;

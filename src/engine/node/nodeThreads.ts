@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { threadId, Worker } from "node:worker_threads";
 import { callerAssembledEngine, type Engine } from "../engine.js";
 import type { TrialThread } from "../pool.js";
 import type { ThreadReply } from "../protocol.js";
@@ -55,7 +55,7 @@ function sourcesBundle(): URL | null {
   const file = new URL(`trialThread-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.mjs`, BUNDLE_DIR);
   if (!existsSync(file)) {
     mkdirSync(BUNDLE_DIR, { recursive: true });
-    const partial = fileURLToPath(file) + `.${process.pid}.tmp`;
+    const partial = fileURLToPath(file) + `.${process.pid}-${threadId}.tmp`; // test workers may share a pid
     writeFileSync(partial, text);
     renameSync(partial, file); // whole or absent, whichever process writes it
   }

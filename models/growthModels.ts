@@ -54,6 +54,29 @@ const lowModeHigh: GrowthModel = {
 
 export const GROWTH_MODELS = { normal, triangular: lowModeHigh, pert: lowModeHigh } satisfies Record<GrowthDistribution, GrowthModel>;
 
+/**
+ * Trial growth rates from a trial's raw draws, in place (the Monte Carlo's and the robust LP's trials,
+ * model.md §2.2): the regional draws u_t at regional[at + t] become the persistent shock
+ * Z_1 = u_1, Z_t = φ·Z_{t−1} + √(1−φ²)·u_t; the idiosyncratic draws ε in x become the correlated normals
+ * x = √ρ·Z + √(1−ρ)·ε, then the trial's growth rates (trialGrowth).
+ */
+export function growthFromDraws(c: Compiled, regional: Float64Array, at: number, x: Float64Array): void {
+  const { n, steps } = c;
+  const phi = c.persistence;
+  if (phi > 0) {
+    const innovation = Math.sqrt(1 - phi * phi);
+    for (let k = 2; k <= steps; k++) regional[at + k] = phi * regional[at + k - 1] + innovation * regional[at + k];
+  }
+  const regionalWeight = Math.sqrt(c.correlation);
+  const ownWeight = Math.sqrt(1 - c.correlation);
+  for (let k = 1; k <= steps; k++) {
+    const z = regionalWeight * regional[at + k];
+    const row = k * n;
+    for (let i = 0; i < n; i++) x[row + i] = z + ownWeight * x[row + i];
+  }
+  trialGrowth(c, x, x);
+}
+
 /** A trial's growth rates from its correlated normals x, into g (x and g may be one array). */
 export function trialGrowth(c: Compiled, x: Float64Array, g: Float64Array): void {
   for (const group of c.growthGroups) GROWTH_MODELS[group.model].fromNormals(c, group.members, x, g);

@@ -15,7 +15,7 @@
  * written trial-major (sequential) and transposed into the block's slot-major columns a tile at a time.
  */
 import type { Compiled } from "./compile.js";
-import { trialGrowth } from "./growthModels.js";
+import { growthFromDraws } from "./growthModels.js";
 import { createPathBuffers, createWorkspace, runPath } from "./kernel.js";
 import { NormalStreams, platformStreamKey, REGION_STREAM, TRIAL_BLOCK } from "./random.js";
 import { SUMS, sumUnit, type Unit } from "./rollup.js";
@@ -172,10 +172,6 @@ export class TrialBlockRunner {
     } = this;
     const firstMet = lastStep === steps;
     const size = out.trials;
-    const phi = c.persistence;
-    const innovation = Math.sqrt(1 - phi * phi);
-    const regionalWeight = Math.sqrt(c.correlation);
-    const ownWeight = Math.sqrt(1 - c.correlation);
     const width = steps + 2;
     this.streams.startBlock(block);
     for (let b0 = 0; b0 < size; b0 += this.batch) {
@@ -184,18 +180,9 @@ export class TrialBlockRunner {
       this.streams.fill(0, drawn, steps, regional, 1, steps1, 1);
       for (let i = 0; i < n; i++) this.streams.fill(i + 1, drawn, steps, this.drawBuffer, n + i, steps1 * n, n);
       for (let d = 0; d < drawn; d++) {
-        // Correlated normals x = √ρ·Z + √(1−ρ)·ε, in place, then growth rates, then the year loop.
+        // The trial's growth rates from its draws, in place, then the year loop.
         const x = draws[d];
-        // A persistent regional shock (model.md §2.2): Z_1 = u_1, Z_t = φ·Z_{t−1} + √(1−φ²)·u_t, in place.
-        if (phi > 0)
-          for (let k = 2; k <= steps; k++)
-            regional[d * steps1 + k] = phi * regional[d * steps1 + k - 1] + innovation * regional[d * steps1 + k];
-        for (let k = 1; k <= steps; k++) {
-          const z = regionalWeight * regional[d * steps1 + k];
-          const row = k * n;
-          for (let i = 0; i < n; i++) x[row + i] = z + ownWeight * x[row + i];
-        }
-        trialGrowth(c, x, x);
+        growthFromDraws(c, regional, d * steps1, x);
         runPath(c, x, path, ws, lastStep);
         for (const u of this.allSteps)
           for (const k of this.sumSteps) sumUnit(c, path.output, path.land, k, units[u].members, sums, (u * steps1 + k) * SUMS);

@@ -8,7 +8,7 @@
  * land comes from.
  */
 import type { Compiled } from "../../compile.js";
-import { trialGrowth } from "../../growthModels.js";
+import { growthFromDraws } from "../../growthModels.js";
 import { createPathBuffers, createWorkspace, runPath, type PathBuffers } from "../../kernel.js";
 import { NormalStreams, platformStreamKey, REGION_STREAM, TRIAL_BLOCK } from "../../random.js";
 import type { PreparedSimulation } from "../../simulate.js";
@@ -37,10 +37,6 @@ export function sampledGrowth(c: Compiled, seed: string | number, count: number)
   const { n, steps } = c;
   const steps1 = steps + 1;
   const streams = new NormalStreams(seed, [REGION_STREAM, ...c.names.map(platformStreamKey)]);
-  const phi = c.persistence;
-  const innovation = Math.sqrt(1 - phi * phi);
-  const regionalWeight = Math.sqrt(c.correlation);
-  const ownWeight = Math.sqrt(1 - c.correlation);
   const out: Float64Array[] = [];
   for (let from = 0; from < count; from += TRIAL_BLOCK) {
     const size = Math.min(TRIAL_BLOCK, count - from);
@@ -51,14 +47,7 @@ export function sampledGrowth(c: Compiled, seed: string | number, count: number)
     for (let i = 0; i < n; i++) streams.fill(i + 1, size, steps, draws, n + i, steps1 * n, n);
     for (let d = 0; d < size; d++) {
       const x = draws.slice(d * steps1 * n, (d + 1) * steps1 * n);
-      if (phi > 0)
-        for (let k = 2; k <= steps; k++)
-          regional[d * steps1 + k] = phi * regional[d * steps1 + k - 1] + innovation * regional[d * steps1 + k];
-      for (let k = 1; k <= steps; k++) {
-        const z = regionalWeight * regional[d * steps1 + k];
-        for (let i = 0; i < n; i++) x[k * n + i] = z + ownWeight * x[k * n + i];
-      }
-      trialGrowth(c, x, x);
+      growthFromDraws(c, regional, d * steps1, x);
       out.push(x);
     }
   }

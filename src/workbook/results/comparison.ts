@@ -12,7 +12,7 @@ import type { Bilingual, ComparisonModel } from "../../compare/types.js";
 import type { ChartSpec, SheetSpec, SpecCell } from "../sheetSpec.js";
 import { comparisonChartBlocks } from "./comparisonCharts.js";
 import { comparisonHeaders, figureBlock, figuresOf, scenarioLabel, targetBlock } from "./comparisonBlocks.js";
-import { headerHeight, headerLines, SheetBuilder, text, textWidth } from "./layout.js";
+import { headerHeight, headerLines, SheetBuilder, text, textWidth, wrapUnits } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { printSetup } from "./print.js";
 import { words, type Words } from "./language.js";
@@ -175,9 +175,6 @@ function headingLines(w: Words, heading: Bilingual, room: number): string[] {
   return [...(w.has("zh") ? wrapped(heading.zh, room) : []), ...(w.has("en") ? wrapped(heading.en, room) : [])];
 }
 
-/** A CJK character, a run of other non-space characters, or spaces: where a wrapped line may break. */
-const TOKEN = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+/gu;
-
 /** `s` in lines of at most `room` display units (textWidth): after a "；" where it can, else between words or CJK characters. */
 export function wrapped(s: string, room: number): string[] {
   if (textWidth(s) <= room) return [s];
@@ -193,7 +190,7 @@ export function wrapped(s: string, room: number): string[] {
   }
   const lines: string[] = [];
   let line = "";
-  for (const token of s.match(TOKEN) ?? []) {
+  for (const token of wrapUnits(s)) {
     // A line never starts with closing punctuation: it stays with the text before it.
     if (line && textWidth(line + token) > room && !/^[\s；，。、：）]/.test(token)) {
       lines.push(line.trimEnd());
@@ -211,7 +208,9 @@ const TITLE_SCALE = 1.35;
 
 /** The widest run a wrapped line cannot break: an English word or one CJK character. */
 function longestWord(s: string): string {
-  return (s.match(TOKEN) ?? []).filter((t) => !/^\s/.test(t)).reduce((a, t) => (textWidth(t) > textWidth(a) ? t : a), "");
+  return wrapUnits(s)
+    .filter((t) => !/^\s/.test(t))
+    .reduce((a, t) => (textWidth(t) > textWidth(a) ? t : a), "");
 }
 
 /** The report years' columns (after the lead columns) all as wide as the widest of them. */

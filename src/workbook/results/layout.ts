@@ -28,6 +28,9 @@ const WIDE = new RegExp(`[${CJK}]`, "u");
 /** Wrapping units: one CJK character, a run of other non-space characters (a word), or spaces. */
 const TOKENS = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, "gu");
 
+/** `s` in wrapping units (TOKENS): where a wrapped line may break. */
+export const wrapUnits = (s: string): string[] => s.match(TOKENS) ?? [];
+
 /** Display width of text: CJK and full-width characters (and astral ones such as emoji) count 2. */
 export function textWidth(s: string): number {
   let w = 0;
@@ -92,7 +95,7 @@ export function headerLines(header: string, width: number): number {
   for (const part of header.split(/ ?\/ /)) {
     lines++;
     let line = 0;
-    for (const token of part.match(TOKENS) ?? []) {
+    for (const token of wrapUnits(part)) {
       if (/^\s/.test(token)) {
         if (line > 0) line++;
         continue;

@@ -2,20 +2,18 @@
  * The short summary a run prints: main platforms at the horizon and the target checks.
  */
 import type { SimulationResult, TargetCheck } from "../../models/results.js";
-import { CHECK_OUTCOME_LABELS, checkOutcome, formatFigure, METRIC_TERMS, termKeys } from "../../models/vocabulary.js";
+import { CHECK_OUTCOME_LABELS, checkOutcome, termKeys } from "../../models/vocabulary.js";
 import { fmt, textTable } from "./textTable.js";
 import { summaryLine, targetSummaries } from "../views/targetSummary.js";
-import { thresholdLine } from "../views/thresholdText.js";
+import { formatTargetValue, thresholdLine } from "../views/thresholdText.js";
 
 function targetRow(t: TargetCheck): string[] {
-  const style = t.metric ? METRIC_TERMS[t.metric].style : "yi";
-  const shown = (v: number | null) => formatFigure(v, style);
   const outcome = CHECK_OUTCOME_LABELS[checkOutcome(t)].zh;
   return [
     t.id,
     t.subject,
     String(t.year),
-    shown(t.value),
+    formatTargetValue(t, t.value),
     // As the pane shows it: a range as the plan states it (JX-1 "1–2"), the allowance in brackets.
     thresholdLine(t, "zh"),
     outcome,

@@ -17,8 +17,8 @@ export interface ThresholdText {
 /** The fields of a check the threshold text reads (strictMax optional: results stored before it lack it). */
 export type ThresholdFields = Pick<TargetCheck, "metric" | "comparison" | "threshold" | "thresholdMax" | "strictMax">;
 
-/** A value of the check in its metric's style (亿元 to 2 decimals, 万元/亩 to 1, shares as %, counts whole). */
-const formatThresholdValue = (t: Pick<TargetCheck, "metric">, v: number | null): string =>
+/** A value of a check (its value or threshold) in its metric's style (亿元 to 2 decimals, 万元/亩 to 1, shares as %, counts whole). */
+export const formatTargetValue = (t: Pick<TargetCheck, "metric">, v: number | null): string =>
   formatFigure(v, t.metric ? METRIC_TERMS[t.metric].style : "yi");
 
 /**
@@ -28,7 +28,7 @@ const formatThresholdValue = (t: Pick<TargetCheck, "metric">, v: number | null):
  */
 export function thresholdText(t: ThresholdFields): ThresholdText {
   if (t.threshold === null) return { text: "—", allowance: null };
-  const shown = (v: number | null) => formatThresholdValue(t, v);
+  const shown = (v: number | null) => formatTargetValue(t, v);
   if (t.comparison !== "between") return { text: `${COMPARISON_LABELS[t.comparison].zh} ${shown(t.threshold)}`, allowance: null };
   const planMax = t.strictMax ?? null;
   return {

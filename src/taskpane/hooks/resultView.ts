@@ -4,7 +4,7 @@
  */
 import type { EvaluationClass } from "../../../models/evaluationNames.js";
 import type { Quantiles, RollupResult, SimulationResult, TargetCheck, YearMetric } from "../../../models/results.js";
-import { checkOutcome, formatFigure, METRIC_TERMS, type CheckOutcome } from "../../../models/vocabulary.js";
+import { checkOutcome, type CheckOutcome } from "../../../models/vocabulary.js";
 import { calibrationUse, fittedText, scenarioGrowth, scenarioGrowthText, type CalibrationUse } from "../../views/calibration.js";
 
 /** The 亩均产出 line every plan aims at, 万元/亩 (浙江 亩均论英雄). */
@@ -29,10 +29,8 @@ export function formatNumber(v: number | null, digits: number): string {
   return v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
-/** A target's value or threshold in its metric's style (models/vocabulary.ts); no metric: two decimals. */
-export function formatTargetValue(t: Pick<TargetCheck, "metric">, v: number | null): string {
-  return formatFigure(v, t.metric ? METRIC_TERMS[t.metric].style : "yi");
-}
+// A check's value in its metric's style: the same text as the command line's (src/views/thresholdText.ts).
+export { formatTargetValue } from "../../views/thresholdText.js";
 
 export interface FanPoint {
   year: number;

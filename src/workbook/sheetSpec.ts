@@ -6,7 +6,8 @@ import type { CellRange } from "./grid.js";
 
 /** Number formats by meaning: 亿元 2 decimals, 万元/亩 1 decimal, percentages, integers, 3-decimal ratios, text. */
 export type CellFormat = "yi" | "perMu" | "pct" | "int" | "ratio3" | "text";
-export type CellStyle = "header" | "title" | "met" | "notMet" | "na" | "note";
+/** `wrap`: a long text in a data column, wrapped over lines in a column of capped width (SheetBuilder.table's `wrap`). */
+export type CellStyle = "header" | "title" | "met" | "notMet" | "na" | "note" | "wrap";
 /** Styles a conditional format may apply. */
 export type HighlightStyle = "met" | "notMet" | "na";
 
@@ -93,6 +94,25 @@ export interface PrintSetup {
   footer?: string;
   /** 0-based rows repeated at the top of every page (e.g. the table header), inclusive. */
   repeatRows?: { top: number; bottom: number };
+  /**
+   * Only the first `columns` columns print (the print area: those columns, every row); the columns after
+   * them (Monte Carlo quantiles, say) stay on screen. Omitted: every column prints.
+   */
+  columns?: number;
+  /** Only the first `rows` rows print (a reference block at the sheet's end, such as the run log's scenario JSON, stays on screen). */
+  rows?: number;
+}
+
+/**
+ * The print area of a sheet whose print setup limits its columns or rows: A1 to the last printed column of
+ * the last printed row; null when every cell prints.
+ */
+export function printArea(spec: Pick<SheetSpec, "rows" | "print" | "columnWidths">): CellRange | null {
+  const { columns, rows } = spec.print ?? {};
+  if (columns === undefined && rows === undefined) return null;
+  const width = columns ?? Math.max(1, spec.columnWidths?.length ?? rowSourceOf(spec.rows).width);
+  const height = Math.min(rows ?? Infinity, spec.rows.length);
+  return { top: 0, left: 0, bottom: Math.max(0, height - 1), right: width - 1 };
 }
 
 /** Margins of a printed sheet, in inches: Excel's "narrow" left and right (more room across), its usual top and bottom. */

@@ -1,16 +1,21 @@
 /**
  * Issue 15.2 through LibreOffice: the projected 嘉兴 sample (what `npx parkplan` writes in the README's quick
- * start) prints, whole, to a handful of A4 landscape pages, and every sheet of it prints one page wide, with
- * the default bilingual sheets and with `--lang zh` (the print variant: narrower columns, larger text).
- * Measured with LibreOffice 7.4: both 9 pages (平台基本情况 1, 说明 1, 预测 1, 达标 1, 汇总 3, 运行记录 2),
- * zh 13 (1, 1, 2, 2, 4, 3). Before the samples had a page setup of their own (scripts/make-samples.ts) it
- * was 48 pages, 41 of them US Letter from the sample's sheets. The bound asserted is 15.
+ * start) prints, whole, to A4 landscape pages, every sheet one page wide, with the default bilingual sheets
+ * and with `--lang zh` (the print variant: narrower columns, larger text); with `--lang zh` every result
+ * sheet's text prints at 8 pt or more, measured in the PDF.
+ * Measured with LibreOffice 7.4 and Carlito (Calibri's metrics): zh 21 pages (平台基本情况 1, 说明 1, 预测 4,
+ * 达标 5, 汇总 9 — six of them the eleven charts and their data —, 运行记录 1) at 9.1, 8.1, 9.0 and 11 pt;
+ * both 20 (1, 1, 3, 6, 8, 1) at 6.2, 5.1, 5.3 and 8.7 pt. Before the handout layout (wrapped text columns,
+ * three-line headers, print areas) zh was 13 pages at 4.8–5.9 pt. The bound asserted is 24 pages.
  *
  * Which sheet a page belongs to is read from its page header (the sheet's name at the right, &A). "One page
  * wide" is shown by a page holding the text of a cell in the first printed column and of a cell in the last
  * (column A to the last column used, or the print area's; each text found in no other printed cell): a
- * printed page covers a run of columns (no columns repeat), so a page holding both covers them all. Needs soffice and pdftotext (poppler-utils); without
- * either the checks are skipped with that reason.
+ * printed page covers a run of columns (no columns repeat), so a page holding both covers them all. The
+ * text size: pdftotext's word boxes are 1.3 × the font size for every font LibreOffice embeds here (checked on
+ * 运行记录, which prints at 100 %, 11 pt), so a page's most common box height gives its size. Needs
+ * soffice and pdftotext (poppler-utils), and for the size Carlito (fonts-crosextra-carlito: with another
+ * stand-in for Calibri the columns print wider); without them those checks are skipped with the reason.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -24,8 +29,12 @@ import { sheetPart } from "../fixtures/fidelity/parts.js";
 const ROOT = resolve(import.meta.dirname, "../..");
 const SAMPLE = join(ROOT, "assets/samples/jiaxing-2017.xlsx");
 const SCENARIO = join(ROOT, "assets/samples/jiaxing-2017.scenario.json");
-/** The handout: at most this many pages for the whole projected sample. */
-const MAX_PAGES = 15;
+/** The whole projected sample prints to at most this many pages. */
+const MAX_PAGES = 24;
+/** The smallest text a result sheet of the print variant (--lang zh) prints at, in points. */
+const MIN_PT = 8;
+/** pdftotext's word box is this many times the font size (measured: 14.3 for 11 pt, 1,000 words, CJK and digits alike). */
+const BOX_PER_PT = 1.3;
 /** A4 landscape in points (297 × 210 mm), as LibreOffice writes the MediaBox. */
 const A4 = { width: 841.89, height: 595.28 };
 
@@ -39,6 +48,15 @@ const has = (cmd: string, args: string[]) => {
 };
 const tools = has("soffice", ["--version"]) && has("pdftotext", ["-v"]);
 const NO_TOOLS = "LibreOffice (soffice) or pdftotext (poppler-utils) is not installed: the print checks need both";
+/** LibreOffice prints Calibri (the sheets' font) with Calibri itself or Carlito, its metric twin; another stand-in is wider. */
+const calibriMetrics = (() => {
+  try {
+    return /Carlito|Calibri/i.test(execFileSync("fc-match", ["Calibri"], { encoding: "utf8", timeout: 10_000 }));
+  } catch {
+    return false;
+  }
+})();
+const NO_CARLITO = "no Calibri or Carlito font (fonts-crosextra-carlito): LibreOffice's stand-in prints the columns wider";
 
 const tmp = mkdtempSync(join(tmpdir(), "parkplan-print-pages-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -47,6 +65,23 @@ interface Page {
   sheet: string;
   /** The page's text with all white space removed (cell texts wrap over lines). */
   text: string;
+  /** The most common height of the page's word boxes (pdftotext -bbox), in points: 1.3 × the font size of most of its text. */
+  boxHeight: number;
+}
+
+/** Each page's most common word-box height, from pdftotext's -bbox page list. */
+function boxHeights(html: string): number[] {
+  return html
+    .split("<page ")
+    .slice(1)
+    .map((page) => {
+      const count = new Map<number, number>();
+      for (const m of page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)) {
+        const h = Math.round((Number(m[2]) - Number(m[1])) * 10) / 10;
+        count.set(h, (count.get(h) ?? 0) + 1);
+      }
+      return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+    });
 }
 
 const squeeze = (s: string) => s.replace(/\s+/g, "");
@@ -111,6 +146,9 @@ describe.each(["both", "zh"])("the projected sample printed by LibreOffice (--la
     pdf = readFileSync(file);
     // -raw keeps the content stream's order: LibreOffice draws the page header first, then cell by cell.
     const text = execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", file, "-"], { encoding: "utf8", timeout: 60_000 });
+    const heights = boxHeights(
+      execFileSync("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"], { encoding: "utf8", timeout: 60_000, maxBuffer: 64 << 20 }),
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(projected);
     sheets.push(...wb.worksheets.filter((ws) => ws.state === "visible"));
@@ -118,10 +156,10 @@ describe.each(["both", "zh"])("the projected sample printed by LibreOffice (--la
     pages = text
       .split("\f")
       .filter((p) => p.trim() !== "")
-      .map((p) => {
+      .map((p, k) => {
         // The page header: the title centred, the sheet's name at the right (one line, the name last).
         const header = p.trim().split("\n")[0].trim();
-        return { sheet: names.find((n) => header.endsWith(` ${n}`)) ?? `?${header}`, text: squeeze(p) };
+        return { sheet: names.find((n) => header.endsWith(` ${n}`)) ?? `?${header}`, text: squeeze(p), boxHeight: heights[k] };
       });
     const sample = new ExcelJS.Workbook();
     await sample.xlsx.readFile(SAMPLE);
@@ -171,6 +209,16 @@ describe.each(["both", "zh"])("the projected sample printed by LibreOffice (--la
       const spans = own.filter((p) => first.some((t) => p.text.includes(t)) && last.some((t) => p.text.includes(t)));
       expect(spans.length, `${ws.name}: a page holding columns ${columns.first} and ${columns.last}`).toBeGreaterThan(0);
     }
+  });
+
+  it(`prints the result sheets' text at ${MIN_PT} pt or more with --lang zh (measured in the PDF)`, (ctx) => {
+    if (!tools) ctx.skip(NO_TOOLS);
+    if (!calibriMetrics) ctx.skip(NO_CARLITO);
+    if (lang !== "zh") ctx.skip("the bilingual sheets are the screen's; --lang zh is the print variant");
+    const points = (sheet: string) => Math.min(...pages.filter((p) => p.sheet === sheet).map((p) => p.boxHeight)) / BOX_PER_PT;
+    // 运行记录 fits the page's width: it prints at 100 %, at the sheets' 11 pt (the measure's own check).
+    expect(points("运行记录")).toBeCloseTo(11, 0);
+    for (const sheet of ["预测", "达标", "汇总"]) expect(points(sheet), sheet).toBeGreaterThanOrEqual(MIN_PT);
   });
 
   it("leaves the sample's own sheets as they were (their page setup is the sample's, not ParkPlan's doing)", (ctx) => {

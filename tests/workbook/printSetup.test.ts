@@ -24,6 +24,25 @@ const REPEAT: Record<string, { top: number; bottom: number } | undefined> = {
   汇总: undefined,
   运行记录: undefined,
 };
+/** The header texts of a sheet's first table. */
+const headersOf = (s: SheetSpec) => s.rows[s.tables![0].range.top].map((c) => String(c.v));
+/** A column's letters from its 0-based index. */
+const letters = (col: number) => String.fromCharCode(65 + col);
+/**
+ * What each sheet prints: 预测 and 汇总 their columns before the Monte Carlo quantiles (which stay on
+ * screen), 运行记录 its rows above the scenario's JSON; 达标 all of it.
+ */
+const beforeQuantiles = (s: SheetSpec) => {
+  const headers = headersOf(s);
+  const first = headers.findIndex((h) => h.startsWith("产值 P10"));
+  return { columns: first >= 0 ? first : headers.length };
+};
+const AREA: Record<string, (s: SheetSpec) => { columns?: number; rows?: number }> = {
+  预测: beforeQuantiles,
+  达标: () => ({}),
+  汇总: beforeQuantiles,
+  运行记录: (s) => ({ rows: s.rows.findIndex((r) => String(r[0]?.v ?? "").startsWith("情景（JSON")) }),
+};
 const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
 
 describe("page setup of every result sheet", () => {
@@ -36,10 +55,14 @@ describe("page setup of every result sheet", () => {
         title: "平台优化提升情景模拟 · 测试方案",
         footer: FOOTER,
         ...(REPEAT[s.name] ? { repeatRows: REPEAT[s.name] } : {}),
+        ...AREA[s.name](s),
       });
       // The repeated rows are the header row of the sheet's table.
       if (REPEAT[s.name]) expect(s.tables?.[0].range.top).toBe(REPEAT[s.name]!.top);
     }
+    // 预测 prints 5 label columns, 12 figures and 约束 (A:R), 汇总 4 and 12 (A:P; the fixture's roll-ups have no quantiles).
+    expect(sheets.map((s) => s.print?.columns)).toEqual([18, undefined, 16, undefined]);
+    expect(sheets[3].print?.rows).toBeGreaterThan(10);
   });
 
   it("header codes: a literal & doubled, {page} and {pages} as &P and &N", () => {
@@ -73,6 +96,16 @@ describe("page setup of every result sheet", () => {
       const titles = names.find((n) => n.name === "_xlnm.Print_Titles" && n.localSheetId === String(index));
       const rr = REPEAT[s.name];
       expect(titles?.value ?? null, s.name).toBe(rr ? `'${s.name}'!$${rr.top + 1}:$${rr.bottom + 1}` : null);
+      // The print area: the printed columns of every row, or every column of the printed rows.
+      const area = names.find((n) => n.name === "_xlnm.Print_Area" && n.localSheetId === String(index));
+      const { columns, rows } = AREA[s.name](s);
+      const expected =
+        columns !== undefined
+          ? `'${s.name}'!$A$1:$${letters(columns - 1)}$${s.rows.length}`
+          : rows !== undefined
+            ? `'${s.name}'!$A$1:$${letters(s.columnWidths!.length - 1)}$${rows}`
+            : null;
+      expect(area?.value ?? null, s.name).toBe(expected);
     });
   });
 
@@ -80,5 +113,9 @@ describe("page setup of every result sheet", () => {
     expect(printScale({ columnWidths: [10, 10] })).toBe(1);
     // 100 columns of 10 units: 100 × (75 px × 0.75) = 5,625 pt across; A4 landscape less 0.5 in of margins = 805.89 pt.
     expect(printScale({ columnWidths: Array(100).fill(10) })).toBe(0.14);
+    // Only the printed columns count: the first 10 of them are 10 × 56.25 = 562.5 pt, within the page.
+    const print = { ...sheets[0].print!, columns: 10 };
+    expect(printScale({ columnWidths: Array(100).fill(10), print })).toBe(1);
+    expect(printScale({ columnWidths: Array(100).fill(10), print: { ...print, columns: 20 } })).toBe(0.71);
   });
 });

@@ -18,6 +18,10 @@ export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
       edge.color = "#8EA9DB";
       return;
     }
+    case "wrap":
+      format.wrapText = true;
+      format.verticalAlignment = "Center";
+      return;
     case "note":
       format.font.italic = true;
       format.font.color = "#595959";

@@ -170,10 +170,11 @@ export async function writeAllSheets(context: Excel.RequestContext, specs: Sheet
   }
 
   for (const spec of specs) {
-    if (!spec.print || !supports("1.9")) continue;
+    const { print } = spec;
+    if (!print || !supports("1.9")) continue;
     const ws = targets.get(spec) ?? replaced.get(spec)!.ws;
     try {
-      applyPageLayout(ws, spec.print);
+      applyPageLayout(ws, { ...spec, print });
       // A sync per sheet on purpose: one refused print setup must not undo another sheet's.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();

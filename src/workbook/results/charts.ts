@@ -8,6 +8,7 @@ import type { RollupResult, SimulationResult } from "../../../models/results.js"
 import type { ChartSpec, SpecCell } from "../sheetSpec.js";
 import { num, type SheetBuilder, text } from "./layout.js";
 import { words, type Words } from "./language.js";
+import { NAME_WRAP } from "./print.js";
 
 /** 亩均论英雄 benchmark line, 万元/亩 (the plans' 500 万元/亩 target). */
 export const OUTPUT_PER_MU_LINE = 500;
@@ -36,6 +37,7 @@ function padTo(b: SheetBuilder, firstRow: number): void {
 }
 
 function perMuBlock(b: SheetBuilder, mains: RollupResult[], year: number, w: Words): ChartSpec {
+  b.wrapAt(0, NAME_WRAP);
   b.row([text(w(`亩均产出（${year} 年，主平台含分区）`, `Output per mu (${year}, main platforms with sub-parks)`), "title")]);
   const head = b.row([
     text(w("主平台", "Main platform"), "header"),
@@ -44,7 +46,8 @@ function perMuBlock(b: SheetBuilder, mains: RollupResult[], year: number, w: Wor
   ]);
   for (const u of mains) {
     const figures = u.years.find((y) => y.year === year);
-    b.row([text(u.name), num(figures?.outputPerMu, "perMu"), num(OUTPUT_PER_MU_LINE, "perMu")]);
+    // The name wraps like the roll-ups' above it (same column, same cap).
+    b.row([text(u.name, "wrap"), num(figures?.outputPerMu, "perMu"), num(OUTPUT_PER_MU_LINE, "perMu")]);
   }
   padTo(b, head);
   return {

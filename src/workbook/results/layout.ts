@@ -71,28 +71,37 @@ function grouped(n: number): string {
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
-/** Points per line of an 11-pt header (Calibri's line height, with room for CJK glyphs). */
-const HEADER_LINE = 15;
+/** Points per line of 11-pt text (Calibri's line height, with room for CJK glyphs): wrapped headers and cells. */
+const LINE_HEIGHT = 15;
 
 /** The longest run a line cannot break inside: an English word, or two CJK characters (with their punctuation). */
 const longestWord = (s: string): number =>
   Math.max(0, ...s.split(/\s+/).map((word) => (WIDE.test(word) ? Math.min(textWidth(word), 4) : textWidth(word))));
 
+/** A header's parts: its Chinese and its English (split at " / "), or the one text of a one-language header. */
+const languageParts = (header: string): string[] => header.split(/ ?\/ /);
+
 /**
- * The width a header asks of its column: each language's part (split at " / ") on at most two lines —
- * Chinese breaks anywhere, English at spaces —, never narrower than its longest word. So a bilingual
- * header is about as wide as its Chinese, not as its two halves side by side, and the header row grows
- * instead (headerLines).
+ * The width a header asks of its column: each language's part (split at " / ") on at most two lines, a
+ * one-language header on at most three — Chinese breaks anywhere, English at spaces —, never narrower
+ * than its longest word. So a bilingual header is about as wide as its Chinese, not as its two halves side
+ * by side, and the header row grows instead (headerLines); a zh or en sheet (the print variants, --lang)
+ * has narrower number columns under three-line headers, so its printed text is larger.
  */
 export function headerWidth(header: string): number {
-  return Math.max(...header.split(/ ?\/ /).map((part) => Math.max(longestWord(part), Math.ceil(textWidth(part) / 2))));
+  const parts = languageParts(header);
+  const lines = parts.length > 1 ? 2 : 3;
+  return Math.max(...parts.map((part) => Math.max(longestWord(part), Math.ceil(textWidth(part) / lines))));
 }
+
+/** The width a wrapped cell (style wrap) asks of its column: its text on lines of at most `cap` units (a longer word is broken). */
+export const wrappedWidth = (shown: string, cap: number): number => Math.min(cap, textWidth(shown));
 
 /** Lines a header takes in a column of `width` units: each part wrapped on its own (Chinese anywhere, English at spaces). */
 export function headerLines(header: string, width: number): number {
   const room = Math.max(1, width - 1);
   let lines = 0;
-  for (const part of header.split(/ ?\/ /)) {
+  for (const part of languageParts(header)) {
     lines++;
     let line = 0;
     for (const token of wrapUnits(part)) {
@@ -106,6 +115,8 @@ export function headerLines(header: string, width: number): number {
         line = 0;
       }
       line += w;
+      // A word wider than the column is broken between characters (as Excel and LibreOffice wrap it).
+      for (; line > room; line -= room) lines++;
     }
   }
   return lines;
@@ -155,6 +166,8 @@ export class SheetBuilder {
   private readonly rowHeights: Record<number, number> = {};
   /** Plain cells that overflow into the empty cells to their right (line()): not measured, like titles. */
   private readonly overflowing = new WeakSet<SpecCell>();
+  /** Width caps of the columns whose text wraps (table's `wrap`), by 0-based column. */
+  private readonly wrapCaps = new Map<number, number>();
 
   /** Rows so far. */
   get size(): number {
@@ -214,10 +227,18 @@ export class SheetBuilder {
   /**
    * A header row (style header; headers wrap, and build() makes the row as high as its longest header)
    * followed by the data rows (given, or a RowSource read when the sheet is written); an Excel table
-   * covers both when there is data (a table needs a data row). Returns the data rows' range.
+   * covers both when there is data (a table needs a data row). `wrap` caps long text columns (column →
+   * width units): their plain text cells wrap (style wrap) and build() makes each row as high as its most
+   * lines. Returns the data rows' range.
    */
-  table(name: string, headers: string[], data: SpecCell[][] | RowSource): { top: number; bottom: number; left: number; right: number } {
+  table(
+    name: string,
+    headers: string[],
+    given: SpecCell[][] | RowSource,
+    options: { wrap?: Record<number, number> } = {},
+  ): { top: number; bottom: number; left: number; right: number } {
     const head = this.row(headers.map((h) => text(h, "header")));
+    const data = options.wrap ? this.wrapping(given, options.wrap) : given;
     const rows = Array.isArray(data) ? data.length : data.count;
     if (Array.isArray(data)) for (const r of data) this.row(r);
     else if (data.count > 0) {
@@ -227,6 +248,23 @@ export class SheetBuilder {
     const range = { top: head + 1, bottom: head + rows, left: 0, right: headers.length - 1 };
     if (rows > 0) this.tables.push({ name, header: true, range: { ...range, top: head } });
     return range;
+  }
+
+  /**
+   * Cap column `column` at `cap` width units for its wrapped cells (style wrap), in every table of the sheet
+   * (stacked tables share their columns: the widest cap wins).
+   */
+  wrapAt(column: number, cap: number): void {
+    this.wrapCaps.set(column, Math.max(cap, this.wrapCaps.get(column) ?? 0));
+  }
+
+  /** The rows with the plain text cells of the capped columns in style wrap (a RowSource stays lazy). */
+  private wrapping(data: SpecCell[][] | RowSource, caps: Record<number, number>): SpecCell[][] | RowSource {
+    for (const [c, cap] of Object.entries(caps)) this.wrapAt(Number(c), cap);
+    const wrapRow = (row: SpecCell[]): SpecCell[] =>
+      row.map((cell, c) => (caps[c] !== undefined && !cell.style && typeof cell.v === "string" ? { ...cell, style: "wrap" } : cell));
+    if (Array.isArray(data)) return data.map(wrapRow);
+    return { count: data.count, width: data.width, row: (i) => wrapRow(data.row(i)) };
   }
 
   highlight(cf: ConditionalFormat): void {
@@ -242,36 +280,56 @@ export class SheetBuilder {
     const widths: number[] = [];
     // Texts repeat down a big sheet (a platform's name on each of its years): each is measured once.
     const measured = new Map<string, number>();
-    const widthOf = (cell: SpecCell): number => {
+    const widthOf = (cell: SpecCell, c: number): number => {
       // A number is shown in ASCII: its width is its length.
       if (typeof cell.v === "number") return shownText(cell).length;
       const shown = shownText(cell);
-      const key = cell.style === "header" ? `h${shown}` : `t${shown}`;
+      const key = `${cell.style === "header" ? "h" : cell.style === "wrap" ? `w${this.wrapCaps.get(c)}|` : "t"}${shown}`;
       let w = measured.get(key);
       if (w === undefined) {
-        w = cell.style === "header" ? headerWidth(shown) : textWidth(shown);
+        w =
+          cell.style === "header"
+            ? headerWidth(shown)
+            : cell.style === "wrap"
+              ? wrappedWidth(shown, this.wrapCaps.get(c) ?? MAX_WIDTH)
+              : textWidth(shown);
         measured.set(key, w);
       }
       return w;
     };
-    const measure = (r: SpecCell[]) => {
+    // A wrapped cell's lines at its column's cap (the width it asks at most): a row of more than one is made taller.
+    const wrappedLines = new Map<string, number>();
+    const linesOf = (cell: SpecCell, c: number): number => {
+      const shown = shownText(cell);
+      const width = Math.min(MAX_WIDTH, (this.wrapCaps.get(c) ?? MAX_WIDTH) + 2);
+      const key = `${width}|${shown}`;
+      let n = wrappedLines.get(key);
+      if (n === undefined) wrappedLines.set(key, (n = headerLines(shown, width)));
+      return n;
+    };
+    const tall: Record<number, number> = {};
+    const measure = (r: SpecCell[], at: number) => {
+      let lines = 1;
       for (let c = 0; c < r.length; c++) {
         const cell = r[c];
         if (cell.style === "title" || cell.style === "note" || this.overflowing.has(cell)) continue;
-        widths[c] = Math.max(widths[c] ?? MIN_WIDTH, Math.min(MAX_WIDTH, widthOf(cell) + 2));
+        widths[c] = Math.max(widths[c] ?? MIN_WIDTH, Math.min(MAX_WIDTH, widthOf(cell, c) + 2));
+        if (cell.style === "wrap" && typeof cell.v === "string") lines = Math.max(lines, linesOf(cell, c));
       }
+      if (lines > 1) tall[at] = headerHeight(lines);
     };
     // Lazy rows are made once here to be measured, and again when written: nothing is kept between.
+    let at = 0;
     for (const s of this.segments) {
-      if (Array.isArray(s)) s.forEach(measure);
-      else for (let i = 0; i < s.count; i++) measure(s.row(i));
+      if (Array.isArray(s)) for (const r of s) measure(r, at++);
+      else for (let i = 0; i < s.count; i++) measure(s.row(i), at++);
     }
     const columnWidths = Array.from(widths, (w) => w ?? MIN_WIDTH);
     return {
       name,
       rows: this.rows,
       columnWidths,
-      rowHeights: { ...this.headerHeights(columnWidths), ...this.rowHeights },
+      rowHeights: { ...tall, ...this.headerHeights(columnWidths), ...this.rowHeights },
       frozen: { rows: frozenRows, cols: 0 },
       tables: this.tables,
       conditionalFormats: this.highlights,
@@ -302,8 +360,8 @@ export class SheetBuilder {
   }
 }
 
-/** Points for a header of `lines` lines. */
-export const headerHeight = (lines: number): number => lines * HEADER_LINE + 2;
+/** Points for a header (or a wrapped cell) of `lines` lines. */
+export const headerHeight = (lines: number): number => lines * LINE_HEIGHT + 2;
 
 /** "平台优化提升情景模拟 · <scenario name>" ("Platform upgrading scenario · <name>" in an English sheet). */
 export const sheetTitle = (scenarioName: string, w: Words = words()): string =>

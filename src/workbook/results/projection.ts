@@ -4,7 +4,7 @@ import { BINDING_LABELS, LEVEL_LABELS, STATUS_LABELS } from "../../../models/voc
 import type { SheetSpec, SpecCell } from "../sheetSpec.js";
 import { words, type Words } from "./language.js";
 import { itemRows, num, SheetBuilder, sheetTitle, text } from "./layout.js";
-import { printSetup } from "./print.js";
+import { NAME_WRAP, printSetup } from "./print.js";
 import { SHEET_NAMES } from "./sheetNames.js";
 import { metricCells, metricHeaders, quantileCells, quantileHeaders } from "./yearColumns.js";
 
@@ -23,6 +23,8 @@ export function buildProjectionSheet(result: SimulationResult, w: Words = words(
     ...metricHeaders(w),
     w("约束", "Binding"),
   ];
+  // The quantiles stay on screen: the printed page holds the deterministic path (汇总 prints the bands' roll-ups).
+  const printed = headers.length;
   if (withStats) headers.push(...quantileHeaders(w));
   // Rows are made when the sheet is written (100,000 platforms × 11 years are 20 million cells); label
   // and year cells are shared across rows (specs are never mutated).
@@ -65,6 +67,11 @@ export function buildProjectionSheet(result: SimulationResult, w: Words = words(
       "Projection: one row per platform-year; amounts in 100M yuan, per-mu figures in 10k yuan/mu; P10/P50/P90 are Monte Carlo quantiles (report years only).",
     ),
   );
-  b.table(PROJECTION_TABLE, headers, data);
-  return b.build(SHEET_NAMES.projection, HEADER_ROW + 1, printSetup(w, title, { top: HEADER_ROW, bottom: HEADER_ROW }));
+  // Long platform names wrap onto a second line, so the page's text is larger.
+  b.table(PROJECTION_TABLE, headers, data, { wrap: { 0: NAME_WRAP } });
+  return b.build(
+    SHEET_NAMES.projection,
+    HEADER_ROW + 1,
+    printSetup(w, title, { top: HEADER_ROW, bottom: HEADER_ROW }, { columns: printed }),
+  );
 }

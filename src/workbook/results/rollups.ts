@@ -9,7 +9,7 @@ import { CLASS_LABELS, EVALUATION_DATA_LABELS, ROLLUP_KIND_LABELS } from "../../
 import { evaluationDataText, INDICATOR_LABELS, measureHeader } from "./labels.js";
 import { itemRows, num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
-import { printSetup } from "./print.js";
+import { NAME_WRAP, printSetup } from "./print.js";
 import { words, type Words } from "./language.js";
 
 import { metricCells, metricHeaders, quantileCells, quantileHeaders } from "./yearColumns.js";
@@ -36,6 +36,12 @@ export const balanceHeaders = (w: Words = words()): string[] => [
   w("迁移损失产值（亿元）", "Output lost in relocation (100M yuan)"),
 ];
 export const BALANCE_HEADERS = balanceHeaders();
+
+/**
+ * 汇总 prints its columns up to the roll-ups' last deterministic figure (their quantiles stay on screen; the
+ * charts show the bands), or to the evaluation's last column when that is wider.
+ */
+const printedColumns = (ev: EvaluationResult, w: Words): number => Math.max(4 + metricHeaders(w).length, evaluationHeaders(ev, w).length);
 
 function rollupBlock(b: SheetBuilder, result: SimulationResult, w: Words): void {
   const withStats = result.rollups.some((r) => r.stats !== undefined);
@@ -66,7 +72,7 @@ function rollupBlock(b: SheetBuilder, result: SimulationResult, w: Words): void 
     headers.length,
   );
   b.row([text(w("汇总（主平台、县、全市）", "Roll-ups (main platforms, counties, region)"), "title")]);
-  b.table(ROLLUPS_TABLE, headers, data);
+  b.table(ROLLUPS_TABLE, headers, data, { wrap: { 0: NAME_WRAP, 1: NAME_WRAP } });
 }
 
 function balanceBlock(b: SheetBuilder, result: SimulationResult, w: Words): void {
@@ -90,13 +96,18 @@ function balanceBlock(b: SheetBuilder, result: SimulationResult, w: Words): void
   b.note(w("能耗上限为空表示未设上限。", "An empty energy cap means no cap."));
 }
 
-function evaluationBlock(b: SheetBuilder, ev: EvaluationResult, w: Words): void {
-  b.row([text(w(`亩均效益评价（${ev.year} 年）`, `Per-mu efficiency evaluation (${ev.year})`), "title")]);
+function evaluationHeaders(ev: EvaluationResult, w: Words): string[] {
   const headers = [w("平台", "Platform"), w("得分", "Score"), w("等级", "Class"), w("排名", "Rank"), w.of(EVALUATION_DATA_LABELS.header)];
   for (const k of ev.indicators) {
     const label = INDICATOR_LABELS[k];
     headers.push(measureHeader(label, "", w), w(`${label.zh}得分`, `${label.en} score`));
   }
+  return headers;
+}
+
+function evaluationBlock(b: SheetBuilder, ev: EvaluationResult, w: Words): void {
+  b.row([text(w(`亩均效益评价（${ev.year} 年）`, `Per-mu efficiency evaluation (${ev.year})`), "title")]);
+  const headers = evaluationHeaders(ev, w);
   // One row per platform, made when written (a province's sheet lists 100,000).
   const data = itemRows(
     [...ev.platforms].sort((a, c) => a.rank - c.rank),
@@ -116,7 +127,7 @@ function evaluationBlock(b: SheetBuilder, ev: EvaluationResult, w: Words): void 
     ],
     headers.length,
   );
-  b.table(EVALUATION_TABLE, headers, data);
+  b.table(EVALUATION_TABLE, headers, data, { wrap: { 0: NAME_WRAP, 4: NAME_WRAP } });
   // A bilingual sheet names the indicators in Chinese after a bilingual lead ("权重 / Weights: 亩均税收 0.3，…").
   const list = (f: (k: keyof typeof INDICATOR_LABELS, name: string) => string) =>
     ev.indicators.map((k) => f(k, w.lang === "en" ? INDICATOR_LABELS[k].en : INDICATOR_LABELS[k].zh)).join(w.lang === "en" ? ", " : "，");
@@ -153,5 +164,5 @@ export function buildRollupsSheet(result: SimulationResult, w: Words = words()):
   b.blank();
   const charts = addChartBlocks(b, result, w);
   // Stacked tables: no one header to repeat on every page (each table's own header heads its rows).
-  return { ...b.build(SHEET_NAMES.rollups, 2, printSetup(w, title)), charts };
+  return { ...b.build(SHEET_NAMES.rollups, 2, printSetup(w, title, undefined, { columns: printedColumns(result.evaluation, w) })), charts };
 }

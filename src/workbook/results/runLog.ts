@@ -12,7 +12,7 @@ import { calibrationUse } from "../../views/calibration.js";
 import { CALIBRATION_LABELS, CALIBRATION_POOL_LABELS, CALIBRATION_USE_LABELS, SEVERITY_TERMS } from "./labels.js";
 import { num, SheetBuilder, sheetTitle, text } from "./layout.js";
 import { SHEET_NAMES } from "./sheetNames.js";
-import { printSetup } from "./print.js";
+import { NAME_WRAP, printSetup } from "./print.js";
 import { words, type Words } from "./language.js";
 
 import { splitChunks } from "../storeChunks.js";
@@ -70,6 +70,8 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext, w: W
     "PP_Run",
     [w("项目", "Item"), w("值", "Value")],
     items.map(([k, v]) => [text(k), v]),
+    // The input hash (64 characters) takes two lines.
+    { wrap: { 1: 40 } },
   );
   b.blank();
 
@@ -96,6 +98,7 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext, w: W
         text(i.cell),
         ...explanationCells(i, w),
       ]),
+      { wrap: explanationWrap(4, w) },
     );
   b.blank();
 
@@ -106,9 +109,12 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext, w: W
       WARNINGS_TABLE,
       [w("代码", "Code"), w("平台", "Platform"), ...explanationHeaders(w)],
       result.warnings.map((warning) => [text(warning.code), text(warning.platform), ...explanationCells(warning, w)]),
+      { wrap: { 1: NAME_WRAP, ...explanationWrap(2, w) } },
     );
   b.blank();
 
+  // The scenario's JSON is for re-running it, not for reading on paper: the printed pages end above it.
+  const printedRows = b.size;
   b.row([
     text(
       w("情景（JSON：每行依次连接各单元格，再以换行连接各行）", "Scenario (JSON: join each row's cells, then the rows with newlines)"),
@@ -118,7 +124,7 @@ export function buildRunLogSheet(result: SimulationResult, ctx: RunContext, w: W
   for (const line of JSON.stringify(result.scenario, null, 2).split("\n")) {
     b.row(splitChunks(line, JSON_CELL).map((part) => text(part, "note")));
   }
-  return b.build(SHEET_NAMES.runLog, 1, printSetup(w, title));
+  return b.build(SHEET_NAMES.runLog, 1, printSetup(w, title, undefined, { rows: printedRows }));
 }
 
 /** An issue's or a warning's explanation: a column per language in a bilingual sheet, else its language's. */
@@ -126,6 +132,9 @@ const explanationHeaders = (w: Words): string[] =>
   w.lang === "both" ? ["中文说明 / Chinese", "英文说明 / English"] : [w("说明", "Explanation")];
 const explanationCells = (x: { zh: string; en: string }, w: Words): SpecCell[] =>
   w.lang === "both" ? [text(x.zh), text(x.en)] : [text(w.one(x))];
+/** The explanation columns from `first` on wrap at 36 units (a sentence a few lines long). */
+const explanationWrap = (first: number, w: Words): Record<number, number> =>
+  Object.fromEntries(explanationHeaders(w).map((_, k) => [first + k, 36]));
 
 /**
  * growth.fromHistory's fit: the fitted and the used ρ, then per platform the fitted normal, its 低/中/高
@@ -154,6 +163,7 @@ function calibrationBlock(b: SheetBuilder, result: SimulationResult, w: Words): 
       text(w.of(CALIBRATION_POOL_LABELS[p.pool])),
       text(w.of(CALIBRATION_USE_LABELS[calibrationUse(p, byPlatform)])),
     ]),
+    { wrap: { 0: NAME_WRAP } },
   );
   b.blank();
 }

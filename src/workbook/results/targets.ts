@@ -22,6 +22,8 @@ interface Column {
   cell: (t: TargetCheck, w: Words) => SpecCell;
   /** Only in a sheet writing this language (the English half of a split column). */
   only?: "both";
+  /** A free-text column wraps at this many width units (so the sheet prints one page wide at a readable size). */
+  wrap?: number;
 }
 
 const met = (t: TargetCheck) => MET_MARKS[t.met === true ? 0 : t.met === false ? 1 : 2];
@@ -29,8 +31,8 @@ const measureOf = (t: TargetCheck) => (t.metric ? METRIC_LABELS[t.metric] : null
 
 const COLUMNS: readonly Column[] = [
   { header: (w) => w("编号", "ID"), cell: (t) => text(t.id) },
-  { header: (w) => w("目标", "Target"), cell: (t, w) => text(w.one(t.label)) },
-  { header: () => "目标（英文）/ Target (English)", cell: (t) => text(t.label.en), only: "both" },
+  { header: (w) => w("目标", "Target"), cell: (t, w) => text(w.one(t.label)), wrap: 24 },
+  { header: () => "目标（英文）/ Target (English)", cell: (t) => text(t.label.en), only: "both", wrap: 30 },
   { header: (w) => w("层级", "Level"), cell: (t, w) => text(w.of(TARGET_LEVEL_LABELS[t.level])) },
   { header: (w) => w("对象", "Subject"), cell: (t) => text(t.subject) },
   { header: (w) => w("年份", "Year"), cell: (t) => num(t.year) },
@@ -40,6 +42,7 @@ const COLUMNS: readonly Column[] = [
       const m = measureOf(t);
       return text(m ? measureHeader(m, "", w) : "—");
     },
+    wrap: 16,
   },
   { header: (w) => w("比较", "Comparison"), cell: (t, w) => text(w.of(COMPARISON_LABELS[t.comparison])) },
   { header: (w) => w("阈值", "Threshold"), cell: (t) => num(t.threshold, measureOf(t)?.fmt) },
@@ -57,14 +60,15 @@ const COLUMNS: readonly Column[] = [
   { header: (w) => w("达标概率", "Probability"), cell: (t) => num(t.probability, "pct") },
   { header: (w) => w("首次达标年份", "First year met"), cell: (t) => num(t.firstYear) },
   { header: (w) => w("中位首次达标年份", "Median first year met"), cell: (t) => num(t.medianFirstYear) },
-  { header: (w) => w("不可评估原因", "Not evaluable because"), cell: (t, w) => text(t.reason ? w.one(t.reason) : null) },
-  { header: () => "原因（英文）/ Reason (English)", cell: (t) => text(t.reason?.en ?? null), only: "both" },
+  { header: (w) => w("不可评估原因", "Not evaluable because"), cell: (t, w) => text(t.reason ? w.one(t.reason) : null), wrap: 24 },
+  { header: () => "原因（英文）/ Reason (English)", cell: (t) => text(t.reason?.en ?? null), only: "both", wrap: 30 },
   {
     header: (w) => w("备注", "Notes"),
     cell: (t, w) => {
       const notes = [allowanceText(t), ...t.notes].filter((n) => n !== null);
       return text(notes.length ? notes.map((n) => w.of(n)).join("；") : null);
     },
+    wrap: 20,
   },
 ];
 
@@ -111,6 +115,7 @@ export function buildTargetsSheet(result: SimulationResult, w: Words = words()):
     TARGETS_TABLE,
     headers,
     result.targets.map((t) => targetRow(t, w)),
+    { wrap: Object.fromEntries(columnsOf(w).flatMap((c, k) => (c.wrap ? [[k, c.wrap]] : []))) },
   );
   if (data.bottom >= data.top) {
     for (const { term, style } of MET_MARKS) b.highlight({ range: data, column: metColumn(w), equals: term ? w.one(term) : "—", style });

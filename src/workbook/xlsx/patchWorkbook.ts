@@ -18,10 +18,10 @@ import { addSheetTitles } from "./appXml.js";
 import { reusableCharts, writeChartParts, type ReusableCharts } from "./chartParts.js";
 import { CONTENT_TYPES, isRelType, relType } from "./partTypes.js";
 import { SharedStrings } from "./sharedStrings.js";
-import { sheetXml, printTitles } from "./sheetXml.js";
+import { printAreaName, printTitles, sheetXml } from "./sheetXml.js";
 import { StyleBook } from "./stylesXml.js";
 import { tableXml } from "./tableXml.js";
-import { insertSheet, listWorkbookSheets, setPrintTitles, setSheetState, type WorkbookSheet } from "./workbookXml.js";
+import { insertSheet, listWorkbookSheets, setSheetName, setSheetState, type WorkbookSheet } from "./workbookXml.js";
 
 /** What a patch did, for the fidelity check. */
 export interface PatchReport {
@@ -145,7 +145,8 @@ export function patchWorkbook(pkg: OpcPackage, specs: SheetSpec[], store: SheetS
       if (spec !== store) newTitles.push(spec.name);
     }
     if (spec === store) wbXml = setSheetState(wbXml, spec.name, "veryHidden");
-    wbXml = setPrintTitles(wbXml, index, printTitles(spec));
+    wbXml = setSheetName(wbXml, "_xlnm.Print_Titles", index, printTitles(spec));
+    wbXml = setSheetName(wbXml, "_xlnm.Print_Area", index, printAreaName(spec));
 
     // The sheet's own rels hold only its tables and drawing: whatever else the old part linked to is dropped (see removeOrphans).
     const sheetRelsPart = relsPartOf(part);

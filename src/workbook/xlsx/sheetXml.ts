@@ -8,6 +8,7 @@ import { escapeAttr, escapeText } from "../package/xml.js";
 import {
   pageHeaderFooter,
   PRINT_MARGINS,
+  printArea,
   rowSourceOf,
   writableValue,
   type RowSource,
@@ -113,8 +114,18 @@ export function* sheetXml(spec: SheetSpec, ctx: SheetXmlContext): Generator<stri
   yield "</worksheet>";
 }
 
+const quotedName = (spec: SheetSpec): string => `'${spec.name.replace(/'/g, "''")}'`;
+
 /** The `_xlnm.Print_Titles` value for a spec's repeated rows ('预测'!$2:$3), or null. */
 export function printTitles(spec: SheetSpec): string | null {
   const rr = spec.print?.repeatRows;
-  return rr ? `'${spec.name.replace(/'/g, "''")}'!$${rr.top + 1}:$${rr.bottom + 1}` : null;
+  return rr ? `${quotedName(spec)}!$${rr.top + 1}:$${rr.bottom + 1}` : null;
 }
+
+/** The `_xlnm.Print_Area` value for a spec that prints some of its columns ('预测'!$A$1:$R$115), or null. */
+export function printAreaName(spec: SheetSpec): string | null {
+  const area = printArea(spec);
+  return area ? `${quotedName(spec)}!${absoluteRef(area)}` : null;
+}
+
+const absoluteRef = (r: CellRange): string => `$${columnLetters(r.left)}$${r.top + 1}:$${columnLetters(r.right)}$${r.bottom + 1}`;

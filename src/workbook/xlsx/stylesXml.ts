@@ -44,6 +44,7 @@ const LOOKS: Record<CellStyle, Look> = {
   notMet: { fill: "FFFFC7CE", color: "FF9C0006" },
   na: { fill: "FFEDEDED", color: "FF595959" },
   note: { italic: true, color: "FF595959" },
+  wrap: { wrap: true },
 };
 
 export class StyleBook {

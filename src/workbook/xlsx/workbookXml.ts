@@ -59,19 +59,22 @@ function shiftLocalSheetIds(xml: string, from: number): string {
   return splice(xml, names.innerStart, names.innerStart + names.inner.length, inner);
 }
 
-/** Replace the print titles of sheet `index` (`value` null: remove them). */
-export function setPrintTitles(xml: string, index: number, value: string | null): string {
+/** Sheet-level defined names a sheet's print setup writes (ECMA-376 §18.2.6). */
+export type PrintName = "_xlnm.Print_Titles" | "_xlnm.Print_Area";
+
+/** Replace the defined name `name` of sheet `index` (`value` null: remove it). */
+export function setSheetName(xml: string, name: PrintName, index: number, value: string | null): string {
   let out = xml;
   const names = findElement(out, "definedNames");
   if (names) {
     const old = findElements(names.inner, "definedName").find(
-      (el) => attr(el.startTag, "name") === "_xlnm.Print_Titles" && attr(el.startTag, "localSheetId") === String(index),
+      (el) => attr(el.startTag, "name") === name && attr(el.startTag, "localSheetId") === String(index),
     );
     if (old) out = splice(out, names.innerStart + old.start, names.innerStart + old.end, "");
   }
   if (value === null) return out;
   const prefix = findElement(out, "sheets")!.qname.replace(/sheets$/, "");
-  const el = `<${prefix}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(value)}</${prefix}definedName>`;
+  const el = `<${prefix}definedName name="${name}" localSheetId="${index}">${escapeText(value)}</${prefix}definedName>`;
   const current = findElement(out, "definedNames");
   if (current) return appendChildren(out, current, el);
   // definedNames follows sheets, functionGroups and externalReferences (CT_Workbook order).

@@ -512,6 +512,7 @@ export class Worksheet extends Nullable {
       });
     const page = {
       setPrintTitleRows: (rows: string) => record("printTitleRows", rows),
+      setPrintArea: (area: string) => record("printArea", area),
       headersFooters: { defaultForAllPages: {} as Record<string, unknown> },
     };
     for (const key of ["orientation", "paperSize", "zoom"]) {

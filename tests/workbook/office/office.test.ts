@@ -184,6 +184,19 @@ describe("OfficeWorkbook print setup", () => {
     });
   });
 
+  it("sets the print area of a sheet that prints its first columns only (the .xlsx's _xlnm.Print_Area)", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("用户表");
+    const keyColumns: SheetSpec = {
+      ...spec,
+      rows: [...spec.rows, [{ v: "b" }, { v: 2 }, { v: 3 }]],
+      print: { ...spec.print!, columns: 2 },
+    };
+    await new OfficeWorkbook(excel.run, () => true).writeSheets([keyColumns]);
+    // Columns A:B of all three rows; column C (the screen-only detail) is outside.
+    expect(excel.sheet("情景对比")!.pageLayout?.printArea).toBe("A1:B3");
+  });
+
   it("skips the print setup on hosts without ExcelApi 1.9, writing the sheet all the same", async () => {
     const excel = new FakeExcel();
     excel.addSheet("用户表");

@@ -7,7 +7,7 @@ import { SharedStrings, sharedItem } from "../../../src/workbook/xlsx/sharedStri
 import { StyleBook } from "../../../src/workbook/xlsx/stylesXml.js";
 import { templatePackage } from "../../../src/workbook/xlsx/template.js";
 import { addSheetTitles } from "../../../src/workbook/xlsx/appXml.js";
-import { definedNames, insertSheet, listWorkbookSheets, setPrintTitles } from "../../../src/workbook/xlsx/workbookXml.js";
+import { definedNames, insertSheet, listWorkbookSheets, setSheetName } from "../../../src/workbook/xlsx/workbookXml.js";
 
 const STYLES =
   `<styleSheet xmlns="m"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0"/></numFmts><fonts count="1"><font><sz val="12"/><name val="宋体"/><family val="3"/></font></fonts>` +
@@ -60,7 +60,7 @@ describe("workbook.xml and app.xml", () => {
       ["预测", 4, "rId9"],
       ["_parkplan", 3, "rId3"],
     ]);
-    xml = setPrintTitles(xml, 1, "'预测'!$2:$2");
+    xml = setSheetName(xml, "_xlnm.Print_Titles", 1, "'预测'!$2:$2");
     expect(definedNames(xml)).toEqual([
       { name: "_xlnm.Print_Area", localSheetId: "2", value: "x" },
       { name: "区", localSheetId: null, value: "'甲'!$A$1" },

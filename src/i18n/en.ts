@@ -138,6 +138,8 @@ export const en: Record<MessageKey, string> = {
   "run.progressText": "{done} of {total} trials done",
   "run.liveLabel": "Simulating",
   "run.unavailable": "Cannot run yet: read a platform sheet first and correct the scenario fields marked in red.",
+  "sheetLang.label": "Result sheets' language",
+  "sheetLang.hint": "For the sheets a run, a comparison and the decision tools write; to print, choose one language (8 pt or more).",
   "live.progress": "{label}: {percent}% done",
   "cmp.liveLabel": "Comparing scenarios",
   "decision.liveLabel": "Computing",

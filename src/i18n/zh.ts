@@ -136,6 +136,8 @@ export const zh = {
   "run.progressText": "已完成 {done} / {total} 次模拟",
   "run.liveLabel": "正在模拟",
   "run.unavailable": "现在还不能运行：请先读取平台表，并改正情景设置中标红的字段。",
+  "sheetLang.label": "结果表语言",
+  "sheetLang.hint": "运行、情景对比和决策工具写出的工作表；打印请选“仅中文”（字号不小于 8 磅）。",
   "live.progress": "{label}：已完成 {percent}%",
   "cmp.liveLabel": "正在对比情景",
   "decision.liveLabel": "正在计算",

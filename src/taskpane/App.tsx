@@ -12,6 +12,8 @@ import { FileOpener } from "./components/FileOpener.js";
 import { Header } from "./components/Header.js";
 import { ResultSummary } from "./components/ResultSummary.js";
 import { RunPanel } from "./components/RunPanel.js";
+import { SheetLanguageField } from "./components/SheetLanguageField.js";
+import { useSheetLanguage } from "./hooks/useSheetLanguage.js";
 import { ScenarioPanel } from "./components/ScenarioPanel.js";
 import { Section } from "./components/Section.js";
 import { SheetPanel } from "./components/SheetPanel.js";
@@ -92,7 +94,8 @@ export function App({ host }: AppProps) {
   const t = useMemo(() => translator(lang), [lang]);
   const book = useWorkbook(host);
   const scenario = useScenario(book.parsed?.baseYear ?? null, t, book.port);
-  const run = useRun(host, book.port, book.sheet, book.fileName);
+  const [sheetLang, setSheetLang] = useSheetLanguage();
+  const run = useRun(host, book.port, book.sheet, book.fileName, sheetLang);
   const [selectError, setSelectError] = useState<PaneError | null>(null);
 
   const { port } = book;
@@ -221,6 +224,7 @@ export function App({ host }: AppProps) {
                   />
                 </Section>
                 <Section id="pp-run-section" title={t("run.heading")}>
+                  <SheetLanguageField value={sheetLang} onChange={setSheetLang} disabled={busy} lang={lang} t={t} />
                   <RunPanel
                     state={run.state}
                     canRun={canRun}
@@ -267,6 +271,7 @@ export function App({ host }: AppProps) {
                   parsed={book.parsed}
                   document={scenario.document}
                   lang={lang}
+                  sheetLang={sheetLang}
                   t={t}
                   disabled={busy || book.busy}
                 />
@@ -280,6 +285,7 @@ export function App({ host }: AppProps) {
                   sheet={book.sheet}
                   fileName={book.fileName}
                   lang={lang}
+                  sheetLang={sheetLang}
                   t={t}
                   document={scenario.document}
                   formName={scenario.form.name}

@@ -9,6 +9,7 @@
 import { Button, Field, ProgressBar, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { pick, type Lang, type Translate } from "../i18n/index.js";
+import type { SheetLanguage } from "../workbook/results/language.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 import type { DecisionTool } from "../worker/decisionProtocol.js";
@@ -37,6 +38,8 @@ export interface DecisionsSectionProps {
   /** The form's scenario document (null while the form has errors). */
   document: Record<string, unknown> | null;
   lang: Lang;
+  /** The language the tool's (or 情景对比's) sheet is written in (the pane's 结果表语言). */
+  sheetLang: SheetLanguage;
   t: Translate;
   /** A run is working: no decision job meanwhile. */
   disabled: boolean;
@@ -69,9 +72,9 @@ function useChoices(parsed: PlatformSheet, document: Record<string, unknown> | n
   return document ? state : { choices: null, error: null };
 }
 
-export function DecisionsSection({ host, port, sheet, fileName, parsed, document, lang, t, disabled }: DecisionsSectionProps) {
+export function DecisionsSection({ host, port, sheet, fileName, parsed, document, lang, sheetLang, t, disabled }: DecisionsSectionProps) {
   const styles = useDecisionStyles();
-  const d = useDecisions(host, port, sheet, fileName);
+  const d = useDecisions(host, port, sheet, fileName, sheetLang);
   const { choices, error: choicesError } = useChoices(parsed, document);
   const { state } = d;
   const busy = isBusy(state.phase);

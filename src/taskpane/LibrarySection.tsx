@@ -5,6 +5,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Lang, Translate } from "../i18n/index.js";
+import type { SheetLanguage } from "../workbook/results/language.js";
 import type { WorkbookPort } from "../workbook/port.js";
 import { ComparePanel } from "./components/ComparePanel.js";
 import { ErrorBox } from "./components/ErrorBox.js";
@@ -24,6 +25,8 @@ export interface LibrarySectionProps {
   sheet: string | null;
   fileName: string | null;
   lang: Lang;
+  /** The language the tool's (or 情景对比's) sheet is written in (the pane's 结果表语言). */
+  sheetLang: SheetLanguage;
   t: Translate;
   /** The form's scenario document (null while the form has errors) and its name. */
   document: Record<string, unknown> | null;
@@ -44,6 +47,7 @@ export function LibrarySection({
   sheet,
   fileName,
   lang,
+  sheetLang,
   t,
   document,
   formName,
@@ -53,7 +57,7 @@ export function LibrarySection({
 }: LibrarySectionProps) {
   const styles = useStyles();
   const lib = useLibrary(port);
-  const compare = useCompare(host, port, sheet, fileName);
+  const compare = useCompare(host, port, sheet, fileName, sheetLang);
   const entries = lib.library?.entries ?? [];
   const repro = useReproduce(
     port,

@@ -11,6 +11,7 @@ import { resultKey } from "../pipeline/storedResults.js";
 import { inputFor } from "../pipeline/loadPlatforms.js";
 import type { SimulationResult } from "../../models/results.js";
 import type { WorkbookPort } from "../workbook/port.js";
+import type { SheetLanguage } from "../workbook/results/language.js";
 import type { PlatformSheet } from "../workbook/sheet/index.js";
 
 export {
@@ -43,7 +44,7 @@ export function compareModel(results: SimulationResult[], baseline: number): Com
 /** Write 情景对比 and each run's stored result, exactly as `parkplan compare` does. */
 export function writeComparison(
   port: WorkbookPort,
-  run: { results: SimulationResult[]; input: PlatformSheet; baseline: number },
+  run: { results: SimulationResult[]; input: PlatformSheet; baseline: number; lang: SheetLanguage },
 ): Promise<ComparisonOutcome> {
   return finishComparison(port, { ...run, write: true });
 }

@@ -5,6 +5,7 @@
  * Loaded lazily by the hooks so the sheet reader and result builders stay out of the first load.
  */
 import type { SimulationResult } from "../../models/results.js";
+import type { SheetLanguage } from "../workbook/results/language.js";
 import { finishRun, prepareRun, type RunOutcome } from "../pipeline/steps.js";
 import { writeOwnSheets } from "../pipeline/ownSheets.js";
 import { inputHash } from "../pipeline/inputHash.js";
@@ -47,7 +48,7 @@ export async function prepare(port: WorkbookPort, sheet: string, scenario: unkno
 /** Step 3: build the result sheets and write them (after the worker's step 2). */
 export function finish(
   port: WorkbookPort,
-  run: { result: SimulationResult; input: PlatformSheet; inputFile: string | null; startedAt: Date; finishedAt: Date },
+  run: { result: SimulationResult; input: PlatformSheet; inputFile: string | null; startedAt: Date; finishedAt: Date; lang: SheetLanguage },
 ): Promise<RunOutcome> {
   return finishRun(port, { ...run, write: true });
 }

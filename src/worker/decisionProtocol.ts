@@ -5,6 +5,7 @@
  * of its own (HiGHS), which asks the pane to run the plan's Monte Carlo on the pool, then answers with
  * the outcome or the failure in both languages. Everything crosses as plain data.
  */
+import type { SheetLanguage } from "../workbook/results/language.js";
 import type { ObjectiveKind, ObjectiveSpan } from "../../models/decisions/optimize/settings.js";
 import type { AssumptionId, SensitivityResult } from "../../models/decisions/sensitivity.js";
 import type { SolveResult } from "../../models/decisions/solveTypes.js";
@@ -33,6 +34,8 @@ export interface DecisionRequest {
   /** The form's scenario document. */
   scenario: Record<string, unknown>;
   params: DecisionParams;
+  /** The result sheet's language (the command line's --lang; default both). */
+  lang?: SheetLanguage;
 }
 
 /** One platform's optimal grants: 亩 by year (non-zero years only) and their total. */

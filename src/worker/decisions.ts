@@ -31,6 +31,7 @@ import { optimalRunName } from "../pipeline/storedResults.js";
 import { buildBackSolveSheet } from "../workbook/results/backSolve.js";
 import { buildOptimizationSheet } from "../workbook/results/optimization.js";
 import { buildSensitivitySheet } from "../workbook/results/sensitivity.js";
+import { words } from "../workbook/results/language.js";
 import type { DecisionOutcome, DecisionParams, DecisionRequest, GrantRow, OptimizeSummary } from "./decisionProtocol.js";
 
 /** A simulation somewhere (an engine's simulate, or the pane's pool reached from the LP's worker). */
@@ -87,7 +88,7 @@ async function optimizeDecision(request: RequestOf<"optimize">, hooks: DecisionH
   }
   const order = platforms.map((p) => p.name);
   const storedAs = result ? optimalRunName(prepared.scenario.name) : null;
-  const sheet = buildOptimizationSheet({ scenarioName: prepared.scenario.name, plan, result, order, storedAs });
+  const sheet = buildOptimizationSheet({ scenarioName: prepared.scenario.name, plan, result, order, storedAs }, words(request.lang));
   const grants: GrantRow[] = Object.entries(yearMaps(plan, plan.grants, { order })).map(([platform, years]) => ({
     platform,
     years,
@@ -134,7 +135,11 @@ async function solveDecision(request: RequestOf<"solve">, hooks: DecisionHooks):
     shouldCancel: hooks.shouldCancel,
   });
   hooks.onProgress?.(total, total);
-  const sheet = buildBackSolveSheet(results, { scenarioName: plans[0].scenario.name, seed: plans[0].scenario.monteCarlo.seed });
+  const sheet = buildBackSolveSheet(
+    results,
+    { scenarioName: plans[0].scenario.name, seed: plans[0].scenario.monteCarlo.seed },
+    words(request.lang),
+  );
   return { summary: { tool: "solve", results }, sheet };
 }
 
@@ -153,6 +158,6 @@ async function sensitivityDecision(request: RequestOf<"sensitivity">, hooks: Dec
   const style = figureStyle(figure);
   return {
     summary: { tool: "sensitivity", result, style, sentence: driverSentence(result, style) },
-    sheet: buildSensitivitySheet(result),
+    sheet: buildSensitivitySheet(result, words(request.lang)),
   };
 }

@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { simulate } from "../../models/simulate.js";
 import { YEAR_METRICS, type SimulationResult } from "../../models/results.js";
 import { loadPlatforms } from "../../src/pipeline/loadPlatforms.js";
+import { runScenario } from "../../src/pipeline/runScenario.js";
+import { printArea } from "../../src/workbook/sheetSpec.js";
 import { formatProbability, perMuBars, targetCounts } from "../../src/taskpane/hooks/resultView.js";
 import { openXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
 import { browserForTests, buildAndServe, checkCjkFonts, launchChromium, type Site } from "./harness.js";
@@ -275,6 +277,44 @@ describe.skipIf(skip)("standalone page", () => {
       expect(found).toBe(p.years.find((y) => y.year === 2020)!.output);
     }
     await page.waitForSelector("[data-testid=run-written]");
+    await page.close();
+  });
+
+  test("结果表语言 仅中文（打印）: the download holds the command line's --lang zh sheets, print areas included; the choice is kept", async () => {
+    const page = await openPage();
+    await openSample(page);
+    expect(await page.inputValue("#pp-sheet-lang")).toBe("both");
+    await page.selectOption("#pp-preset", "jiaxing-2020");
+    await page.fill("#pp-runs", "50");
+    await page.selectOption("#pp-sheet-lang", "zh");
+    await page.click("#pp-run");
+    await page.waitForSelector("[data-testid=run-status][data-phase=done]", { timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#pp-write")]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ExcelJS.Buffer);
+    const cli = await runScenario(await openXlsxFile(SAMPLE), {
+      scenario: { ...EXPECTED_SCENARIO, monteCarlo: { ...EXPECTED_SCENARIO.monteCarlo, runs: 50 } },
+      write: false,
+      lang: "zh",
+    });
+    for (const spec of cli.sheets) {
+      const ws = wb.getWorksheet(spec.name)!;
+      const header = spec.tables![0].range.top;
+      // The headers as the command line writes them in Chinese (no "中文 / English" pairs).
+      expect(ws.getRow(header + 1).values, spec.name).toEqual([undefined, ...spec.rows[header].map((c) => c.v)]);
+      const area = printArea(spec);
+      // exceljs reads the defined name back without the sheet and the $ signs.
+      expect(ws.pageSetup.printArea?.replace(/^.*!/, "").replace(/\$/g, "") ?? null, spec.name).toBe(
+        area ? `A1:${String.fromCharCode(65 + area.right)}${area.bottom + 1}` : null,
+      );
+    }
+    // Remembered on this computer: a new page starts with 仅中文.
+    const again = await openPage();
+    await openSample(again);
+    expect(await again.inputValue("#pp-sheet-lang")).toBe("zh");
+    // Back to the default for the tests after this one (the browser context keeps the page's storage).
+    await again.selectOption("#pp-sheet-lang", "both");
+    await again.close();
     await page.close();
   });
 

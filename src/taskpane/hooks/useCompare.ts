@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useReducer } from "react";
 import type { SimulationResult } from "../../../models/results.js";
 import type { WorkbookPort } from "../../workbook/port.js";
+import type { SheetLanguage } from "../../workbook/results/language.js";
 import { comparedFileName, type Host } from "../host.js";
 import { COMPARE_IDLE, compareReducer } from "./compareState.js";
 import { toPaneError } from "./paneError.js";
@@ -13,7 +14,7 @@ import { deliverWrite, useWorkerJob } from "./useWorkerJob.js";
 
 const service = () => import("../scenarioService.js");
 
-export function useCompare(host: Host, port: WorkbookPort | null, sheet: string | null, fileName: string | null) {
+export function useCompare(host: Host, port: WorkbookPort | null, sheet: string | null, fileName: string | null, sheetLang: SheetLanguage) {
   const [state, dispatch] = useReducer(compareReducer, COMPARE_IDLE);
   const job = useWorkerJob(useCallback(() => dispatch({ type: "cancelled" }), []));
 
@@ -52,13 +53,13 @@ export function useCompare(host: Host, port: WorkbookPort | null, sheet: string 
     if (!port || !input || !model) return;
     dispatch({ type: "writeStart" });
     try {
-      const outcome = await (await service()).writeComparison(port, { results, input, baseline });
+      const outcome = await (await service()).writeComparison(port, { results, input, baseline, lang: sheetLang });
       const file = await deliverWrite(host, port, comparedFileName(fileName ?? "workbook.xlsx"));
       dispatch({ type: "written", sheets: [outcome.sheet.name], file, warnings: [] });
     } catch (err) {
       dispatch({ type: "failed", error: toPaneError(err, "cmp.failed") });
     }
-  }, [state, port, host, fileName]);
+  }, [state, port, host, fileName, sheetLang]);
 
   return { state, start, cancel: job.cancel, write };
 }

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { WorkbookPort } from "../../workbook/port.js";
+import type { SheetLanguage } from "../../workbook/results/language.js";
 import type { PlatformSheet } from "../../workbook/sheet/index.js";
 import { SimulationCancelled } from "../../worker/client.js";
 import { startDecision, type DecisionRun } from "../../worker/decisionClient.js";
@@ -17,7 +18,14 @@ import { deliverWrite } from "./useWorkerJob.js";
 
 const service = () => import("../workbookService.js");
 
-export function useDecisions(host: Host, port: WorkbookPort | null, sheet: string | null, fileName: string | null) {
+/** `sheetLang`: the language the tool's sheet is built in (when the tool runs: the worker builds it). */
+export function useDecisions(
+  host: Host,
+  port: WorkbookPort | null,
+  sheet: string | null,
+  fileName: string | null,
+  sheetLang: SheetLanguage,
+) {
   const [state, dispatch] = useReducer(decisionReducer, undefined, () => decisionIdle());
   const current = useRef<DecisionRun | null>(null);
   const cancelled = useRef(false);
@@ -38,8 +46,9 @@ export function useDecisions(host: Host, port: WorkbookPort | null, sheet: strin
         input.current = prepared;
         if (cancelled.current) return;
         dispatch({ type: "running" });
-        const job = startDecision({ platforms: prepared.platforms, baseYear: prepared.baseYear, scenario, params }, (done, total) =>
-          dispatch({ type: "progress", done, total }),
+        const job = startDecision(
+          { platforms: prepared.platforms, baseYear: prepared.baseYear, scenario, params, lang: sheetLang },
+          (done, total) => dispatch({ type: "progress", done, total }),
         );
         current.current = job;
         const outcome = await job.result.finally(() => (current.current = null));
@@ -49,7 +58,7 @@ export function useDecisions(host: Host, port: WorkbookPort | null, sheet: strin
         else dispatch({ type: "failed", error: toPaneError(err, "decision.failed") });
       }
     },
-    [port, sheet],
+    [port, sheet, sheetLang],
   );
 
   const cancel = useCallback(() => {

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useReducer } from "react";
 import type { WorkbookPort } from "../../workbook/port.js";
+import type { SheetLanguage } from "../../workbook/results/language.js";
 import { projectedFileName, type Host } from "../host.js";
 import { toPaneError } from "./paneError.js";
 import { IDLE, runReducer } from "./runState.js";
@@ -12,7 +13,8 @@ import { deliverWrite, useWorkerJob } from "./useWorkerJob.js";
 
 const service = () => import("../workbookService.js");
 
-export function useRun(host: Host, port: WorkbookPort | null, sheet: string | null, fileName: string | null) {
+/** `sheetLang`: the language the result sheets are written in (中英 on screen, 中文 or English to print). */
+export function useRun(host: Host, port: WorkbookPort | null, sheet: string | null, fileName: string | null, sheetLang: SheetLanguage) {
   const [state, dispatch] = useReducer(runReducer, IDLE);
   const job = useWorkerJob(useCallback(() => dispatch({ type: "cancelled" }), []));
 
@@ -45,14 +47,14 @@ export function useRun(host: Host, port: WorkbookPort | null, sheet: string | nu
     if (!port || !result || !input || !startedAt || !finishedAt) return;
     dispatch({ type: "writeStart" });
     try {
-      const outcome = await (await service()).finish(port, { result, input, inputFile: fileName, startedAt, finishedAt });
+      const outcome = await (await service()).finish(port, { result, input, inputFile: fileName, startedAt, finishedAt, lang: sheetLang });
       const file = await deliverWrite(host, port, projectedFileName(fileName ?? "workbook.xlsx"));
       const warnings = outcome.writeWarnings.map(({ zh, en }) => ({ zh, en }));
       dispatch({ type: "written", sheets: outcome.sheets.map((s) => s.name), file, warnings });
     } catch (err) {
       dispatch({ type: "failed", error: toPaneError(err) });
     }
-  }, [state, port, host, fileName]);
+  }, [state, port, host, fileName, sheetLang]);
 
   return { state, start, cancel: job.cancel, write };
 }

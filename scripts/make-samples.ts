@@ -14,7 +14,8 @@ import ExcelJS from "exceljs";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { pageNumbers } from "../src/workbook/results/print.js";
+import { headerHeight, headerLines, headerWidth, textWidth } from "../src/workbook/results/layout.js";
+import { NAME_WRAP, pageNumbers } from "../src/workbook/results/print.js";
 import { words } from "../src/workbook/results/language.js";
 import { pageHeaderFooter, PRINT_MARGINS } from "../src/workbook/sheetSpec.js";
 
@@ -656,6 +657,43 @@ function printLikeResults(ws: ExcelJS.Worksheet, title: string, repeatRow?: numb
   ws.headerFooter = { ...ws.headerFooter, oddHeader: `&C${hf.center}&R${hf.right}`, oddFooter: `&C${hf.footer}` };
 }
 
+/**
+ * Column widths and row heights that print one page wide at 8 pt or more, as the result sheets do
+ * (results/layout.ts): headers on up to three lines, text columns wrapped at NAME_WRAP units (a long name
+ * on two lines), number columns as wide as their longest figure. Returns the widths.
+ */
+function fitForPrint(ws: ExcelJS.Worksheet, table: Table, lastRow: number): number[] {
+  const shown = (v: ExcelJS.CellValue, fmt: string): string => {
+    const x = v !== null && typeof v === "object" && "result" in v ? v.result : v;
+    if (typeof x === "number") return fmt === "0.00" ? x.toFixed(2) : String(Math.round(x));
+    return x === null || x === undefined ? "" : String(x);
+  };
+  const widths = table.headers.map((header, k) => {
+    let w = headerWidth(header);
+    for (let r = 4; r <= lastRow; r++) {
+      const text = shown(ws.getCell(r, k + 1).value, table.formats[k]);
+      // A bold total's digits are wider: one unit more (LibreOffice shows ### otherwise).
+      w = Math.max(w, table.formats[k] === "@" ? Math.min(NAME_WRAP, textWidth(text)) : text.length + 1);
+    }
+    return Math.max(6, w + 2);
+  });
+  widths.forEach((w, k) => (ws.getColumn(k + 1).width = w));
+  ws.getRow(3).height = headerHeight(Math.max(...table.headers.map((h, k) => headerLines(h, widths[k]))));
+  for (let r = 4; r <= lastRow; r++) {
+    let lines = 1;
+    table.formats.forEach((fmt, k) => {
+      if (fmt !== "@") return;
+      const cell = ws.getCell(r, k + 1);
+      const text = shown(cell.value, fmt);
+      if (textWidth(text) <= widths[k] - 2) return;
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: "middle" };
+      lines = Math.max(lines, headerLines(text, widths[k]));
+    });
+    if (lines > 1) ws.getRow(r).height = headerHeight(lines);
+  }
+  return widths;
+}
+
 /** Writes the platform sheet; returns the notes of every figure cell and the 说明 lines of the total rows. */
 function platformSheet(wb: ExcelJS.Workbook, title: string, table: Table, footnote: string): { notes: Note[]; totals: string[][] } {
   const { headers } = table;
@@ -702,13 +740,16 @@ function platformSheet(wb: ExcelJS.Workbook, title: string, table: Table, footno
     totals.push([`${col(table.firstSum)}${n}:${col(headers.length)}${n}`, block.total, block.totalHow]);
     n++;
   }
+  const widths = fitForPrint(ws, table, n - 1);
   ws.mergeCells(n, 1, n, headers.length);
   Object.assign(ws.getCell(n, 1), {
     value: footnote,
     alignment: { wrapText: true, vertical: "top" },
     font: { size: 9, italic: true },
   });
-  ws.getRow(n).height = 42;
+  // The footnote's lines across the merged width (9 pt: about 0.8 of a width unit per unit of text, 12 pt a line).
+  const across = widths.reduce((a, b) => a + b, 0);
+  ws.getRow(n).height = Math.max(2, Math.ceil((textWidth(footnote) * 0.8) / across)) * 12 + 6;
   printLikeResults(ws, title, 3);
   return { notes, totals };
 }

@@ -68,6 +68,26 @@ describe("wrapped text columns", () => {
     expect(spec.rows[4][0].style).toBe("met");
   });
 
+  it("a title row is 20 pt high (its 14-pt text), a wrapped row as high as its lines", () => {
+    const b = new SheetBuilder();
+    b.title("标题", 2);
+    b.row([text("小节", "title")]);
+    b.table("T", ["目标"], [[text(LONG)]], { wrap: { 0: 20 } });
+    expect(b.build("S", 0, printSetup(zh, "t")).rowHeights).toEqual({ 0: 20, 1: 20, 3: 47 });
+  });
+
+  it("the .xlsx writes a wrapped cell bottom-aligned (level with its row), a header centred", async () => {
+    const { StyleBook } = await import("../../src/workbook/xlsx/stylesXml.js");
+    const book = new StyleBook(
+      '<styleSheet><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>',
+    );
+    const wrap = book.cellXf("wrap", undefined);
+    const header = book.cellXf("header", undefined);
+    const xfs = [...book.text().matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((m) => m[0]);
+    expect(xfs[wrap]).toContain('<alignment wrapText="1"/>');
+    expect(xfs[header]).toContain('<alignment vertical="center" wrapText="1"/>');
+  });
+
   it("wrappedWidth: the text's width up to the cap", () => {
     expect(wrappedWidth("短文本", 20)).toBe(6);
     expect(wrappedWidth(LONG, 20)).toBe(20);

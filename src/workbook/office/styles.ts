@@ -19,8 +19,8 @@ export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
       return;
     }
     case "wrap":
+      // Bottom-aligned (Excel's default), level with the row's other cells.
       format.wrapText = true;
-      format.verticalAlignment = "Center";
       return;
     case "note":
       format.font.italic = true;

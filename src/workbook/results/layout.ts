@@ -73,6 +73,8 @@ const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 /** Points per line of 11-pt text (Calibri's line height, with room for CJK glyphs): wrapped headers and cells. */
 const LINE_HEIGHT = 15;
+/** Points of a title row (14-pt bold text). */
+const TITLE_HEIGHT = 20;
 
 /** The longest run a line cannot break inside: an English word, or two CJK characters (with their punctuation). */
 const longestWord = (s: string): number =>
@@ -310,13 +312,17 @@ export class SheetBuilder {
     const tall: Record<number, number> = {};
     const measure = (r: SpecCell[], at: number) => {
       let lines = 1;
+      let titled = false;
       for (let c = 0; c < r.length; c++) {
         const cell = r[c];
+        titled ||= cell.style === "title";
         if (cell.style === "title" || cell.style === "note" || this.overflowing.has(cell)) continue;
         widths[c] = Math.max(widths[c] ?? MIN_WIDTH, Math.min(MAX_WIDTH, widthOf(cell, c) + 2));
         if (cell.style === "wrap" && typeof cell.v === "string") lines = Math.max(lines, linesOf(cell, c));
       }
       if (lines > 1) tall[at] = headerHeight(lines);
+      // A 14-pt title needs a taller row than the default (LibreOffice keeps the default height otherwise).
+      else if (titled) tall[at] = TITLE_HEIGHT;
     };
     // Lazy rows are made once here to be measured, and again when written: nothing is kept between.
     let at = 0;

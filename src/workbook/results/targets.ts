@@ -22,8 +22,11 @@ interface Column {
   cell: (t: TargetCheck, w: Words) => SpecCell;
   /** Only in a sheet writing this language (the English half of a split column). */
   only?: "both";
-  /** A free-text column wraps at this many width units (so the sheet prints one page wide at a readable size). */
-  wrap?: number;
+  /**
+   * A free-text column wraps at this many width units (so the sheet prints one page wide at a readable
+   * size); a bilingual cell ("中文 / English") takes a line per language at least, so it may ask more there.
+   */
+  wrap?: number | ((w: Words) => number);
 }
 
 const met = (t: TargetCheck) => MET_MARKS[t.met === true ? 0 : t.met === false ? 1 : 2];
@@ -42,7 +45,8 @@ const COLUMNS: readonly Column[] = [
       const m = measureOf(t);
       return text(m ? measureHeader(m, "", w) : "—");
     },
-    wrap: 16,
+    // "可开发空间（亩） / Developable land (mu)": each language on one line of its own when bilingual.
+    wrap: (w) => (w.lang === "both" ? 22 : 16),
   },
   { header: (w) => w("比较", "Comparison"), cell: (t, w) => text(w.of(COMPARISON_LABELS[t.comparison])) },
   { header: (w) => w("阈值", "Threshold"), cell: (t) => num(t.threshold, measureOf(t)?.fmt) },
@@ -115,7 +119,7 @@ export function buildTargetsSheet(result: SimulationResult, w: Words = words()):
     TARGETS_TABLE,
     headers,
     result.targets.map((t) => targetRow(t, w)),
-    { wrap: Object.fromEntries(columnsOf(w).flatMap((c, k) => (c.wrap ? [[k, c.wrap]] : []))) },
+    { wrap: Object.fromEntries(columnsOf(w).flatMap((c, k) => (c.wrap ? [[k, typeof c.wrap === "number" ? c.wrap : c.wrap(w)]] : []))) },
   );
   if (data.bottom >= data.top) {
     for (const { term, style } of MET_MARKS) b.highlight({ range: data, column: metColumn(w), equals: term ? w.one(term) : "—", style });

@@ -34,12 +34,14 @@ interface Look {
   fill?: string;
   bottomBorder?: string;
   wrap?: boolean;
+  /** Vertical alignment of a wrapped cell (omitted: Excel's bottom, level with the row's other cells). */
+  vertical?: "center";
 }
 
 /** What renderSpec gave exceljs: met / not met / not evaluable in Excel's good / bad / neutral colours. */
 const LOOKS: Record<CellStyle, Look> = {
   title: { bold: true, size: 14 },
-  header: { bold: true, fill: "FFDDEBF7", wrap: true, bottomBorder: "FF8EA9DB" },
+  header: { bold: true, fill: "FFDDEBF7", wrap: true, vertical: "center", bottomBorder: "FF8EA9DB" },
   met: { fill: "FFC6EFCE", color: "FF006100" },
   notMet: { fill: "FFFFC7CE", color: "FF9C0006" },
   na: { fill: "FFEDEDED", color: "FF595959" },
@@ -89,7 +91,8 @@ export class StyleBook {
       .map((a) => ` ${a}="1"`)
       .join("");
     const ids = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applies}`;
-    const xf = look.wrap ? `<${p}xf ${ids}><${p}alignment vertical="center" wrapText="1"/></${p}xf>` : `<${p}xf ${ids}/>`;
+    const vertical = look.vertical ? ` vertical="${look.vertical}"` : "";
+    const xf = look.wrap ? `<${p}xf ${ids}><${p}alignment${vertical} wrapText="1"/></${p}xf>` : `<${p}xf ${ids}/>`;
     const id = this.child("cellXfs", xf);
     this.memo.set(key, id);
     return id;

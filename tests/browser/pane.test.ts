@@ -16,6 +16,7 @@ import { YEAR_METRICS, type SimulationResult } from "../../models/results.js";
 import { loadPlatforms } from "../../src/pipeline/loadPlatforms.js";
 import { runScenario } from "../../src/pipeline/runScenario.js";
 import { printArea } from "../../src/workbook/sheetSpec.js";
+import { columnLetters } from "../../src/workbook/grid.js";
 import { formatProbability, perMuBars, targetCounts } from "../../src/taskpane/hooks/resultView.js";
 import { openXlsxFile } from "../../src/workbook/xlsx/xlsxFile.js";
 import { browserForTests, buildAndServe, checkCjkFonts, launchChromium, type Site } from "./harness.js";
@@ -305,7 +306,7 @@ describe.skipIf(skip)("standalone page", () => {
       const area = printArea(spec);
       // exceljs reads the defined name back without the sheet and the $ signs.
       expect(ws.pageSetup.printArea?.replace(/^.*!/, "").replace(/\$/g, "") ?? null, spec.name).toBe(
-        area ? `A1:${String.fromCharCode(65 + area.right)}${area.bottom + 1}` : null,
+        area ? `A1:${columnLetters(area.right)}${area.bottom + 1}` : null,
       );
     }
     // Remembered on this computer: a new page starts with 仅中文.

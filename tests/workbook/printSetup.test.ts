@@ -5,6 +5,7 @@
  * print titles. Checked on the specs and on the .xlsx XML written from them, parsed back.
  */
 import { describe, expect, it } from "vitest";
+import { columnLetters } from "../../src/workbook/grid.js";
 import { OpcPackage } from "../../src/workbook/package/opcPackage.js";
 import { findElement } from "../../src/workbook/package/xml.js";
 import { buildResultSheets } from "../../src/workbook/results/index.js";
@@ -26,8 +27,6 @@ const REPEAT: Record<string, { top: number; bottom: number } | undefined> = {
 };
 /** The header texts of a sheet's first table. */
 const headersOf = (s: SheetSpec) => s.rows[s.tables![0].range.top].map((c) => String(c.v));
-/** A column's letters from its 0-based index. */
-const letters = (col: number) => String.fromCharCode(65 + col);
 /**
  * What each sheet prints: 预测 and 汇总 their columns before the Monte Carlo quantiles (which stay on
  * screen), 运行记录 its rows above the scenario's JSON; 达标 all of it.
@@ -101,9 +100,9 @@ describe("page setup of every result sheet", () => {
       const { columns, rows } = AREA[s.name](s);
       const expected =
         columns !== undefined
-          ? `'${s.name}'!$A$1:$${letters(columns - 1)}$${s.rows.length}`
+          ? `'${s.name}'!$A$1:$${columnLetters(columns - 1)}$${s.rows.length}`
           : rows !== undefined
-            ? `'${s.name}'!$A$1:$${letters(s.columnWidths!.length - 1)}$${rows}`
+            ? `'${s.name}'!$A$1:$${columnLetters(s.columnWidths!.length - 1)}$${rows}`
             : null;
       expect(area?.value ?? null, s.name).toBe(expected);
     });

@@ -16,7 +16,7 @@
  */
 import { WorkbookError, type WorkbookWarning, type WriteReport } from "../port.js";
 import { STORE_SHEET } from "../results/sheetNames.js";
-import type { SheetSpec } from "../sheetSpec.js";
+import { printArea, type SheetSpec } from "../sheetSpec.js";
 import { checkSpecs, sameName } from "../specChecks.js";
 import { queueSeries, SERIES_CALLS, type PendingChart } from "./officeCharts.js";
 import { toWorkbookError } from "./officeErrors.js";
@@ -170,11 +170,10 @@ export async function writeAllSheets(context: Excel.RequestContext, specs: Sheet
   }
 
   for (const spec of specs) {
-    const { print } = spec;
-    if (!print || !supports("1.9")) continue;
+    if (!spec.print || !supports("1.9")) continue;
     const ws = targets.get(spec) ?? replaced.get(spec)!.ws;
     try {
-      applyPageLayout(ws, { ...spec, print });
+      applyPageLayout(ws, spec.print, printArea(spec));
       // A sync per sheet on purpose: one refused print setup must not undo another sheet's.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
